@@ -1,0 +1,3 @@
+from impltool.cli import main
+
+main()

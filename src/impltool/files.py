@@ -1,0 +1,72 @@
+"""Finding plan files and writing output files safely."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import UserError
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+def find_plans(paths: list[Path]) -> list[Path]:
+    """The plan files named, with every *.yaml / *.yml inside named directories."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
+            )
+            if not inside:
+                raise UserError(f"{path}: in deze map staan geen plannen (*.yaml of *.yml)")
+            found.extend(inside)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UserError(f"{path}: dit bestand of deze map bestaat niet")
+    return list(dict.fromkeys(found))
+
+
+def write_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
+    """Write `text` to `path` so that a crash never leaves half a file.
+
+    The text goes to a temporary file in the same folder, is flushed to disk, and then
+    replaces the target in one step. Without `overwrite`, an existing file is refused.
+    """
+    if path.is_symlink():  # write through the link instead of replacing it with a file
+        path = path.resolve()
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(f"{path}: de map {folder} bestaat niet; maak die eerst aan")
+    if path.is_dir():
+        raise UserError(f"{path}: dit is een map; geef een bestandsnaam")
+    if not overwrite and path.exists():
+        raise UserError(
+            f"{path}: dit bestand bestaat al; kies een andere naam of gebruik --force "
+            "om het te overschrijven"
+        )
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(temporary, _mode_for(path))
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if not overwrite and path.exists():  # appeared while we were writing
+            raise UserError(f"{path}: dit bestand bestaat al; gebruik --force")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -1,0 +1,1 @@
+"""The plan format: models and the loader that knows where everything stands."""

@@ -1,0 +1,526 @@
+"""The implementation plan as pydantic models.
+
+Python names are English; the YAML keys are Dutch aliases (shared/plan-formaat.md is the
+contract). Only aliases are accepted on input, so an English key in a plan is an unknown key.
+Every field carries a short Dutch description: it feeds the JSON Schema and the docs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal, TypeVar, get_args
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+FORMAT_VERSION = 1
+
+# --- vocabularies -------------------------------------------------------------------------
+
+PhaseKey = Literal["ontwikkelen", "weten", "begrijpen", "willen", "doen", "blijven_doen"]
+PHASE_KEYS: tuple[str, ...] = get_args(PhaseKey)
+
+Role = Literal["ontwikkelaar", "uitvoerende_organisatie"]
+InterventionKind = Literal["sociale_interventie", "online_platform", "werkwijze", "instrument"]
+StakeholderType = Literal[
+    "beslisser",
+    "gebruiker",
+    "profijtgroep",
+    "implementatieteam",
+    "ontwikkelaar",
+    "uitvoerende_organisatie",
+    "financier",
+    "ketenpartner",
+]
+Competence = Literal[
+    "leiderschap",
+    "inhoudelijke_kennis",
+    "praktijkervaring",
+    "communicatie_marketing",
+    "coordinatie_administratie",
+]
+COMPETENCES: tuple[str, ...] = get_args(Competence)
+TargetGroupType = Literal["beslissers", "gebruikers", "profijtgroep"]
+TARGET_GROUP_TYPES: tuple[str, ...] = get_args(TargetGroupType)
+AdopterCategory = Literal[
+    "innovators", "early_adopters", "early_majority", "late_majority", "laggards"
+]
+ChannelKind = Literal["massamedia", "persoonlijk"]
+Judgement = Literal["bevorderend", "belemmerend", "neutraal", "onbekend"]
+FactorDomain = Literal["organisatie_context", "interventie", "ontwikkelaar", "gebruikers"]
+ActivityKind = Literal[
+    "betrekken_gebruikers",
+    "proefimplementatie",
+    "communicatieplan",
+    "communicatie",
+    "handboek",
+    "reflectie",
+    "kosten_baten",
+    "ambassadeurs",
+    "lokale_aanpassing",
+    "selectie",
+    "training",
+    "coaching",
+    "pilot",
+    "randvoorwaarden",
+    "monitoring",
+    "verbeteren",
+    "feedback",
+    "kickoff",
+    "overleg",
+    "procesafspraken",
+    "update_beslissers",
+    "vieren",
+    "overig",
+]
+Strategy = Literal["informeren", "faciliteren", "overtuigen", "verplichten"]
+Status = Literal["gepland", "bezig", "gereed", "vervallen"]
+KpiTheme = Literal["bezoekers", "gebruikers", "activiteit", "overig"]
+
+
+# --- scalar types with Dutch errors -------------------------------------------------------
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _shown(value: Any) -> str:
+    return f"'{value}'" if isinstance(value, str) else str(value).lower()
+
+
+def _parse_date(value: Any) -> Any:
+    if isinstance(value, date) or value is None:
+        return value
+    if isinstance(value, str) and _DATE_RE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise PydanticCustomError(
+                "datum_bestaat_niet", "de datum {waarde} bestaat niet", {"waarde": _shown(value)}
+            ) from None
+    raise PydanticCustomError(
+        "datum",
+        "{waarde} is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01",
+        {"waarde": _shown(value)},
+    )
+
+
+def _parse_number(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise PydanticCustomError(
+            "getal", "verwacht een getal, niet {waarde}", {"waarde": _shown(value)}
+        )
+    if isinstance(value, int | float) or value is None:
+        return value
+    if isinstance(value, str):
+        text = value.strip().replace(" ", "")
+        # Dutch users write a decimal comma: 12,5
+        if re.fullmatch(r"[-+]?\d+", text):
+            return int(text)
+        if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)", text):
+            return float(text.replace(",", "."))
+    raise PydanticCustomError(
+        "getal", "verwacht een getal, niet {waarde}", {"waarde": _shown(value)}
+    )
+
+
+def _parse_count(value: Any) -> Any:
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise PydanticCustomError(
+        "heel_getal",
+        "verwacht een heel getal (0, 1, 2, ...), niet {waarde}",
+        {"waarde": _shown(value)},
+    )
+
+
+def _strict_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise PydanticCustomError(
+        "ja_nee", "verwacht true of false, niet {waarde}", {"waarde": _shown(value)}
+    )
+
+
+def _none_to_empty_list(value: Any) -> Any:
+    # `weten:` with nothing after it loads as null; the user means "no items yet".
+    return [] if value is None else value
+
+
+PlanDate = Annotated[date, BeforeValidator(_parse_date)]
+Number = Annotated[float | int, BeforeValidator(_parse_number)]
+Count = Annotated[int, BeforeValidator(_parse_count)]
+YesNo = Annotated[bool, BeforeValidator(_strict_bool)]
+
+
+T = TypeVar("T")
+Items = Annotated[list[T], BeforeValidator(_none_to_empty_list)]
+
+
+def _list_field(description: str, alias: str) -> Any:
+    return Field(default_factory=list, alias=alias, description=description)
+
+
+class PlanModel(BaseModel):
+    """Base for every part of a plan: Dutch keys only, unknown keys refused."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_alias=True,
+        validate_by_name=False,
+        serialize_by_alias=True,
+        defer_build=True,
+        str_strip_whitespace=True,
+    )
+
+
+# --- the sections -------------------------------------------------------------------------
+
+
+class Period(PlanModel):
+    start: PlanDate = Field(description="Eerste dag van de implementatie (JJJJ-MM-DD).")
+    end: PlanDate = Field(alias="eind", description="Laatste dag van de implementatie.")
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError(
+                "periode_omgekeerd",
+                "de periode eindigt ({eind}) voor ze begint ({start})",
+                {"eind": self.end.isoformat(), "start": self.start.isoformat()},
+            )
+        return self
+
+
+class Intervention(PlanModel):
+    name: str = Field(alias="naam", description="Naam van de interventie of werkwijze.")
+    kind: InterventionKind = Field(
+        default="sociale_interventie",
+        alias="soort",
+        description="Soort interventie: sociale_interventie, online_platform, werkwijze of "
+        "instrument.",
+    )
+    problem: str | None = Field(
+        default=None,
+        alias="probleem",
+        description="Het probleem of de behoefte, en voor wie: eerst het waarom, dan het hoe.",
+    )
+    description: str | None = Field(
+        default=None, alias="beschrijving", description="Wat de interventie inhoudt."
+    )
+    core_elements: Items[str] = _list_field(
+        "Werkzame elementen: de kern die je uitvoert zoals bedoeld (hier volg je het protocol).",
+        "werkzame_elementen",
+    )
+    adaptable: Items[str] = _list_field(
+        "Onderdelen die je lokaal mag aanpassen (hier zit de vrijheid).", "aanpasbaar"
+    )
+    owner: str | None = Field(
+        default=None, alias="eigenaar", description="Eigenaar of ontwikkelaar van de interventie."
+    )
+
+
+class Goal(PlanModel):
+    id: str = Field(description="Korte, unieke code van het doel, bijvoorbeeld D1.")
+    what: str | None = Field(default=None, alias="wat", description="Wat wil je bereiken?")
+    for_whom: str | None = Field(default=None, alias="bij_wie", description="Bij wie?")
+    where: str | None = Field(default=None, alias="waar", description="Waar?")
+    when: PlanDate | None = Field(
+        default=None, alias="wanneer", description="Wanneer is het doel bereikt (JJJJ-MM-DD)?"
+    )
+    subgoals: Items[str] = _list_field("Subdoelen die het doel concreet maken.", "subdoelen")
+
+
+class Stakeholder(PlanModel):
+    id: str = Field(description="Korte, unieke code van de betrokkene.")
+    name: str | None = Field(default=None, alias="naam", description="Naam of functie.")
+    type: StakeholderType = Field(
+        description="Rol in de implementatie: beslisser, gebruiker, profijtgroep, "
+        "implementatieteam, ontwikkelaar, uitvoerende_organisatie, financier of ketenpartner."
+    )
+    involved_from: PhaseKey | None = Field(
+        default=None,
+        alias="betrokken_vanaf",
+        description="Vanaf welke fase deze partij meedoet (ontwikkelen, weten, begrijpen, "
+        "willen, doen, blijven_doen).",
+    )
+
+
+class TeamMember(PlanModel):
+    name: str = Field(alias="naam", description="Naam van het teamlid.")
+    role: str | None = Field(default=None, alias="rol", description="Rol in het team.")
+    competences: Items[Competence] = _list_field(
+        "Competenties die dit teamlid inbrengt: leiderschap, inhoudelijke_kennis, "
+        "praktijkervaring, communicatie_marketing, coordinatie_administratie.",
+        "competenties",
+    )
+
+
+class Channel(PlanModel):
+    name: str = Field(alias="naam", description="Naam van het kanaal, bijvoorbeeld nieuwsbrief.")
+    kind: ChannelKind = Field(
+        alias="soort", description="massamedia (groot publiek) of persoonlijk (van mens tot mens)."
+    )
+    online: YesNo = Field(default=False, description="true als het kanaal online is.")
+
+
+class TargetGroup(PlanModel):
+    id: str = Field(description="Korte, unieke code van de doelgroep.")
+    name: str | None = Field(default=None, alias="naam", description="Naam van de doelgroep.")
+    type: TargetGroupType = Field(description="beslissers, gebruikers of profijtgroep.")
+    direct: YesNo = Field(
+        default=True,
+        description="false voor indirecte groepen, zoals financiers en ketenpartners.",
+    )
+    adoption: Items[AdopterCategory] = _list_field(
+        "Welke adoptiecategorieën er in deze groep zitten: innovators, early_adopters, "
+        "early_majority, late_majority, laggards.",
+        "adoptie",
+    )
+    current_phase: PhaseKey | None = Field(
+        default=None, alias="huidige_fase", description="In welke fase deze groep nu staat."
+    )
+    channels: Items[Channel] = _list_field("Kanalen waarmee je deze groep bereikt.", "kanalen")
+    message: str | None = Field(
+        default=None, alias="boodschap", description="De kern van wat deze groep moet horen."
+    )
+    contact_moments: Count | None = Field(
+        default=None,
+        alias="contactmomenten",
+        description="Hoe vaak de boodschap in de planperiode langskomt (streef naar 7 of meer).",
+    )
+    spreaders: Items[str] = _list_field(
+        "Sleutelfiguren en opinieleiders die de boodschap uitdragen.", "verspreiders"
+    )
+
+
+class Factor(PlanModel):
+    item: str | None = Field(
+        default=None,
+        description="Een vraag uit de ingebouwde checklist (`impl checklist` toont ze).",
+    )
+    id: str | None = Field(default=None, description="Code van een eigen factor.")
+    domain: FactorDomain | None = Field(
+        default=None,
+        alias="domein",
+        description="Domein van een eigen factor: organisatie_context, interventie, "
+        "ontwikkelaar of gebruikers.",
+    )
+    description: str | None = Field(
+        default=None, alias="omschrijving", description="Omschrijving van een eigen factor."
+    )
+    judgement: Judgement = Field(
+        alias="oordeel", description="bevorderend, belemmerend, neutraal of onbekend."
+    )
+    explanation: str | None = Field(
+        default=None, alias="toelichting", description="Waarom dit oordeel?"
+    )
+
+    @property
+    def key(self) -> str:
+        """What activities name in `adresseert`: the checklist item or the own id."""
+        return self.item or self.id or ""
+
+    @model_validator(mode="after")
+    def _item_or_own(self) -> Factor:
+        if self.item and self.id:
+            raise PydanticCustomError(
+                "factor_beide",
+                "een factor heeft óf `item` (uit de checklist) óf `id` (een eigen factor), "
+                "niet allebei",
+            )
+        if not self.item and not self.id:
+            raise PydanticCustomError(
+                "factor_geen",
+                "een factor heeft `item` (uit de checklist) of `id` met `domein` en "
+                "`omschrijving` (een eigen factor)",
+            )
+        if self.id and (self.domain is None or not self.description):
+            raise PydanticCustomError(
+                "factor_eigen",
+                "een eigen factor ({id}) heeft ook `domein` en `omschrijving` nodig",
+                {"id": self.id},
+            )
+        return self
+
+
+class Activity(PlanModel):
+    id: str | None = Field(default=None, description="Korte code van de activiteit.")
+    what: str | None = Field(default=None, alias="wat", description="Wat ga je doen?")
+    kind: ActivityKind | None = Field(
+        default=None, alias="soort", description="Soort activiteit (zie `impl checklist`)."
+    )
+    who: str | None = Field(default=None, alias="wie", description="Wie is eigenaar?")
+    where: str | None = Field(default=None, alias="waar", description="Waar?")
+    start: PlanDate | None = Field(default=None, description="Startdatum (JJJJ-MM-DD).")
+    end: PlanDate | None = Field(default=None, alias="eind", description="Einddatum.")
+    target_groups: Items[str] = _list_field(
+        "Codes van de doelgroepen die deze activiteit bereikt.", "doelgroepen"
+    )
+    addresses: Items[str] = _list_field(
+        "Factoren (checklist-items of eigen codes) waar deze activiteit op inspeelt.",
+        "adresseert",
+    )
+    strategy: Strategy | None = Field(
+        default=None,
+        alias="strategie",
+        description="informeren, faciliteren, overtuigen of verplichten.",
+    )
+    sessions: Count | None = Field(
+        default=None, alias="sessies", description="Aantal bijeenkomsten of dagdelen."
+    )
+    status: Status = Field(default="gepland", description="gepland, bezig, gereed of vervallen.")
+
+
+class Phases(PlanModel):
+    develop: Items[Activity] = _list_field("Fase 0: ontwikkelen.", "ontwikkelen")
+    know: Items[Activity] = _list_field("Fase 1: weten.", "weten")
+    understand: Items[Activity] = _list_field("Fase 2: begrijpen.", "begrijpen")
+    want: Items[Activity] = _list_field("Fase 3: willen.", "willen")
+    do: Items[Activity] = _list_field("Fase 4: doen.", "doen")
+    keep_doing: Items[Activity] = _list_field("Fase 5: blijven doen.", "blijven_doen")
+
+    def by_key(self) -> dict[str, list[Activity]]:
+        """The activities per phase key, in phase order."""
+        return {
+            "ontwikkelen": self.develop,
+            "weten": self.know,
+            "begrijpen": self.understand,
+            "willen": self.want,
+            "doen": self.do,
+            "blijven_doen": self.keep_doing,
+        }
+
+
+class Measurement(PlanModel):
+    date: PlanDate = Field(alias="datum", description="Datum van de meting.")
+    value: Number = Field(alias="waarde", description="Gemeten waarde.")
+
+
+class Kpi(PlanModel):
+    id: str = Field(description="Korte, unieke code van de KPI.")
+    name: str | None = Field(default=None, alias="naam", description="Naam van de KPI.")
+    goal: str | None = Field(default=None, alias="doel", description="Code van het doel.")
+    indicator: str | None = Field(default=None, description="Wat je precies meet.")
+    baseline: Number | None = Field(
+        default=None, alias="nulmeting", description="Waarde bij de start."
+    )
+    target: Number | None = Field(default=None, alias="streefwaarde", description="Streefwaarde.")
+    unit: str | None = Field(default=None, alias="eenheid", description="Eenheid van de waarde.")
+    deadline: PlanDate | None = Field(default=None, description="Wanneer de streefwaarde er is.")
+    source: str | None = Field(default=None, alias="bron", description="Hoe je het meet.")
+    theme: KpiTheme | None = Field(
+        default=None,
+        alias="thema",
+        description="Voor online platforms: bezoekers, gebruikers, activiteit of overig.",
+    )
+    measurements: Items[Measurement] = _list_field("Metingen in de tijd.", "metingen")
+
+
+class Evaluation(PlanModel):
+    questions: Items[str] = _list_field("Welke vragen de evaluatie beantwoordt.", "vragen")
+    method: str | None = Field(
+        default=None, alias="methode", description="Hoe je de informatie verzamelt."
+    )
+    moments: Items[PlanDate] = _list_field("Data van de evaluatiemomenten.", "momenten")
+    evaluator: str | None = Field(
+        default=None,
+        alias="uitvoerder",
+        description="Wie evalueert: het eigen team of een onafhankelijk onderzoeker.",
+    )
+    reporting: str | None = Field(
+        default=None, alias="rapportage", description="Aan wie je rapporteert, en in welke vorm."
+    )
+
+
+class Embedding(PlanModel):
+    funding: str | None = Field(
+        default=None, alias="financiering", description="Hoe de interventie betaald blijft."
+    )
+    responsible: str | None = Field(
+        default=None, alias="verantwoordelijke", description="Wie er na de invoering over gaat."
+    )
+    embedding: str | None = Field(
+        default=None,
+        alias="inbedding",
+        description="Waar de interventie een vaste plek krijgt (beleid, werkproces, contract).",
+    )
+    quality: str | None = Field(
+        default=None,
+        alias="kwaliteitsbewaking",
+        description="Hoe de kwaliteit van de uitvoering bewaakt wordt.",
+    )
+
+
+class Adjustment(PlanModel):
+    date: PlanDate = Field(alias="datum", description="Datum van de bijstelling.")
+    reason: str | None = Field(default=None, alias="aanleiding", description="Waarom?")
+    decision: str | None = Field(default=None, alias="besluit", description="Wat is er besloten?")
+
+
+class Ignore(PlanModel):
+    rule: str = Field(alias="regel", description="Code van de regel, bijvoorbeeld COM-03.")
+    reason: str | None = Field(
+        default=None, alias="reden", description="Waarom je deze bevinding bewust accepteert."
+    )
+
+
+class QuickscanSettings(PlanModel):
+    ignore: Items[Ignore] = _list_field(
+        "Bevindingen die je bewust accepteert, altijd met een reden.", "negeer"
+    )
+
+
+class Plan(PlanModel):
+    """Een implementatieplan voor een sociale interventie (impl, formaat 1)."""
+
+    model_config = ConfigDict(defer_build=False, title="Implementatieplan")
+
+    format: Literal[1] = Field(alias="formaat", description="Versie van het planformaat: 1.")
+    title: str = Field(alias="titel", description="Titel van het plan.")
+    role: Role = Field(
+        default="uitvoerende_organisatie",
+        alias="rol",
+        description="Wie schrijft het plan: ontwikkelaar of uitvoerende_organisatie.",
+    )
+    period: Period | None = Field(
+        default=None, alias="periode", description="Looptijd van de implementatie."
+    )
+    intervention: Intervention = Field(
+        alias="interventie", description="De interventie die je invoert of verspreidt."
+    )
+    goals: Items[Goal] = _list_field("Wat wil je bereiken, waar, wanneer en bij wie?", "doelen")
+    stakeholders: Items[Stakeholder] = _list_field(
+        "Betrokken partijen en belanghebbenden.", "betrokkenen"
+    )
+    team: Items[TeamMember] = _list_field("Het implementatieteam.", "team")
+    target_groups: Items[TargetGroup] = _list_field(
+        "Wie moet het weten, begrijpen, willen en doen?", "doelgroepen"
+    )
+    factors: Items[Factor] = _list_field(
+        "Beïnvloedende factoren: de checklist en eigen factoren.", "factoren"
+    )
+    phases: Phases = Field(alias="fasen", description="Activiteiten per fase.")
+    kpis: Items[Kpi] = _list_field("Meetbare indicatoren (SMART).", "kpis")
+    evaluation: Evaluation | None = Field(
+        default=None, alias="evaluatie", description="Het evaluatieplan."
+    )
+    embedding: Embedding | None = Field(
+        default=None, alias="borging", description="Hoe de interventie blijft."
+    )
+    adjustments: Items[Adjustment] = _list_field(
+        "Logboek van bijstellingen: wat is veranderd en waarom.", "bijstellingen"
+    )
+    quickscan: QuickscanSettings | None = Field(
+        default=None, description="Instellingen voor de quickscan."
+    )
+
+    def activities(self) -> list[tuple[str, int, Activity]]:
+        """Every activity with its phase key and index, in phase order."""
+        return [
+            (phase, index, activity)
+            for phase, items in self.phases.by_key().items()
+            for index, activity in enumerate(items)
+        ]
