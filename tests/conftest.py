@@ -1,0 +1,55 @@
+"""Shared test helpers: run the CLI the way a user would, and find the bundled files."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from impltool.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+VOORBEELDEN = REPO / "voorbeelden"
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+    exception: BaseException | None
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def run_cli(*args: str | os.PathLike[str], input: str | None = None) -> Result:
+    """Run `impl ARGS` in-process, with colour off, and return what the user would see."""
+    runner = CliRunner()
+    env = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "100", "GITHUB_ACTIONS": ""}
+    result = runner.invoke(app, [str(a) for a in args], input=input, env=env)
+    exception = result.exception if not isinstance(result.exception, SystemExit) else None
+    return Result(
+        exit_code=result.exit_code,
+        stdout=ANSI.sub("", result.stdout),
+        stderr=ANSI.sub("", result.stderr),
+        exception=exception,
+    )
+
+
+@pytest.fixture
+def write_plan(tmp_path: Path):
+    """Write YAML text to a plan file in a temporary folder and return its path."""
+
+    def write(text: str, name: str = "plan.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
