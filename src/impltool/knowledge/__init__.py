@@ -1,0 +1,449 @@
+"""What the toolkit knows, as typed read-only data.
+
+The knowledge itself lives in `toolkit.yaml` next to this file (Dutch keys, our own words,
+every entry with its source). `toolkit()` loads it once and returns frozen dataclasses with
+English attribute names. Importing this module is cheap: PyYAML is imported on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+__all__ = [
+    "AdopterInfo",
+    "Area",
+    "ChecklistItem",
+    "CompetenceInfo",
+    "KeyActivity",
+    "KindInfo",
+    "Phase",
+    "SmartPart",
+    "Source",
+    "SourceRef",
+    "StrategyInfo",
+    "Tip",
+    "Toolkit",
+    "ToolkitDataError",
+    "toolkit",
+]
+
+DATA_FILE = Path(__file__).resolve().parent / "toolkit.yaml"
+
+
+class ToolkitDataError(Exception):
+    """toolkit.yaml is malformed: a bug in the package, caught by the tests."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One of the source documents."""
+
+    key: str
+    short: str  # how it is cited, e.g. "Toolkit Implementatie"
+    title: str
+    maker: str
+    year: int | None
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A place in a source document; `str()` gives the citation users read."""
+
+    document: str  # a key of Toolkit.sources
+    section: str
+    citation: str  # e.g. "Toolkit Implementatie, §4.2"
+
+    def __str__(self) -> str:
+        return self.citation
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """A question of the built-in factor checklist."""
+
+    id: str
+    domain: str  # a FactorDomain
+    question: str
+    explanation: str
+    hinders_when: str  # "nee" or "ja": the answer that hinders the implementation
+    answers: tuple[str, ...]  # activity kinds that answer this item when it hinders
+    source: str  # the citation, e.g. "Toolkit Implementatie, ingrediënt 2, ..."
+    source_ref: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class KeyActivity:
+    """An activity the toolkit recommends in a phase."""
+
+    kind: str  # an ActivityKind
+    section: str  # e.g. "§4.2"
+    summary: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tip:
+    text: str
+    source: str
+    source_ref: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """One of the six phases, with its key activities."""
+
+    key: str  # a PhaseKey
+    number: int
+    name: str
+    goal: str
+    example: str  # a typical activity in one line
+    key_activities: tuple[KeyActivity, ...]
+    tips: tuple[Tip, ...]
+    source: str
+    source_ref: SourceRef
+
+    @property
+    def key_kinds(self) -> tuple[str, ...]:
+        return tuple(activity.kind for activity in self.key_activities)
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    name: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompetenceInfo:
+    key: str
+    name: str
+    summary: str
+    source: str
+    source_ref: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class AdopterInfo:
+    key: str
+    name: str
+    advice: str  # what persuades this group
+    fitting_kinds: tuple[str, ...]  # activity kinds that speak to this group
+    source: str
+    source_ref: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyInfo:
+    key: str
+    name: str
+    summary: str
+    fitting_kinds: tuple[str, ...]  # typical activity kinds for this strategy
+    source: str
+    source_ref: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class SmartPart:
+    """A SMART letter and the KPI keys that make it."""
+
+    letter: str
+    word: str
+    keys: tuple[str, ...]  # Dutch KPI keys, e.g. ("streefwaarde", "eenheid")
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    name: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Toolkit:
+    """Everything in toolkit.yaml. Mappings are read-only: the instance is shared."""
+
+    sources: Mapping[str, Source]
+    domains: Mapping[str, str]  # FactorDomain → Dutch label, in checklist order
+    judgements: Mapping[str, str]  # bevorderend/belemmerend/neutraal/onbekend → meaning
+    checklist: tuple[ChecklistItem, ...]
+    phases: tuple[Phase, ...]
+    activity_kinds: Mapping[str, KindInfo]
+    competences: Mapping[str, CompetenceInfo]
+    adopters: Mapping[str, AdopterInfo]
+    strategies: Mapping[str, StrategyInfo]
+    smart: tuple[SmartPart, ...]
+    smart_source: str
+    areas: Mapping[str, Area]
+    tips: Mapping[str, tuple[Tip, ...]]  # phase key → tips
+    _items_by_id: Mapping[str, ChecklistItem] = field(init=False, repr=False, compare=False)
+    _phases_by_key: Mapping[str, Phase] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen: set the lookup tables once, through object.__setattr__.
+        by_id = MappingProxyType({item.id: item for item in self.checklist})
+        by_key = MappingProxyType({phase.key: phase for phase in self.phases})
+        object.__setattr__(self, "_items_by_id", by_id)
+        object.__setattr__(self, "_phases_by_key", by_key)
+
+    def checklist_item(self, item_id: str) -> ChecklistItem | None:
+        return self._items_by_id.get(item_id)
+
+    def checklist_by_domain(self) -> dict[str, tuple[ChecklistItem, ...]]:
+        """The checklist grouped per domain, in the order of `domains`."""
+        return {
+            domain: tuple(item for item in self.checklist if item.domain == domain)
+            for domain in self.domains
+        }
+
+    def phase(self, key: str) -> Phase | None:
+        return self._phases_by_key.get(key)
+
+    def key_kinds(self, phase_key: str) -> tuple[str, ...]:
+        """The activity kinds the toolkit expects in a phase (empty for an unknown key)."""
+        phase = self.phase(phase_key)
+        return phase.key_kinds if phase else ()
+
+    def expected_phase(self, kind: str) -> Phase | None:
+        """The phase where `kind` is a key activity, if it is one anywhere."""
+        for phase in self.phases:
+            if kind in phase.key_kinds:
+                return phase
+        return None
+
+    def key_activity(self, kind: str) -> KeyActivity | None:
+        """The key activity of this kind (with its § and summary), if it is one."""
+        for phase in self.phases:
+            for activity in phase.key_activities:
+                if activity.kind == kind:
+                    return activity
+        return None
+
+    def kind_name(self, kind: str) -> str:
+        """Dutch label of an activity kind; the key itself when unknown."""
+        info = self.activity_kinds.get(kind)
+        return info.name if info else kind
+
+    def smart_part(self, kpi_key: str) -> SmartPart | None:
+        """The SMART letter a KPI key belongs to (e.g. "deadline" → T)."""
+        for part in self.smart:
+            if kpi_key in part.keys:
+                return part
+        return None
+
+
+@cache
+def toolkit() -> Toolkit:
+    """The toolkit knowledge, loaded once from the package data."""
+    return _build(_read(DATA_FILE.read_text(encoding="utf-8")))
+
+
+def _read(text: str) -> dict[str, Any]:
+    import yaml  # deferred: keeps `import impltool.knowledge` cheap
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # trusted package data
+    data = yaml.load(text, Loader=loader)
+    if not isinstance(data, dict):
+        raise ToolkitDataError("toolkit.yaml: expected a mapping at the top")
+    return data
+
+
+class _Reader:
+    """Small helpers that name the place in the YAML when something is missing."""
+
+    def __init__(self, sources: Mapping[str, Source]) -> None:
+        self.sources = sources
+
+    @staticmethod
+    def get(data: Any, key: str, where: str) -> Any:
+        if not isinstance(data, dict) or key not in data:
+            raise ToolkitDataError(f"toolkit.yaml: {where}: '{key}' is missing")
+        return data[key]
+
+    def text(self, data: Any, key: str, where: str) -> str:
+        value = self.get(data, key, where)
+        if not isinstance(value, str) or not value.strip():
+            raise ToolkitDataError(f"toolkit.yaml: {where}.{key}: expected text")
+        return " ".join(value.split())
+
+    def names(self, data: Any, key: str, where: str) -> tuple[str, ...]:
+        value = self.get(data, key, where)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ToolkitDataError(f"toolkit.yaml: {where}.{key}: expected a list of names")
+        return tuple(value)
+
+    def mapping(self, data: Any, key: str, where: str) -> dict[str, Any]:
+        value = self.get(data, key, where)
+        if not isinstance(value, dict):
+            raise ToolkitDataError(f"toolkit.yaml: {where}.{key}: expected a mapping")
+        return value
+
+    def ref(self, data: Any, where: str) -> SourceRef:
+        bron = self.mapping(data, "bron", where)
+        document = self.text(bron, "document", f"{where}.bron")
+        section = self.text(bron, "plek", f"{where}.bron")
+        source = self.sources.get(document)
+        if source is None:
+            raise ToolkitDataError(f"toolkit.yaml: {where}.bron: unknown document '{document}'")
+        return SourceRef(document, section, f"{source.short}, {section}")
+
+
+def _build(data: dict[str, Any]) -> Toolkit:
+    get = _Reader.get
+    sources: dict[str, Source] = {}
+    reader = _Reader(sources)
+    for key, raw in reader.mapping(data, "bronnen", "").items():
+        where = f"bronnen.{key}"
+        year = raw.get("jaar") if isinstance(raw, dict) else None
+        sources[key] = Source(
+            key=key,
+            short=reader.text(raw, "kort", where),
+            title=reader.text(raw, "titel", where),
+            maker=reader.text(raw, "maker", where),
+            year=year if isinstance(year, int) else None,
+            summary=reader.text(raw, "wat", where),
+        )
+
+    def tip(raw: Any, where: str) -> Tip:
+        ref = reader.ref(raw, where)
+        return Tip(reader.text(raw, "tekst", where), ref.citation, ref)
+
+    tips = {
+        phase_key: tuple(tip(raw, f"tips.{phase_key}[{i}]") for i, raw in enumerate(items))
+        for phase_key, items in reader.mapping(data, "tips", "").items()
+    }
+
+    checklist = []
+    for i, raw in enumerate(get(data, "checklist", "")):
+        where = f"checklist[{i}]"
+        ref = reader.ref(raw, where)
+        checklist.append(
+            ChecklistItem(
+                id=reader.text(raw, "id", where),
+                domain=reader.text(raw, "domein", where),
+                question=reader.text(raw, "vraag", where),
+                explanation=reader.text(raw, "toelichting", where),
+                hinders_when=reader.text(raw, "belemmert_bij", where),
+                answers=reader.names(raw, "antwoorden", where),
+                source=ref.citation,
+                source_ref=ref,
+            )
+        )
+
+    phases = []
+    for i, raw in enumerate(get(data, "fasen", "")):
+        where = f"fasen[{i}]"
+        key = reader.text(raw, "sleutel", where)
+        ref = reader.ref(raw, where)
+        activities = tuple(
+            KeyActivity(
+                kind=reader.text(act, "soort", f"{where}.kernactiviteiten[{j}]"),
+                section=reader.text(act, "paragraaf", f"{where}.kernactiviteiten[{j}]"),
+                summary=reader.text(act, "omschrijving", f"{where}.kernactiviteiten[{j}]"),
+                example=reader.text(act, "voorbeeld", f"{where}.kernactiviteiten[{j}]"),
+            )
+            for j, act in enumerate(get(raw, "kernactiviteiten", where))
+        )
+        phases.append(
+            Phase(
+                key=key,
+                number=int(get(raw, "nummer", where)),
+                name=reader.text(raw, "naam", where),
+                goal=reader.text(raw, "doel", where),
+                example=reader.text(raw, "voorbeeld", where),
+                key_activities=activities,
+                tips=tips.get(key, ()),
+                source=ref.citation,
+                source_ref=ref,
+            )
+        )
+
+    kinds = {
+        key: KindInfo(
+            reader.text(raw, "naam", f"activiteitsoorten.{key}"),
+            reader.text(raw, "omschrijving", f"activiteitsoorten.{key}"),
+        )
+        for key, raw in reader.mapping(data, "activiteitsoorten", "").items()
+    }
+
+    competences = {}
+    for key, raw in reader.mapping(data, "competenties", "").items():
+        where = f"competenties.{key}"
+        ref = reader.ref(raw, where)
+        competences[key] = CompetenceInfo(
+            key,
+            reader.text(raw, "naam", where),
+            reader.text(raw, "omschrijving", where),
+            ref.citation,
+            ref,
+        )
+
+    adopters = {}
+    for key, raw in reader.mapping(data, "adoptie", "").items():
+        where = f"adoptie.{key}"
+        ref = reader.ref(raw, where)
+        adopters[key] = AdopterInfo(
+            key,
+            reader.text(raw, "naam", where),
+            reader.text(raw, "advies", where),
+            reader.names(raw, "passende_soorten", where),
+            ref.citation,
+            ref,
+        )
+
+    strategies = {}
+    for key, raw in reader.mapping(data, "strategieen", "").items():
+        where = f"strategieen.{key}"
+        ref = reader.ref(raw, where)
+        strategies[key] = StrategyInfo(
+            key,
+            reader.text(raw, "naam", where),
+            reader.text(raw, "omschrijving", where),
+            reader.names(raw, "passende_soorten", where),
+            ref.citation,
+            ref,
+        )
+
+    smart_data = reader.mapping(data, "smart", "")
+    smart = tuple(
+        SmartPart(
+            letter=reader.text(raw, "letter", f"smart.letters[{i}]"),
+            word=reader.text(raw, "woord", f"smart.letters[{i}]"),
+            keys=reader.names(raw, "sleutels", f"smart.letters[{i}]"),
+            explanation=reader.text(raw, "uitleg", f"smart.letters[{i}]"),
+        )
+        for i, raw in enumerate(get(smart_data, "letters", "smart"))
+    )
+
+    areas = {
+        key: Area(
+            reader.text(raw, "naam", f"gebieden.{key}"),
+            reader.text(raw, "omschrijving", f"gebieden.{key}"),
+        )
+        for key, raw in reader.mapping(data, "gebieden", "").items()
+    }
+
+    def labels(section: str) -> Mapping[str, str]:
+        raw = reader.mapping(data, section, "")
+        return MappingProxyType({key: reader.text(raw, key, section) for key in raw})
+
+    return Toolkit(
+        sources=MappingProxyType(sources),
+        domains=labels("domeinen"),
+        judgements=labels("oordelen"),
+        checklist=tuple(checklist),
+        phases=tuple(phases),
+        activity_kinds=MappingProxyType(kinds),
+        competences=MappingProxyType(competences),
+        adopters=MappingProxyType(adopters),
+        strategies=MappingProxyType(strategies),
+        smart=smart,
+        smart_source=reader.ref(smart_data, "smart").citation,
+        areas=MappingProxyType(areas),
+        tips=MappingProxyType(tips),
+    )
