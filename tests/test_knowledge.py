@@ -1,0 +1,260 @@
+"""The toolkit knowledge: the contract with plans (checklist ids) and with the plan model."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+import impltool
+from conftest import REPO
+from impltool.knowledge import DATA_FILE, Toolkit, ToolkitDataError, _build, _read, toolkit
+from impltool.plan.model import (
+    PHASE_KEYS,
+    ActivityKind,
+    AdopterCategory,
+    Competence,
+    FactorDomain,
+    Judgement,
+    Strategy,
+)
+
+# A contract: plans refer to these ids (shared/quickscan-regels.md). Never rename one.
+CHECKLIST_IDS = [
+    "org.visie_missie",
+    "org.commitment",
+    "org.randvoorwaarden",
+    "org.veranderingen",
+    "org.beleid",
+    "int.gebruikers_betrokken",
+    "int.voordeel",
+    "int.eenvoud",
+    "int.uitproberen",
+    "int.past_werkwijze",
+    "int.aanpasbaar",
+    "ontw.betrouwbaar",
+    "ontw.invloed",
+    "gebr.bekend",
+    "gebr.gemotiveerd",
+    "gebr.kennis_vaardigheden",
+    "gebr.verwacht_resultaat",
+]
+
+# The "Activity kinds" table of shared/plan-formaat.md, with the toolkit sections.
+KEY_ACTIVITIES = {
+    "ontwikkelen": [("betrekken_gebruikers", "§0.1"), ("proefimplementatie", "§0.2")],
+    "weten": [("communicatieplan", "§1.1"), ("communicatie", "§1.1")],
+    "begrijpen": [("handboek", "§2.1"), ("reflectie", "§2.2")],
+    "willen": [("kosten_baten", "§3.1"), ("ambassadeurs", "§3.1"), ("lokale_aanpassing", "§3.2")],
+    "doen": [("selectie", "§4.1"), ("training", "§4.2"), ("coaching", "§4.3"), ("pilot", None)],
+    "blijven_doen": [
+        ("randvoorwaarden", "§5.1"),
+        ("monitoring", "§5.2"),
+        ("verbeteren", "§5.3"),
+        ("feedback", "§5.3"),
+    ],
+}
+
+KINDS = set(get_args(ActivityKind))
+
+
+@pytest.fixture(scope="module")
+def kit() -> Toolkit:
+    return toolkit()
+
+
+def test_checklist_ids_are_exactly_the_catalogue(kit: Toolkit) -> None:
+    assert [item.id for item in kit.checklist] == CHECKLIST_IDS
+
+
+def test_checklist_item_lookup(kit: Toolkit) -> None:
+    item = kit.checklist_item("gebr.kennis_vaardigheden")
+    assert item is not None
+    assert item.domain == "gebruikers"
+    assert {"training", "coaching"} <= set(item.answers)
+    assert kit.checklist_item("gebr.bestaat_niet") is None
+
+
+def test_items_domains_are_plan_domains_in_catalogue_order(kit: Toolkit) -> None:
+    domains = set(get_args(FactorDomain))
+    assert list(kit.domains) == ["organisatie_context", "interventie", "ontwikkelaar", "gebruikers"]
+    for item in kit.checklist:
+        assert item.domain in domains, item.id
+        # the id prefix tells the domain, so plans stay readable
+        prefix = {"org": "organisatie_context", "int": "interventie", "ontw": "ontwikkelaar"}
+        assert prefix.get(item.id.split(".")[0], "gebruikers") == item.domain, item.id
+    grouped = kit.checklist_by_domain()
+    assert [len(items) for items in grouped.values()] == [5, 6, 2, 4]  # as in the toolkit
+
+
+def test_only_many_changes_hinder_when_the_answer_is_yes(kit: Toolkit) -> None:
+    hinders = {item.id: item.hinders_when for item in kit.checklist}
+    assert hinders.pop("org.veranderingen") == "ja"
+    assert set(hinders.values()) == {"nee"}
+
+
+def test_every_item_is_answered_by_valid_activity_kinds(kit: Toolkit) -> None:
+    for item in kit.checklist:
+        assert item.answers, f"{item.id} has no answering activity"
+        assert set(item.answers) <= KINDS, f"{item.id}: {set(item.answers) - KINDS}"
+        assert len(set(item.answers)) == len(item.answers), item.id
+
+
+@pytest.mark.parametrize(
+    ("item_id", "expected"),
+    [
+        ("gebr.kennis_vaardigheden", {"training", "coaching"}),
+        ("int.uitproberen", {"pilot", "proefimplementatie"}),
+        ("gebr.bekend", {"communicatieplan", "communicatie"}),
+        ("org.commitment", {"kickoff", "update_beslissers", "kosten_baten"}),
+        ("int.gebruikers_betrokken", {"betrekken_gebruikers"}),
+        ("org.randvoorwaarden", {"randvoorwaarden"}),
+        ("int.aanpasbaar", {"lokale_aanpassing"}),
+    ],
+)
+def test_barriers_map_to_the_obvious_strategies(
+    kit: Toolkit, item_id: str, expected: set[str]
+) -> None:
+    item = kit.checklist_item(item_id)
+    assert item is not None
+    assert expected <= set(item.answers)
+
+
+def test_phases_in_order_with_the_key_activities_of_the_table(kit: Toolkit) -> None:
+    assert [phase.key for phase in kit.phases] == list(PHASE_KEYS)
+    assert [phase.number for phase in kit.phases] == [0, 1, 2, 3, 4, 5]
+    assert [phase.name for phase in kit.phases] == [
+        "Ontwikkelen",
+        "Weten",
+        "Begrijpen",
+        "Willen",
+        "Doen",
+        "Blijven doen",
+    ]
+    for phase in kit.phases:
+        expected = KEY_ACTIVITIES[phase.key]
+        assert [a.kind for a in phase.key_activities] == [kind for kind, _ in expected]
+        for activity, (_, section) in zip(phase.key_activities, expected, strict=True):
+            if section:
+                assert activity.section == section, (phase.key, activity.kind)
+            assert activity.summary and activity.example
+        assert phase.goal and phase.example
+        assert kit.phase(phase.key) is phase
+    assert kit.phase("later") is None
+
+
+def test_phase_helpers(kit: Toolkit) -> None:
+    assert kit.key_kinds("doen") == ("selectie", "training", "coaching", "pilot")
+    assert kit.key_kinds("onbekend") == ()
+    phase = kit.expected_phase("monitoring")
+    assert phase is not None and phase.key == "blijven_doen"
+    assert kit.expected_phase("kickoff") is None
+    activity = kit.key_activity("training")
+    assert activity is not None and activity.section == "§4.2"
+    assert kit.kind_name("update_beslissers") != "update_beslissers"
+    assert kit.kind_name("zomaar") == "zomaar"
+
+
+def test_every_activity_kind_has_a_dutch_label(kit: Toolkit) -> None:
+    assert set(kit.activity_kinds) == KINDS
+    for kind, info in kit.activity_kinds.items():
+        assert info.name and info.summary, kind
+        assert info.name != kind  # a label for people, not the key again
+
+
+def test_competences_adopters_strategies_match_the_model(kit: Toolkit) -> None:
+    assert list(kit.competences) == list(get_args(Competence))
+    assert list(kit.adopters) == list(get_args(AdopterCategory))
+    assert list(kit.strategies) == list(get_args(Strategy))
+    assert set(kit.judgements) == set(get_args(Judgement))
+    for info in (*kit.adopters.values(), *kit.strategies.values()):
+        assert set(info.fitting_kinds) <= KINDS, info.key
+    # what the toolkit says persuades each end of the adoption curve
+    assert {"pilot", "proefimplementatie"} <= set(kit.adopters["innovators"].fitting_kinds)
+    assert "lokale_aanpassing" in kit.adopters["late_majority"].fitting_kinds
+
+
+def test_smart_covers_every_kpi_key_of_rule_kpi02(kit: Toolkit) -> None:
+    assert "".join(part.letter for part in kit.smart) == "SMART"
+    keys = [key for part in kit.smart for key in part.keys]
+    assert sorted(keys) == sorted(
+        ["indicator", "streefwaarde", "eenheid", "doel", "deadline", "bron"]
+    )
+    part = kit.smart_part("deadline")
+    assert part is not None and part.letter == "T"
+    assert kit.smart_part("naam") is None
+    # the keys must be real KPI keys of the plan format
+    from impltool.plan.model import Kpi
+
+    aliases = {field.alias or name for name, field in Kpi.model_fields.items()}
+    assert set(keys) <= aliases
+
+
+def test_areas_are_the_seven_quickscan_areas(kit: Toolkit) -> None:
+    assert list(kit.areas) == [
+        "doelen",
+        "betrokkenen",
+        "factoren",
+        "activiteiten",
+        "communicatie",
+        "evaluatie",
+        "borging",
+    ]
+
+
+def test_every_source_reference_points_at_a_known_document(kit: Toolkit) -> None:
+    assert set(kit.sources) == {"toolkit", "quickscan_nieuws", "artikel", "impact", "valkuilen"}
+    refs = [
+        *(item.source_ref for item in kit.checklist),
+        *(phase.source_ref for phase in kit.phases),
+        *(tip.source_ref for tips in kit.tips.values() for tip in tips),
+        *(info.source_ref for info in kit.competences.values()),
+        *(info.source_ref for info in kit.adopters.values()),
+        *(info.source_ref for info in kit.strategies.values()),
+    ]
+    for ref in refs:
+        assert ref.document in kit.sources
+        assert str(ref) == f"{kit.sources[ref.document].short}, {ref.section}"
+    assert kit.strategies["verplichten"].source.startswith("Movisie-artikel")
+    assert set(kit.tips) <= set(PHASE_KEYS)
+
+
+def test_unknown_source_document_is_refused() -> None:
+    text = DATA_FILE.read_text(encoding="utf-8").replace(
+        'bron: {document: toolkit, plek: "§5.3"}', 'bron: {document: boek, plek: "§5.3"}'
+    )
+    with pytest.raises(ToolkitDataError, match="unknown document 'boek'"):
+        _build(_read(text))
+
+
+def test_missing_key_names_its_place() -> None:
+    text = DATA_FILE.read_text(encoding="utf-8").replace(
+        "    vraag: Kennen de gebruikers de interventie?\n", ""
+    )
+    with pytest.raises(ToolkitDataError, match=r"checklist\[13\]: 'vraag' is missing"):
+        _build(_read(text))
+
+
+def test_accessor_is_cached_and_read_only(kit: Toolkit) -> None:
+    assert toolkit() is kit
+    with pytest.raises(TypeError):
+        kit.domains["nieuw"] = "x"  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        kit.checklist = ()  # type: ignore[misc]
+
+
+def test_yaml_ships_inside_the_package() -> None:
+    package = Path(impltool.__file__).resolve().parent
+    assert DATA_FILE.is_relative_to(package)
+    assert DATA_FILE.is_file()
+
+
+def test_yaml_is_in_the_built_wheel(tmp_path: Path) -> None:
+    builders = pytest.importorskip("hatchling.builders.wheel")
+    (wheel,) = builders.WheelBuilder(str(REPO)).build(
+        directory=str(tmp_path), versions=["standard"]
+    )
+    with zipfile.ZipFile(wheel) as archive:
+        assert "impltool/knowledge/toolkit.yaml" in archive.namelist()
