@@ -10,12 +10,17 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .plan.load import Problem
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -55,6 +60,26 @@ def _root(
     """impl: schrijf, check en deel het implementatieplan van een sociale interventie."""
 
 
+def _parse_day(value: str | None) -> date:
+    """`--datum JJJJ-MM-DD`, or today."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01"
+        ) from None
+
+
+def print_problems(problems: Iterable[Problem]) -> None:
+    """Input errors, one line each, as `file:line:column: fout: message` on stderr."""
+    for problem in problems:
+        typer.echo(
+            f"{problem.file}:{problem.line}:{problem.column}: fout: {problem.message}", err=True
+        )
+
+
 @app.command()
 def check(
     plans: Annotated[
@@ -65,35 +90,78 @@ def check(
             show_default=False,
         ),
     ],
+    output_format: Annotated[
+        Literal["tekst", "json", "github"],
+        typer.Option(
+            "--formaat",
+            "-f",
+            help="tekst (voor mensen), json (voor andere programma's) of github "
+            "(meldingen in GitHub Actions).",
+        ),
+    ] = "tekst",
+    fail_on: Annotated[
+        Literal["fout", "waarschuwing", "tip"],
+        typer.Option(
+            "--faal-op",
+            help="Eindig met code 1 als er een bevinding van dit niveau of ernstiger "
+            "overblijft: fout, waarschuwing of tip.",
+        ),
+    ] = "waarschuwing",
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--datum",
+            metavar="JJJJ-MM-DD",
+            help="Beoordeel datums alsof het vandaag deze dag is (standaard: vandaag).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Controleer plannen: klopt de opbouw, en wat ontbreekt er nog?"""
+    """Quickscan: controleer plannen en zie per gebied wat goed gaat en wat er nog moet."""
     from .files import find_plans
     from .plan.load import PlanError, load_plan
+    from .quickscan.scan import scan_plan
+    from .report import PlanOutcome
 
+    today = _parse_day(day)
     try:
         files = find_plans(plans)
     except UserError as error:
         raise _fail(str(error)) from None
-    broken = 0
+    outcomes = []
     for file in files:
         try:
             loaded = load_plan(file)
         except PlanError as error:
-            broken += 1
-            for problem in error.problems:
-                typer.echo(
-                    f"{problem.file}:{problem.line}:{problem.column}: fout: {problem.message}",
-                    err=True,
-                )
+            outcomes.append(PlanOutcome(str(file), problems=tuple(error.problems)))
             continue
-        typer.echo(f"{loaded.file}: geldig plan ({loaded.plan.title})")
+        outcomes.append(PlanOutcome(loaded.file, result=scan_plan(loaded, today)))
+
+    if output_format == "json":
+        from .report.json_report import write_json
+
+        write_json(outcomes)
+    elif output_format == "github":
+        from .report.github import write_github
+
+        write_github(outcomes)
+    else:
+        from .report.text import write_text
+
+        write_text(outcomes)
+    broken = [o for o in outcomes if o.result is None]
+    if output_format != "github":
+        for outcome in broken:
+            print_problems(outcome.problems)
     if broken:
         typer.echo(
-            f"{broken} van {len(files)} plannen kon{'den' if broken > 1 else ''} niet "
-            "gelezen worden.",
+            f"{len(broken)} van {len(files)} plannen kon{'den' if len(broken) > 1 else ''} "
+            "niet gelezen worden; verbeter eerst de fouten hierboven.",
             err=True,
         )
         raise typer.Exit(EXIT_INPUT)
+    if any(o.result is not None and o.result.fails_at(fail_on) for o in outcomes):
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @app.command()
@@ -141,3 +209,10 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("\nonderbroken", err=True)
         sys.exit(130)
+    except Exception as error:  # a bug in impl: say so plainly instead of a traceback
+        typer.echo(
+            f"fout: er ging iets mis in impl zelf ({type(error).__name__}: {error}). "
+            "Dit ligt niet aan jouw plan; meld het met het plan erbij.",
+            err=True,
+        )
+        sys.exit(EXIT_INPUT)

@@ -1,0 +1,30 @@
+"""Dutch wording that does not depend on the machine's locale: dates and counted nouns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def long_date(day: date) -> str:
+    """`1 maart 2025`."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def counted(number: int, singular: str, plural: str) -> str:
+    """`1 fout`, `3 fouten`."""
+    return f"{number} {singular if number == 1 else plural}"

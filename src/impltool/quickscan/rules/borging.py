@@ -1,0 +1,105 @@
+"""Embedding: making the intervention last (toolkit §5.1–5.3; IMPACT step 5)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...plan.model import PHASE_KEYS
+from . import Context, Hit, names, rule
+
+BORGING_KEYS = (
+    ("financiering", "funding"),
+    ("verantwoordelijke", "responsible"),
+    ("inbedding", "embedding"),
+    ("kwaliteitsbewaking", "quality"),
+)
+
+
+@rule("BORG-01")
+def embedding_plan(context: Context) -> Iterator[Hit]:
+    embedding = context.plan.embedding
+    missing = [
+        key
+        for key, attribute in BORGING_KEYS
+        if embedding is None or not getattr(embedding, attribute)
+    ]
+    if missing:
+        yield Hit(
+            "Het plan zegt nog niet hoe de interventie blijft: "
+            + (
+                "er is geen `borging`."
+                if embedding is None
+                else f"bij `borging` ontbreekt {names(f'`{m}`' for m in missing)}."
+            ),
+            "Leg nu al vast wie het betaalt, wie er verantwoordelijk voor blijft, waar het een "
+            "vaste plek krijgt en hoe de kwaliteit bewaakt wordt.",
+            ("borging",),
+        )
+
+
+@rule("BORG-02")
+def deciders_before_keep_doing(context: Context) -> Iterator[Hit]:
+    last = PHASE_KEYS.index("blijven_doen")
+    involved = [
+        s
+        for s in context.plan.stakeholders
+        if s.type == "beslisser"
+        and (s.involved_from is None or PHASE_KEYS.index(s.involved_from) < last)
+    ]
+    if not involved:
+        yield Hit(
+            "Geen beslisser met beslissingsbevoegdheid is betrokken vóór de fase blijven doen.",
+            "Betrek iemand die over geld en beleid beslist (directie, wethouder) al vroeg, "
+            "bijvoorbeeld in de stuurgroep: zet die bij `betrokkenen` met `type: beslisser` en "
+            "een vroege `betrokken_vanaf`.",
+            ("betrokkenen",),
+        )
+
+
+@rule(
+    "BORG-03",
+    applies=lambda c: (
+        c.plan.period is not None and any(pa.activity.start for pa in c.of_kind("randvoorwaarden"))
+    ),
+)
+def embedding_early(context: Context) -> Iterator[Hit]:
+    period = context.plan.period
+    assert period is not None
+    first = min(
+        (pa for pa in context.of_kind("randvoorwaarden") if pa.activity.start),
+        key=lambda pa: pa.activity.start,  # type: ignore[arg-type,return-value]
+    )
+    last_third = period.start + (period.end - period.start) * 2 / 3
+    if first.activity.start and first.activity.start >= last_third:
+        yield Hit(
+            f"Aan de randvoorwaarden voor borging begin je pas op "
+            f"{first.activity.start.isoformat()}, in het laatste derde van de periode.",
+            "Begin eerder met geld, mensen en inbedding regelen: denk meteen aan borging, niet "
+            "pas aan het eind.",
+            (*first.path, "start"),
+        )
+
+
+@rule("BORG-04")
+def listening_after_launch(context: Context) -> Iterator[Hit]:
+    if not any(
+        pa.phase == "blijven_doen" and context.reaches(pa.activity, "gebruikers", "profijtgroep")
+        for pa in context.of_kind("feedback", "verbeteren")
+    ):
+        yield Hit(
+            "Na de invoering luistert niets meer naar de gebruikers.",
+            "Plan in `fasen.blijven_doen` een activiteit met `soort: feedback` of `verbeteren` "
+            "die gebruikers bereikt: blijf vragen hoe het gaat en pas aan waar nodig.",
+            ("fasen", "blijven_doen"),
+        )
+
+
+@rule("BORG-05")
+def celebrate(context: Context) -> Iterator[Hit]:
+    if not context.of_kind("vieren"):
+        yield Hit(
+            "Het plan deelt en viert de resultaten nergens.",
+            "Plan een moment om successen te delen en te vieren (`soort: vieren`), met "
+            "gebruikers, beslissers en financiers: zo blijft iedereen betrokken.",
+            ("fasen", "blijven_doen"),
+        )

@@ -1,0 +1,62 @@
+"""The quickscan as GitHub Actions workflow annotations (`::warning file=...::...`)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from . import PlanOutcome
+
+_LEVEL = {"fout": "error", "waarschuwing": "warning", "tip": "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _line(level: str, file: str, line: int, column: int, title: str, message: str) -> str:
+    properties = ",".join(
+        (
+            f"file={_escape_property(file)}",
+            f"line={line}",
+            f"col={column}",
+            f"title={_escape_property(title)}",
+        )
+    )
+    return f"::{level} {properties}::{_escape_data(message)}"
+
+
+def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    for outcome in outcomes:
+        for problem in outcome.problems:
+            stream.write(
+                _line(
+                    "error",
+                    problem.file,
+                    problem.line,
+                    problem.column,
+                    "impl: fout in plan",
+                    problem.message,
+                )
+                + "\n"
+            )
+        if outcome.result is None:
+            continue
+        for f in outcome.result.findings:
+            stream.write(
+                _line(
+                    _LEVEL[f.severity],
+                    f.file,
+                    f.line,
+                    f.column,
+                    f"{f.code} ({f.severity})",
+                    f"{f.message} Wat nu: {f.suggestion} Bron: {f.source}",
+                )
+                + "\n"
+            )
