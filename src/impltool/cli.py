@@ -194,6 +194,22 @@ def schema(
     typer.echo(f"Schema geschreven naar {output}", err=True)
 
 
+@app.command()
+def checklist(
+    as_yaml: Annotated[
+        bool,
+        typer.Option(
+            "--yaml",
+            help="Geef een blok `factoren:` om in je plan te plakken (elk oordeel op onbekend).",
+        ),
+    ] = False,
+) -> None:
+    """De checklist beïnvloedende factoren en de kernactiviteiten per fase, om in te vullen."""
+    from .knowledge.checklist_view import checklist_text, factors_yaml
+
+    typer.echo(factors_yaml() if as_yaml else checklist_text(), nl=False)
+
+
 def main() -> None:
     """Console entry point: the app plus the care a terminal program owes its user."""
     for stream in (sys.stdout, sys.stderr):
