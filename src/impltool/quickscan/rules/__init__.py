@@ -138,6 +138,11 @@ def all_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
+def sentence(text: str) -> str:
+    """`text` with its first letter upper case (str.capitalize lowers the rest: A17 → a17)."""
+    return text[:1].upper() + text[1:]
+
+
 def names(items: Iterable[str]) -> str:
     """`a, b en c`: a Dutch enumeration."""
     items = list(items)

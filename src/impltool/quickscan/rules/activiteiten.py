@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import Context, Hit, names, rule
+from . import Context, Hit, names, rule, sentence
 
 PILOT_KINDS = ("pilot", "proefimplementatie")
 
@@ -78,7 +78,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.start and a.end and a.end < a.start:
             yield Hit(
-                f"{pa.label.capitalize()} eindigt ({a.end.isoformat()}) voordat ze begint "
+                f"{sentence(pa.label)} eindigt ({a.end.isoformat()}) voordat ze begint "
                 f"({a.start.isoformat()}).",
                 "Verbeter `start` of `eind`; waarschijnlijk is een van beide verkeerd getypt.",
                 (*pa.path, "eind"),
@@ -92,7 +92,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         ]
         for key, day in outside:
             yield Hit(
-                f"{pa.label.capitalize()} valt buiten de periode van het plan: `{key}` is "
+                f"{sentence(pa.label)} valt buiten de periode van het plan: `{key}` is "
                 f"{day.isoformat()}, de periode loopt van {period.start.isoformat()} tot "
                 f"{period.end.isoformat()}.",
                 "Pas de datum aan, of verleng de `periode` als de activiteit echt later valt.",
@@ -129,7 +129,7 @@ def training_sessions(context: Context) -> Iterator[Hit]:
     for pa in context.of_kind("training"):
         if pa.activity.sessions == 1:
             yield Hit(
-                f"{pa.label.capitalize()} is een training van één bijeenkomst.",
+                f"{sentence(pa.label)} is een training van één bijeenkomst.",
                 "Spreid de training over enkele dagdelen: herhaling en oefenen in de praktijk "
                 "tussendoor werken beter dan één dag.",
                 (*pa.path, "sessies"),
@@ -142,7 +142,7 @@ def overdue(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.end and a.end < context.today and a.status not in ("gereed", "vervallen"):
             yield Hit(
-                f"{pa.label.capitalize()} had op {a.end.isoformat()} klaar moeten zijn, maar "
+                f"{sentence(pa.label)} had op {a.end.isoformat()} klaar moeten zijn, maar "
                 f"staat nog op {a.status}.",
                 "Werk de `status` bij (gereed of vervallen), of verschuif de planning en noteer "
                 "waarom onder `bijstellingen`.",
