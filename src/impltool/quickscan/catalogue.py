@@ -1,0 +1,137 @@
+"""The rule catalogue: what every quickscan rule checks, why, how to fix it, with an example.
+
+The documentation lives in `regels.yaml` next to this file (Dutch keys, our own words, each
+rule with its source). `rule_docs()` loads it once and returns frozen `RuleDoc`s with English
+attribute names. The engine reads area, severity, title and source from here; `impl regels`
+and `impl uitleg` show the rest. Importing this module is cheap: PyYAML loads on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+__all__ = [
+    "AREAS",
+    "AREA_LABELS",
+    "SEVERITIES",
+    "SEVERITY_RANK",
+    "RuleDoc",
+    "RuleDocError",
+    "rule_docs",
+]
+
+DATA_FILE = Path(__file__).resolve().parent / "regels.yaml"
+
+# Display order of the areas; the first seven are scored, `plan` holds the schema rules.
+AREAS: tuple[str, ...] = (
+    "doelen",
+    "betrokkenen",
+    "factoren",
+    "activiteiten",
+    "communicatie",
+    "evaluatie",
+    "borging",
+    "plan",
+)
+AREA_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "doelen": "Doelen",
+        "betrokkenen": "Betrokkenen en team",
+        "factoren": "Beïnvloedende factoren",
+        "activiteiten": "Activiteiten per fase",
+        "communicatie": "Communicatie",
+        "evaluatie": "Meten en evalueren",
+        "borging": "Borging",
+        "plan": "Samenhang van het plan",
+    }
+)
+SEVERITIES: tuple[str, ...] = ("fout", "waarschuwing", "tip")  # most serious first
+SEVERITY_RANK: Mapping[str, int] = MappingProxyType({s: i for i, s in enumerate(SEVERITIES)})
+
+CODE_PATTERN = re.compile(r"[A-Z]+-\d{2}")
+
+# YAML key -> RuleDoc attribute; `geldt_voor` is the only optional one.
+_FIELDS = {
+    "gebied": "area",
+    "ernst": "severity",
+    "titel": "title",
+    "bron": "source",
+    "wat": "what",
+    "waarom": "why",
+    "oplossen": "fix",
+    "voorbeeld": "example",
+}
+_OPTIONAL = {"geldt_voor": "applies_to"}
+
+
+class RuleDocError(Exception):
+    """regels.yaml is malformed: a bug in the package, caught by the tests."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """The documentation of one quickscan rule."""
+
+    code: str
+    area: str  # one of AREAS
+    severity: str  # one of SEVERITIES (a rule may lower it for one finding, e.g. ACT-01)
+    title: str  # one line, for `impl regels`
+    source: str  # document + section, e.g. "Toolkit Implementatie, §1.1"
+    what: str  # what the rule checks
+    why: str  # why it matters, in our own words
+    fix: str  # how to fix it
+    example: str  # YAML: one or more top-level plan sections that satisfy the rule
+    applies_to: str | None = None  # e.g. "alleen online platforms"; None: every plan
+
+
+@cache
+def rule_docs() -> Mapping[str, RuleDoc]:
+    """Every rule's documentation by code, in catalogue order (loaded once)."""
+    return MappingProxyType(parse(DATA_FILE.read_text(encoding="utf-8")))
+
+
+def parse(text: str) -> dict[str, RuleDoc]:
+    """Turn the text of regels.yaml into RuleDocs; raise RuleDocError on any defect."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)
+    except yaml.YAMLError as error:
+        raise RuleDocError(f"regels.yaml is not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise RuleDocError("regels.yaml must map rule codes to their documentation")
+    return {str(code): _doc(str(code), entry) for code, entry in data.items()}
+
+
+def _doc(code: str, entry: Any) -> RuleDoc:
+    if not CODE_PATTERN.fullmatch(code):
+        raise RuleDocError(f"{code!r} is not a rule code like DOEL-01")
+    if not isinstance(entry, dict):
+        raise RuleDocError(f"{code}: expected a mapping of fields")
+    unknown = set(entry) - set(_FIELDS) - set(_OPTIONAL)
+    if unknown:
+        raise RuleDocError(f"{code}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    values: dict[str, str | None] = {}
+    for key, attribute in (_FIELDS | _OPTIONAL).items():
+        value = entry.get(key)
+        if value is None and key in _OPTIONAL:
+            values[attribute] = None
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise RuleDocError(f"{code}: field {key!r} must be non-empty text")
+        # Block scalars keep their final newline; the example keeps its layout.
+        values[attribute] = value if attribute == "example" else value.strip()
+    if values["area"] not in AREAS:
+        raise RuleDocError(f"{code}: unknown area {values['area']!r}")
+    if values["severity"] not in SEVERITIES:
+        raise RuleDocError(f"{code}: unknown severity {values['severity']!r}")
+    if "\n" in str(values["title"]):
+        raise RuleDocError(f"{code}: the title must be one line")
+    return RuleDoc(code=code, **values)  # type: ignore[arg-type]
