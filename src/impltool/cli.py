@@ -259,6 +259,129 @@ def uitleg(
     typer.echo(rule_text(doc, width=shutil.get_terminal_size((100, 24)).columns), nl=False)
 
 
+@app.command()
+def init(
+    plan: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PLAN",
+            help="Het nieuwe planbestand (standaard implementatieplan.yaml); geef je een "
+            "bestaande map, dan komt het plan daarin.",
+            show_default=False,
+        ),
+    ] = None,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--sjabloon",
+            metavar="basis|ontwikkelaar|online_platform",
+            help="Welk sjabloon. Standaard: online_platform bij --soort online_platform, "
+            "ontwikkelaar bij --rol ontwikkelaar, anders basis.",
+            show_default=False,
+        ),
+    ] = None,
+    no_questions: Annotated[
+        bool,
+        typer.Option(
+            "--geen-vragen",
+            help="Stel geen vragen; gebruik de opties en de standaardwaarden. Zonder "
+            "terminal gebeurt dat altijd.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand planbestand.")
+    ] = False,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--titel",
+            metavar="TEKST",
+            help="Titel van het plan (standaard: Implementatieplan <interventie>).",
+            show_default=False,
+        ),
+    ] = None,
+    intervention: Annotated[
+        str | None,
+        typer.Option(
+            "--interventie",
+            metavar="TEKST",
+            help="Naam van de interventie (standaard: Nieuwe interventie).",
+            show_default=False,
+        ),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--rol",
+            metavar="uitvoerende_organisatie|ontwikkelaar",
+            help="Wie schrijft het plan (standaard: uitvoerende_organisatie).",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--soort",
+            metavar="sociale_interventie|online_platform|werkwijze|instrument",
+            help="Soort interventie (standaard: sociale_interventie).",
+            show_default=False,
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--start",
+            metavar="JJJJ-MM-DD",
+            help="Eerste dag van de implementatie (standaard: de eerste van volgende maand).",
+            show_default=False,
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option(
+            "--eind",
+            metavar="JJJJ-MM-DD",
+            help="Laatste dag (standaard: twee jaar na de start, min één dag).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Begin een nieuw plan: een geldige opzet met uitleg bij elk onderdeel."""
+    from . import scaffold
+
+    given = scaffold.Given(
+        title=title,
+        name=intervention,
+        role=role,
+        kind=kind,
+        start=start,
+        end=end,
+        template=template,
+    )
+    interactive = not no_questions and scaffold.stdin_is_terminal()
+    try:
+        written = scaffold.init_plan(
+            plan,
+            given,
+            force=force,
+            today=date.today(),
+            asker=scaffold.TerminalAsker() if interactive else None,
+        )
+    except UserError as error:
+        raise _fail(str(error)) from None
+    except scaffold.ScaffoldBug as error:
+        raise _fail(f"interne fout in impl, er is niets geschreven: {error}") from None
+    except OSError as error:
+        raise _fail(f"kan het plan niet schrijven ({error.strerror or error})") from None
+    except typer.Abort:
+        typer.echo("\nonderbroken; er is niets geschreven", err=True)
+        raise typer.Exit(130) from None
+    if interactive:
+        typer.echo("")
+    for line in scaffold.summary(written):
+        typer.echo(line)
+
+
 def main() -> None:
     """Console entry point: the app plus the care a terminal program owes its user."""
     for stream in (sys.stdout, sys.stderr):
