@@ -1,0 +1,495 @@
+"""`impl init`: questions on a terminal, flags and defaults without one, and safe writing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import run_cli
+from impltool import scaffold
+from impltool.plan.load import load_plan, load_text
+from impltool.plan.yamlread import read_yaml
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make init believe a person sits at a terminal (stdin is a TTY)."""
+    monkeypatch.setattr(scaffold, "stdin_is_terminal", lambda: True)
+
+
+def lines(*answers: str) -> str:
+    return "".join(f"{answer}\n" for answer in answers)
+
+
+# --- without a terminal ------------------------------------------------------------------
+
+
+def test_without_terminal_uses_defaults_and_writes_a_valid_plan(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target)
+    assert result.exit_code == 0, result.output
+    assert "Kies" not in result.output and "Naam van de interventie" not in result.output
+    loaded = load_plan(target)
+    plan = loaded.plan
+    start = scaffold.next_month_start(date.today())
+    assert plan.title == "Implementatieplan Nieuwe interventie"
+    assert plan.intervention.name == "Nieuwe interventie"
+    assert plan.role == "uitvoerende_organisatie"
+    assert plan.intervention.kind == "sociale_interventie"
+    assert plan.period is not None
+    assert (plan.period.start, plan.period.end) == (start, scaffold.default_end(start))
+    assert "sjabloon basis" in result.stdout
+
+
+def test_ends_with_the_next_two_commands(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target)
+    steps = result.stdout.split("Zo ga je verder:")[1]
+    assert f"impl check {target}" in steps
+    assert f"impl render {target} -o {tmp_path / 'plan.md'}" in steps
+
+
+def test_next_commands_quote_a_path_with_spaces(tmp_path: Path) -> None:
+    target = tmp_path / "mijn plan.yaml"
+    result = run_cli("init", target)
+    assert result.exit_code == 0, result.output
+    assert f'impl check "{target}"' in result.stdout
+
+
+def test_flags_fill_the_plan(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli(
+        "init",
+        target,
+        "--titel",
+        "Samen sterk in Noord",
+        "--interventie",
+        "Buurtkracht",
+        "--rol",
+        "ontwikkelaar",
+        "--soort",
+        "werkwijze",
+        "--start",
+        "2026-03-01",
+        "--eind",
+        "2027-02-28",
+    )
+    assert result.exit_code == 0, result.output
+    plan = load_plan(target).plan
+    assert plan.title == "Samen sterk in Noord"
+    assert plan.intervention.name == "Buurtkracht"
+    assert plan.role == "ontwikkelaar"
+    assert plan.intervention.kind == "werkwijze"
+    assert plan.period is not None
+    assert (plan.period.start, plan.period.end) == (date(2026, 3, 1), date(2027, 2, 28))
+    assert "sjabloon ontwikkelaar" in result.stdout
+
+
+def test_end_date_defaults_to_two_years_after_the_given_start(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    assert run_cli("init", target, "--start", "2026-01-01").exit_code == 0
+    period = load_plan(target).plan.period
+    assert period is not None and period.end == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("flags", "template", "role", "kind"),
+    [
+        ([], "basis", "uitvoerende_organisatie", "sociale_interventie"),
+        (["--soort", "online_platform"], "online_platform", "uitvoerende_organisatie", None),
+        (["--rol", "ontwikkelaar"], "ontwikkelaar", "ontwikkelaar", "sociale_interventie"),
+        (["--rol", "ontwikkelaar", "--soort", "online_platform"], "online_platform", None, None),
+        (["--sjabloon", "ontwikkelaar"], "ontwikkelaar", "ontwikkelaar", "sociale_interventie"),
+        (["--sjabloon", "online_platform"], "online_platform", None, "online_platform"),
+        (["--sjabloon", "basis", "--soort", "online_platform"], "basis", None, "online_platform"),
+    ],
+)
+def test_template_follows_role_and_kind(
+    tmp_path: Path, flags: list[str], template: str, role: str | None, kind: str | None
+) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, *flags)
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert f"(sjabloon: {template})" in text
+    plan = load_plan(target).plan
+    if role:
+        assert plan.role == role
+    if kind:
+        assert plan.intervention.kind == kind
+
+
+def test_never_waits_for_input_without_a_terminal(tmp_path: Path) -> None:
+    # stdin is an open pipe that never sends anything: any read would hang until the timeout.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "impltool", "init", str(tmp_path / "plan.yaml")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        assert process.stdin is not None
+        process.stdin.close()
+    assert process.returncode == 0, stderr
+    assert "Plan geschreven" in stdout
+    load_plan(tmp_path / "plan.yaml")
+
+
+def test_never_waits_with_stdin_closed(tmp_path: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "impltool", "init", str(tmp_path / "plan.yaml")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert completed.returncode == 0, completed.stderr
+    load_plan(tmp_path / "plan.yaml")
+
+
+def test_geen_vragen_asks_nothing_even_on_a_terminal(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, "--geen-vragen", input="")
+    assert result.exit_code == 0, result.output
+    assert "Kies" not in result.output and "Startdatum" not in result.output
+    load_plan(target)
+
+
+# --- on a terminal ---------------------------------------------------------------------
+
+
+def test_questions_reask_until_the_answers_are_valid(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    answers = lines(
+        "Buurtkracht",  # name
+        "",  # title: take the default
+        "bedenker",  # role: not an option
+        "2",  # role: ontwikkelaar
+        "online platform",  # kind, written with a space
+        "1 december",  # start: not a date
+        "2026-02-30",  # start: no such day
+        "2027-01-01",
+        "2026-06-01",  # end before start
+        "2028-12-31",
+    )
+    result = run_cli("init", target, input=answers)
+    assert result.exit_code == 0, result.output
+    assert "'1 december' is geen datum; schrijf JJJJ-MM-DD" in result.stderr
+    assert "de datum '2026-02-30' bestaat niet" in result.stderr
+    assert "'bedenker' ken ik niet" in result.stderr
+    assert "de einddatum ligt voor de startdatum (2027-01-01)" in result.stderr
+    assert result.stderr.count("probeer het nog eens") == 4
+    assert "Titel van het plan [Implementatieplan Buurtkracht]" in result.stdout
+    assert "2. ontwikkelaar" in result.stdout
+    plan = load_plan(target).plan
+    assert plan.title == "Implementatieplan Buurtkracht"
+    assert plan.intervention.name == "Buurtkracht"
+    assert plan.role == "ontwikkelaar"
+    assert plan.intervention.kind == "online_platform"
+    assert plan.period is not None
+    assert (plan.period.start, plan.period.end) == (date(2027, 1, 1), date(2028, 12, 31))
+    assert "(sjabloon: online_platform)" in target.read_text(encoding="utf-8")
+    assert "impl check" in result.stdout
+
+
+def test_enter_everywhere_takes_the_defaults(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, input=lines(*[""] * 6))
+    assert result.exit_code == 0, result.output
+    plan = load_plan(target).plan
+    start = scaffold.next_month_start(date.today())
+    assert f"[{start.isoformat()}]" in result.stdout
+    assert plan.title == "Implementatieplan Nieuwe interventie"
+    assert plan.period is not None and plan.period.start == start
+
+
+def test_given_flags_are_not_asked_again(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli(
+        "init",
+        target,
+        "--titel",
+        "Vast",
+        "--rol",
+        "uitvoerende_organisatie",
+        "--start",
+        "2026-05-01",
+        input=lines("Maatjesproject", "werkwijze", ""),
+    )
+    assert result.exit_code == 0, result.output
+    assert "Titel van het plan" not in result.stdout
+    assert "Wie schrijft het plan" not in result.stdout
+    assert "Startdatum" not in result.stdout
+    assert "Einddatum van de implementatie (JJJJ-MM-DD) [2028-04-30]" in result.stdout
+    plan = load_plan(target).plan
+    assert (plan.title, plan.intervention.name, plan.intervention.kind) == (
+        "Vast",
+        "Maatjesproject",
+        "werkwijze",
+    )
+
+
+def test_running_out_of_answers_writes_nothing(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, input=lines("Buurtkracht"))
+    assert result.exit_code == 130
+    assert "er is niets geschreven" in result.stderr
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_existing_file_is_refused_before_any_question(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    target.write_text("mijn eigen werk\n", encoding="utf-8")
+    result = run_cli("init", target, input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"fout: {target}: dit bestand bestaat al")
+    assert "--force" in result.stderr
+    assert "Naam van de interventie" not in result.output
+    assert target.read_text(encoding="utf-8") == "mijn eigen werk\n"
+
+
+# --- writing safely ---------------------------------------------------------------------
+
+
+def test_force_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    target.write_text("oud\n", encoding="utf-8")
+    result = run_cli("init", target, "--force", "--interventie", "Buurtkracht")
+    assert result.exit_code == 0, result.output
+    assert load_plan(target).plan.intervention.name == "Buurtkracht"
+
+
+def test_missing_directory_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "bestaat-niet" / "plan.yaml"
+    result = run_cli("init", target)
+    assert result.exit_code == 2
+    assert "de map" in result.stderr and "bestaat niet" in result.stderr
+    assert "Traceback" not in result.output
+    assert not target.parent.exists()
+
+
+def test_an_existing_directory_gets_the_default_file_name(tmp_path: Path) -> None:
+    result = run_cli("init", tmp_path)
+    assert result.exit_code == 0, result.output
+    load_plan(tmp_path / scaffold.DEFAULT_FILE)
+
+
+def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
+    run_cli("init", tmp_path / "plan.yaml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["impl-plan.schema.json", "plan.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--start", "2026-13-01"], "--start: de datum '2026-13-01' bestaat niet"),
+        (["--start", "morgen"], "--start: 'morgen' is geen datum; schrijf JJJJ-MM-DD"),
+        (["--eind", "2026-01-01", "--start", "2026-06-01"], "--eind: 2026-01-01 ligt voor"),
+        (["--rol", "bedenker"], "--rol: 'bedenker' ken ik niet"),
+        (["--soort", "app"], "--soort: 'app' ken ik niet"),
+        (["--sjabloon", "groot"], "--sjabloon: 'groot' ken ik niet"),
+        (["--titel", "  "], "--titel: de titel mag niet leeg zijn"),
+        (["--titel", "twee\nregels"], "--titel: de titel moet één regel tekst zijn"),
+    ],
+)
+def test_invalid_flags_fail_clearly_and_write_nothing(
+    tmp_path: Path, flags: list[str], message: str
+) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, *flags)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("fout: ")
+    assert message in result.stderr
+    assert not target.exists()
+
+
+def test_a_template_bug_never_writes_a_broken_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pretend the YAML quoting were broken: the title would break the file.
+    monkeypatch.setattr(scaffold, "yaml_text", lambda value: value)
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, "--titel", "Plan: versie 2")
+    assert result.exit_code == 2
+    assert "interne fout in impl, er is niets geschreven" in result.stderr
+    assert not target.exists()
+
+
+# --- the schema next to the plan --------------------------------------------------------
+
+
+def test_schema_is_written_next_to_the_plan_and_named_on_line_one(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target)
+    assert result.exit_code == 0, result.output
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# yaml-language-server: $schema={scaffold.SCHEMA_FILE}"
+    schema = json.loads((tmp_path / scaffold.SCHEMA_FILE).read_text(encoding="utf-8"))
+    assert "titel" in schema["properties"]
+    assert "Schema voor aanvullen" in result.stdout
+
+
+def test_an_existing_schema_file_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / scaffold.SCHEMA_FILE).write_text("{}\n", encoding="utf-8")
+    result = run_cli("init", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / scaffold.SCHEMA_FILE).read_text(encoding="utf-8") == "{}\n"
+    assert "bestond al en is niet aangeraakt" in result.stdout
+    assert "impl schema -o" in result.stdout
+
+
+# --- the plan passes the check ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("template", scaffold.TEMPLATES)
+def test_impl_check_reads_the_new_plan_without_errors(tmp_path: Path, template: str) -> None:
+    target = tmp_path / "plan.yaml"
+    assert run_cli("init", target, "--sjabloon", template).exit_code == 0
+    result = run_cli("check", target, "--formaat", "json")
+    assert result.exit_code in (0, 1), result.output
+    findings = json.loads(result.stdout)["plans"][0]["findings"]
+    assert findings, "a fresh plan should give a to-do list"
+    assert [f["code"] for f in findings if f["severity"] == "fout"] == []
+
+
+# --- user text is inserted YAML-safely ----------------------------------------------------
+
+TRICKY_TITLES = [
+    "Plan: fase 2 # concept",
+    '"Samen" sterk',
+    "'t Kan anders",
+    "- begint met een streepje",
+    "yes",
+    "true",
+    "null",
+    "2026",
+    "2026-01-01",
+    "12:30",
+    "010",
+    "[lijst] en {blok}",
+    "&anker *verwijzing",
+    "!label",
+    "%procent @at `tick` | pijp > groter",
+    "a\\b met backslash",
+    "harde\u00a0spatie",
+    "smiley 😀 en é ë ï",
+    "eindigt met dubbele punt:",
+    "? vraag",
+]
+
+
+@pytest.mark.parametrize("title", TRICKY_TITLES)
+def test_tricky_titles_come_back_exactly(tmp_path: Path, title: str) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, "--titel", title, "--interventie", title)
+    assert result.exit_code == 0, result.output
+    plan = load_plan(target).plan
+    assert plan.title == title
+    assert plan.intervention.name == title
+
+
+@given(
+    st.text(
+        st.characters(blacklist_categories=("Cc", "Cs")),
+        min_size=1,
+        max_size=60,
+    ).filter(lambda t: t.strip() == t and t)
+)
+@settings(max_examples=300, deadline=None)
+def test_yaml_text_round_trips_any_one_line_text(value: str) -> None:
+    data, _positions, problems = read_yaml(f"titel: {scaffold.yaml_text(value)}\n")
+    assert problems == []
+    assert data == {"titel": value}
+    assert "\n" not in scaffold.yaml_text(value)
+    assert yaml.safe_load(f"titel: {scaffold.yaml_text(value)}\n") == {"titel": value}
+
+
+def test_a_tricky_title_survives_the_full_template() -> None:
+    answers = scaffold.Answers(
+        title='Plan: "Buurt" # 2',
+        name="Maatjes & co: 'samen'",
+        role="uitvoerende_organisatie",
+        kind="sociale_interventie",
+        start=date(2026, 1, 1),
+        end=date(2026, 12, 31),
+        template="basis",
+    )
+    plan = load_text(scaffold.render_plan(answers)).plan
+    assert plan.title == answers.title
+    assert plan.intervention.name == answers.name
+
+
+# --- small parts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("today", "start"),
+    [
+        (date(2026, 11, 24), date(2026, 12, 1)),
+        (date(2026, 12, 31), date(2027, 1, 1)),
+        (date(2026, 1, 31), date(2026, 2, 1)),
+    ],
+)
+def test_default_start_is_the_first_of_next_month(today: date, start: date) -> None:
+    assert scaffold.next_month_start(today) == start
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (date(2026, 1, 1), date(2027, 12, 31)),
+        (date(2026, 12, 1), date(2028, 11, 30)),
+        (date(2028, 2, 29), date(2030, 2, 28)),
+    ],
+)
+def test_default_end_is_two_years_minus_a_day(start: date, end: date) -> None:
+    assert scaffold.default_end(start) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2026-03-01", date(2026, 3, 1)), ("1-3-2026", date(2026, 3, 1)), (" 01/03/2026 ", None)],
+)
+def test_dates_in_iso_or_dutch_order(text: str, expected: date | None) -> None:
+    assert scaffold.parse_date(text) == (expected or date(2026, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1", "sociale_interventie"),
+        ("4", "instrument"),
+        ("Online Platform", "online_platform"),
+        ("werk", "werkwijze"),
+        ("online-platform", "online_platform"),
+    ],
+)
+def test_choices_by_number_word_or_start(text: str, expected: str) -> None:
+    assert scaffold.parse_choice(text, scaffold.KINDS) == expected
+
+
+@pytest.mark.parametrize("text", ["0", "5", "", "x", "platform"])
+def test_unclear_choices_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="kies een nummer"):
+        scaffold.parse_choice(text, scaffold.KINDS)
+
+
+def test_importing_the_cli_does_not_load_jinja() -> None:
+    code = "import sys, impltool.cli; print('jinja2' in sys.modules)"
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert completed.stdout.strip() == "False"
