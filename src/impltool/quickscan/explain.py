@@ -68,9 +68,9 @@ def rules_text(docs: Iterable[RuleDoc] | None = None, width: int = MAX_WIDTH) ->
     code_width = max(len(doc.code) for doc in docs)
     severity_width = max(len(doc.severity) for doc in docs)
     indent = " " * (2 + code_width + 2 + severity_width + 2)
-    lines = [
-        f"De quickscan kent {len(docs)} regels. Uitleg bij één regel: impl uitleg CODE",
-    ]
+    lines = _wrap(
+        f"De quickscan kent {len(docs)} regels. Uitleg bij één regel: impl uitleg CODE", width
+    )
     for area in AREAS:
         in_area = [doc for doc in docs if doc.area == area]
         if not in_area:

@@ -1,0 +1,252 @@
+"""The rule catalogue (regels.yaml): complete, consistent with the contract, and honest.
+
+The codes and severities below are copied from the rule table in the quickscan specification:
+they are a contract with users (plans name codes in `quickscan.negeer`), so a change here
+must be deliberate. Every rule's example is put into real plans and scanned: `impl uitleg`
+must never show an example that the quickscan itself would complain about.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import VOORBEELDEN
+from impltool.plan.load import PlanError, load_plan, load_text
+from impltool.plan.model import Plan
+from impltool.plan.yamlread import read_yaml
+from impltool.quickscan.catalogue import (
+    AREAS,
+    SEVERITIES,
+    RuleDoc,
+    RuleDocError,
+    parse,
+    rule_docs,
+)
+
+CONTRACT: dict[str, str] = {
+    "DOEL-01": "waarschuwing",
+    "DOEL-02": "waarschuwing",
+    "DOEL-03": "waarschuwing",
+    "DOEL-04": "waarschuwing",
+    "BETR-01": "waarschuwing",
+    "BETR-02": "tip",
+    "BETR-03": "waarschuwing",
+    "BETR-04": "tip",
+    "BETR-05": "waarschuwing",
+    "TEAM-01": "waarschuwing",
+    "TEAM-02": "tip",
+    "TEAM-03": "tip",
+    "FAC-01": "waarschuwing",
+    "FAC-02": "tip",
+    "FAC-03": "waarschuwing",
+    "FAC-04": "tip",
+    "ACT-01": "waarschuwing",
+    "ACT-02": "waarschuwing",
+    "ACT-03": "waarschuwing",
+    "ACT-04": "fout",
+    "ACT-05": "tip",
+    "ACT-06": "tip",
+    "ACT-07": "tip",
+    "ACT-08": "waarschuwing",
+    "COM-01": "waarschuwing",
+    "COM-02": "waarschuwing",
+    "COM-03": "tip",
+    "COM-04": "tip",
+    "COM-05": "tip",
+    "COM-06": "waarschuwing",
+    "KPI-01": "waarschuwing",
+    "KPI-02": "waarschuwing",
+    "KPI-03": "tip",
+    "KPI-04": "tip",
+    "KPI-05": "waarschuwing",
+    "EVAL-01": "waarschuwing",
+    "EVAL-02": "tip",
+    "EVAL-03": "tip",
+    "EVAL-04": "tip",
+    "BORG-01": "waarschuwing",
+    "BORG-02": "waarschuwing",
+    "BORG-03": "tip",
+    "BORG-04": "waarschuwing",
+    "BORG-05": "tip",
+    "PLAN-01": "fout",
+    "PLAN-02": "fout",
+}
+AREA_OF_FAMILY = {
+    "DOEL": "doelen",
+    "BETR": "betrokkenen",
+    "TEAM": "betrokkenen",
+    "FAC": "factoren",
+    "ACT": "activiteiten",
+    "COM": "communicatie",
+    "KPI": "evaluatie",
+    "EVAL": "evaluatie",
+    "BORG": "borging",
+    "PLAN": "plan",
+}
+PLAN_KEYS = {field.alias or name for name, field in Plan.model_fields.items()}
+TODAY = date(2026, 11, 24)  # the day the example plans describe as "now"
+MINIMAL_PLAN = "formaat: 1\ntitel: Een bijna leeg plan\ninterventie: {naam: Proef}\nfasen: {}\n"
+CODES = list(CONTRACT)
+
+
+def test_the_catalogue_has_exactly_the_contract_codes() -> None:
+    assert len(CONTRACT) == 46
+    assert list(rule_docs()) == CODES
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_severity_and_area_match_the_catalogue(code: str) -> None:
+    doc = rule_docs()[code]
+    assert doc.code == code
+    assert doc.severity == CONTRACT[code]
+    assert doc.area == AREA_OF_FAMILY[code.split("-")[0]]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_section_is_written(code: str) -> None:
+    doc = rule_docs()[code]
+    for name in ("title", "source", "what", "why", "fix", "example"):
+        value = getattr(doc, name)
+        assert isinstance(value, str) and value.strip(), f"{code}: {name} is empty"
+    assert doc.applies_to is None or doc.applies_to.strip()
+    assert doc.area in AREAS and doc.severity in SEVERITIES
+    # One line in `impl regels`, next to code and severity, within 100 columns.
+    assert "\n" not in doc.title and len(doc.title) <= 76
+
+
+def test_rules_for_some_plans_only_say_for_which() -> None:
+    docs = rule_docs()
+    for code in ("COM-06", "KPI-04"):
+        assert "online platform" in (docs[code].applies_to or ""), code
+    betr_03 = docs["BETR-03"].applies_to or ""
+    assert "ontwikkelaar" in betr_03 and "online platform" in betr_03
+    # ACT-01 applies everywhere, but explains the phase-0 exception for organisations.
+    assert docs["ACT-01"].applies_to is None and "tip" in docs["ACT-01"].what
+    assert docs["DOEL-01"].applies_to is None
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_example_is_whole_plan_sections(code: str) -> None:
+    example = rule_docs()[code].example
+    data = yaml.safe_load(example)
+    assert isinstance(data, dict) and data, f"{code}: the example is not a mapping"
+    assert set(data) <= PLAN_KEYS, f"{code}: not plan sections: {set(data) - PLAN_KEYS}"
+    assert all(len(line) <= 100 for line in example.splitlines()), code
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_example_is_valid_inside_a_plan(code: str) -> None:
+    # Unknown keys, wrong vocabulary or a comma inside a flow mapping all show up here.
+    text = _dump(_merged(_read(MINIMAL_PLAN), _read(rule_docs()[code].example)))
+    try:
+        load_text(text, f"{code}.yaml")
+    except PlanError as error:
+        pytest.fail(f"{code}: the example is not a valid plan part:\n{error}")
+
+
+def test_rule_docs_are_loaded_once() -> None:
+    assert rule_docs() is rule_docs()
+    assert isinstance(next(iter(rule_docs().values())), RuleDoc)
+
+
+GOOD_ENTRY = """\
+  gebied: doelen
+  ernst: tip
+  titel: Een titel
+  bron: Toolkit Implementatie, §1.1
+  wat: Kijkt iets.
+  waarom: Omdat.
+  oplossen: Doe iets.
+  voorbeeld: |
+    doelen: []
+"""
+
+
+def test_a_good_entry_parses() -> None:
+    doc = parse("XYZ-01:\n" + GOOD_ENTRY)["XYZ-01"]
+    assert (doc.area, doc.severity, doc.applies_to) == ("doelen", "tip", None)
+    assert doc.example == "doelen: []\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("XYZ-01:\n" + GOOD_ENTRY.replace("gebied: doelen", "gebied: elders"), "area"),
+        ("XYZ-01:\n" + GOOD_ENTRY.replace("ernst: tip", "ernst: hint"), "severity"),
+        ("XYZ-01:\n" + GOOD_ENTRY.replace("  wat: Kijkt iets.\n", ""), "'wat'"),
+        ("XYZ-01:\n" + GOOD_ENTRY.replace("waarom: Omdat.", "waarom: ''"), "'waarom'"),
+        ("XYZ-01:\n" + GOOD_ENTRY + "  extra: ja\n", "unknown field"),
+        ("xyz:\n" + GOOD_ENTRY, "rule code"),
+        ("- XYZ-01\n", "map rule codes"),
+        ("XYZ-01: [\n", "not valid YAML"),
+    ],
+)
+def test_a_broken_catalogue_is_refused(text: str, complaint: str) -> None:
+    with pytest.raises(RuleDocError, match=complaint):
+        parse(text)
+
+
+# --- honest examples: the example really satisfies its rule --------------------------------
+
+
+def _read(text: str) -> dict[str, Any]:
+    # The plan's own reader: plain scalars stay text, so the round trip changes nothing.
+    data, _positions, problems = read_yaml(text)
+    assert not problems and isinstance(data, dict)
+    return data
+
+
+def _merged(base: dict[str, Any], example: dict[str, Any]) -> dict[str, Any]:
+    """The base plan with the example's sections in place; phases not shown stay as they are."""
+    plan = dict(base)
+    for key, value in example.items():
+        if key == "fasen" and isinstance(plan.get("fasen"), dict):
+            plan["fasen"] = {**plan["fasen"], **value}
+        else:
+            plan[key] = value
+    return plan
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _complete_plans() -> list[Path]:
+    plans = []
+    for path in sorted(VOORBEELDEN.glob("*.y*ml")):
+        try:
+            load_plan(path)
+        except PlanError:
+            continue  # a deliberately broken example is no base for this test
+        plans.append(path)
+    return plans
+
+
+BASES = [
+    pytest.param(MINIMAL_PLAN, id="bijna-leeg-plan"),
+    *(pytest.param(path, id=path.stem) for path in _complete_plans()),
+]
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("code", CODES)
+def test_example_does_not_trigger_its_rule(code: str, base: str | Path) -> None:
+    scan = pytest.importorskip("impltool.quickscan.scan")
+    rules = pytest.importorskip("impltool.quickscan.rules")
+    text = base if isinstance(base, str) else base.read_text(encoding="utf-8")
+    plan_text = _dump(_merged(_read(text), _read(rule_docs()[code].example)))
+    loaded = load_text(plan_text, f"{code}-voorbeeld.yaml")
+
+    result = scan.scan_plan(loaded, TODAY)
+
+    fired = [f"{f.location}: {f.message}" for f in result.findings if f.code == code]
+    assert not fired, f"the example of {code} triggers {code}:\n" + "\n".join(fired)
+    # Not vacuous: the example makes the rule apply (e.g. COM-06 needs an online platform).
+    assert rules.all_rules()[code].applies(rules.Context(loaded, TODAY)), (
+        f"{code} does not apply to its own example"
+    )
