@@ -12,21 +12,39 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 
 
 def find_plans(paths: list[Path]) -> list[Path]:
-    """The plan files named, with every *.yaml / *.yml inside named directories."""
+    """The plan files named, with every *.yaml / *.yml inside named directories.
+
+    Hidden files and folders inside a directory (`.github/`, `.venv/`) are skipped: they
+    hold other tools' YAML, not plans. Every missing path or empty directory is reported
+    at once, in one UserError.
+    """
     found: list[Path] = []
+    missing: list[str] = []
     for path in paths:
         if path.is_dir():
             inside = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
+                p for p in _walk(path) if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
             )
-            if not inside:
-                raise UserError(f"{path}: in deze map staan geen plannen (*.yaml of *.yml)")
-            found.extend(inside)
+            if inside:
+                found.extend(inside)
+            else:
+                missing.append(f"{path}: in deze map staan geen plannen (*.yaml of *.yml)")
         elif path.exists():
             found.append(path)
         else:
-            raise UserError(f"{path}: dit bestand of deze map bestaat niet")
+            missing.append(f"{path}: dit bestand of deze map bestaat niet")
+    if missing:
+        raise UserError("; ".join(missing))
     return list(dict.fromkeys(found))
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Files below `folder`, not descending into hidden entries."""
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(root) / n for n in names if not n.startswith("."))
+    return files
 
 
 def write_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:

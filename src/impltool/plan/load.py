@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import functools
 import re
 import typing
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from .model import FORMAT_VERSION, Plan
 from .yamlread import START, Position, Positions, YamlPath, YamlProblem, read_yaml
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
+# More errors than this are not read one by one; the rest is counted.
+MAX_PROBLEMS = 100
 # Lists whose items other parts of the plan refer to by id.
 ID_LISTS = ("doelen", "betrokkenen", "doelgroepen", "kpis", "factoren")
 
@@ -99,6 +102,17 @@ def decode(raw: bytes, name: str) -> str:
         )
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
+    if b"\x00" in raw[:4096]:
+        # UTF-16 without a byte order mark, or not a text file at all (a .docx, a PDF).
+        utf16 = raw[1:200:2].count(0) > 40 or raw[0:200:2].count(0) > 40
+        message = (
+            "het bestand is opgeslagen als UTF-16; sla het op als UTF-8 "
+            "(in Kladblok: Opslaan als → Codering: UTF-8)"
+            if utf16
+            else "dit is geen tekstbestand (misschien een Word-document of pdf); een plan is "
+            "platte tekst in YAML, te bewerken met bijvoorbeeld Kladblok of VS Code"
+        )
+        raise PlanError([Problem(name, 1, 1, message)])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -151,17 +165,51 @@ def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
 
     version_problem = _check_format(data, positions)
     if version_problem:
-        raise PlanError([*problems, problem(*version_problem)])
-    problems += [problem(*p) for p in _duplicate_ids(data, positions)]
-
+        problems.append(problem(*version_problem))
+        if "formaat" in data:  # another version: its keys may mean something else
+            raise PlanError(problems)
+        data["formaat"] = FORMAT_VERSION  # missing: check the rest as version 1
+    found: list[tuple[Position, Any]] = [*_duplicate_ids(data, positions)]
+    plan = None
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
-        problems += [problem(*p) for p in _translate(error, data, positions)]
-        plan = None
-    if problems or plan is None:
-        raise PlanError(sorted(problems, key=lambda p: (p.line, p.column)))
+        found += _locate(error, data, positions)
+    if problems or found or plan is None:
+        raise PlanError(_report(problems, found, data, name))
     return LoadedPlan(file=name, plan=plan, data=data, positions=positions)
+
+
+def _report(
+    problems: list[Problem], found: list[tuple[Position, Any]], data: dict[str, Any], name: str
+) -> list[Problem]:
+    """All problems in file order; only the first MAX_PROBLEMS get a message.
+
+    Wording a pydantic error (with its "did you mean" search) costs time, and a hostile
+    file can hold a hundred thousand of them: count the rest instead.
+    """
+    merged: list[tuple[Position, Any]] = [
+        (Position(p.line, p.column), p.message) for p in problems
+    ] + found
+    merged.sort(key=lambda entry: entry[0])
+    translator = _Translator([entry for _, entry in found if isinstance(entry, _Located)])
+    shown: list[Problem] = []
+    seen: set[tuple[YamlPath, str]] = set()
+    for index, (where, entry) in enumerate(merged):
+        if len(shown) == MAX_PROBLEMS:
+            rest = f"{len(merged) - index:,}".replace(",", ".")
+            message = f"en nog {rest} fouten vanaf hier; los eerst de fouten hierboven op"
+            shown.append(Problem(name, where.line, where.column, message))
+            break
+        if isinstance(entry, _Located):
+            message = translator.message(entry)
+            if message is None or (entry.path, message) in seen:
+                continue  # a union reports one wrong value once per member
+            seen.add((entry.path, message))
+        else:
+            message = entry
+        shown.append(Problem(name, where.line, where.column, message))
+    return shown
 
 
 def _check_format(data: dict[str, Any], positions: Positions) -> tuple[Position, str] | None:
@@ -171,9 +219,13 @@ def _check_format(data: dict[str, Any], positions: Positions) -> tuple[Position,
     if value in (FORMAT_VERSION, str(FORMAT_VERSION)):
         data["formaat"] = FORMAT_VERSION
         return None
+    where = positions.of(("formaat",))
+    if not isinstance(value, str):
+        return where, f"`formaat` moet een getal zijn: zet `formaat: {FORMAT_VERSION}`"
     return (
-        positions.of(("formaat",)),
-        f"formaat {value!r} ken ik niet; deze versie van impl leest formaat {FORMAT_VERSION}",
+        where,
+        f"formaat {value} ken ik niet; deze versie van impl leest alleen formaat "
+        f"{FORMAT_VERSION} (een nieuwere versie van impl nodig?)",
     )
 
 
@@ -204,34 +256,59 @@ def _duplicate_ids(data: dict[str, Any], positions: Positions) -> list[tuple[Pos
 
 # --- pydantic errors in Dutch -------------------------------------------------------------
 
+# Errors that mean "wrong kind of value"; for an empty value they become "is empty".
+_TYPE_ERRORS = {"string_type", "list_type", "model_type", "dict_type", "model_attributes_type"}
 
-def _translate(
+
+@dataclass(frozen=True)
+class _Located:
+    """One pydantic error with its place in the data, not yet put into words."""
+
+    path: YamlPath
+    item: Any
+
+
+def _locate(
     error: ValidationError, data: dict[str, Any], positions: Positions
-) -> list[tuple[Position, str]]:
-    results = []
-    seen: set[tuple[YamlPath, str]] = set()
+) -> list[tuple[Position, _Located]]:
+    found = []
     for item in error.errors(include_url=False):
         path = _data_path(data, item["loc"])
-        kind = item["type"]
-        if kind == "missing":
-            field = str(item["loc"][-1])
-            where = positions.of(path)
-            message = f"verplicht veld `{field}` ontbreekt{_inside(path)}"
-        elif kind == "extra_forbidden":
+        if item["type"] == "extra_forbidden":
             field = str(item["loc"][-1])
             path = (*path, field) if path[-1:] != (field,) else path
             where = positions.of_key(path)
-            message = f"onbekende sleutel `{field}`{_inside(path[:-1])}" + _hint_key(
-                field, path[:-1]
-            )
         else:
             where = positions.of(path)
-            message = _value_message(item, path)
-        if (path, message) in seen:  # a union reports one wrong value once per member
-            continue
-        seen.add((path, message))
-        results.append((where, message))
-    return results
+        found.append((where, _Located(path, item)))
+    return found
+
+
+class _Translator:
+    """Puts located pydantic errors into Dutch."""
+
+    def __init__(self, located: list[_Located]) -> None:
+        self.unknown: dict[YamlPath, list[str]] = {}
+        for entry in located:
+            if entry.item["type"] == "extra_forbidden":
+                self.unknown.setdefault(entry.path[:-1], []).append(str(entry.path[-1]))
+
+    def message(self, entry: _Located) -> str | None:
+        """The Dutch sentence, or None when another message already says it."""
+        item, path = entry.item, entry.path
+        kind = item["type"]
+        if kind == "missing":
+            field = str(item["loc"][-1])
+            # `nam: X` gives both "unknown key nam (did you mean naam?)" and "naam is
+            # missing"; the first says it all.
+            typos = self.unknown.get(path, [])[:20]
+            if any(_close_key(typo, path) == field for typo in typos):
+                return None
+            return f"verplicht veld `{field}` ontbreekt{_inside(path)}"
+        if kind == "extra_forbidden":
+            field = str(path[-1])
+            return f"onbekende sleutel `{field}`{_inside(path[:-1])}" + _hint_key(field, path[:-1])
+        return _value_message(item, path)
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> YamlPath:
@@ -260,46 +337,85 @@ def show_path(path: YamlPath) -> str:
 
 
 def _value_message(item: Any, path: YamlPath) -> str:
-    field = next((str(e) for e in reversed(path) if isinstance(e, str)), "deze waarde")
+    name = next((str(e) for e in reversed(path) if isinstance(e, str)), None)
+    if path and isinstance(path[-1], int) and name:
+        field = f"item {path[-1] + 1} van `{name}`"
+    else:
+        field = f"`{name}`" if name else "deze waarde"
     kind = item["type"]
     value = item.get("input")
+    empty = value is None
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", item["ctx"]["expected"])
-        text = f"{value!r} is geen geldige waarde voor `{field}`; kies uit: {', '.join(options)}"
-        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-        return text + (f" (bedoelde je `{close[0]}`?)" if close else "")
+        choose = f"kies uit: {', '.join(options)}"
+        if empty:
+            return f"{field} is leeg; {choose}"
+        close = _close_matches(str(value), tuple(options))
+        hint = f" (bedoelde je `{close[0]}`?)" if close else ""
+        return f"{_show(value)} is geen geldige waarde voor {field}; {choose}{hint}"
     if kind == "string_type":
+        if empty:
+            return f"{field} is leeg; vul een tekst in of haal de regel weg"
         if isinstance(value, bool):
-            return f"`{field}` moet tekst zijn; zet {str(value).lower()} tussen aanhalingstekens"
-        if isinstance(value, list | dict):
-            return f"`{field}` moet één tekst zijn, geen lijst of blok"
-        return f"`{field}` moet tekst zijn"
+            return f"{field} moet tekst zijn; zet {str(value).lower()} tussen aanhalingstekens"
+        return f"{field} moet één tekst zijn, geen lijst of blok"
     if kind == "list_type":
-        return f"`{field}` moet een lijst zijn: zet elk item op een eigen regel die begint met `- `"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
         return (
-            f"`{field}` moet een blok met sleutels zijn (zoals `naam: ...` op de regels "
-            "eronder, iets verder ingesprongen)"
+            f"{field} moet een lijst zijn, niet {_show(value)}: zet elk item op een eigen "
+            "regel die begint met `- `"
         )
-    if kind.startswith(("int_", "float_")):
-        return f"`{field}` moet een getal zijn, niet {value!r}"
-    if kind.startswith("bool_"):
-        return f"`{field}` moet true of false zijn, niet {value!r}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        keys = _allowed_keys(path)
+        example = f" (zoals `{keys[0]}: ...`)" if keys else ""
+        what = "is leeg" if empty else f"moet een blok met sleutels zijn, niet {_show(value)}"
+        return (
+            f"{field} {what}; zet de sleutels{example} op de regels eronder, "
+            "iets verder ingesprongen"
+        )
     if item["msg"] and not item["msg"][0].isupper():  # our own PydanticCustomError texts
-        return f"`{field}`: {item['msg']}" if path and isinstance(path[-1], str) else item["msg"]
-    return f"ongeldige waarde voor `{field}` ({item['msg']})"
+        return f"{field}: {item['msg']}"
+    return f"ongeldige waarde voor {field} ({item['msg']})"
+
+
+def _show(value: Any) -> str:
+    """A value as the user wrote it, short enough for one line."""
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een blok met sleutels"
+    if isinstance(value, bool):
+        return str(value).lower()
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
 def _hint_key(field: str, parent: YamlPath) -> str:
     allowed = _allowed_keys(parent)
     if not allowed:
         return ""
-    close = difflib.get_close_matches(field.strip().lower(), allowed, n=1, cutoff=0.6)
+    if field == "<<":
+        return "; samenvoegen met `<<` kan niet in een plan, schrijf de sleutels uit"
+    close = [hit] if (hit := _close_key(field, parent)) else []
     if close:
         return f"; bedoelde je `{close[0]}`?"
     return f"; hier horen: {', '.join(allowed)}"
 
 
+def _close_key(field: str, parent: YamlPath) -> str | None:
+    """The allowed key that `field` most likely misspells, if one is close enough."""
+    cleaned = field.strip().strip("'\"‘’“”„").lower()
+    keys = tuple(_allowed_keys(tuple(e for e in parent if isinstance(e, str))))
+    close = _close_matches(cleaned, keys)
+    return close[0] if close else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _close_matches(word: str, options: tuple[str, ...]) -> list[str]:
+    # Cached: a generated plan can repeat the same typo thousands of times.
+    return difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+
+
+@functools.lru_cache(maxsize=256)
 def _allowed_keys(path: YamlPath) -> list[str]:
     """The keys the model accepts at `path` (a path of keys and list indexes)."""
     model: type[BaseModel] | None = Plan

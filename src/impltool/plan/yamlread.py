@@ -11,6 +11,7 @@ constructor, so one linear pass can:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,8 +27,9 @@ MAX_ALIAS_NODES = 100_000  # nodes that aliases may add by repetition
 
 YamlPath = tuple[str | int, ...]
 
+_YAML_TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {
-    f"tag:yaml.org,2002:{name}"
+    f"{_YAML_TAG}{name}"
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
 _TRUE = {"true", "True", "TRUE"}
@@ -44,6 +46,10 @@ INVISIBLE = {
     "\u2060": "onzichtbaar teken (U+2060)",
     "\ufeff": "onzichtbaar teken (U+FEFF)",
 }
+
+_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
+# The visible-width ones: used as indentation they move a key to another level.
+SPACES = {"\u00a0", "\u2007", "\u202f"}
 
 
 @dataclass(frozen=True, order=True)
@@ -95,6 +101,7 @@ class _Frame:
     mark: Position
     anchor: str | None
     size: int = 1
+    height: int = 0  # levels of nesting below this container
     key: Any = None
     has_key: bool = False
     key_mark: Position = START
@@ -113,16 +120,22 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
+def _check_tag(tag: str | None, position: Position) -> None:
+    """Refuse every tag but the plain YAML ones: `!!python/...` must never mean anything."""
+    if tag in (None, "!") or tag in _STANDARD_TAGS:
+        return
+    shown = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+    raise YamlProblem(
+        position,
+        f"het label `{shown}` wordt niet ondersteund; haal het weg (een plan bevat alleen "
+        "tekst, getallen, datums, true en false)",
+    )
+
+
 def _scalar(event: yaml.ScalarEvent, position: Position) -> Any:
-    tag = event.tag
-    if tag not in (None, "!") and tag not in _STANDARD_TAGS:
-        raise YamlProblem(
-            position,
-            f"het label {tag!r} wordt niet ondersteund; haal het weg (een plan bevat alleen "
-            "tekst, getallen, datums, true en false)",
-        )
+    _check_tag(event.tag, position)
     value = event.value
-    if tag == "tag:yaml.org,2002:str" or event.style not in (None, ""):
+    if event.tag == f"{_YAML_TAG}str" or event.style not in (None, ""):
         return value  # quoted, block or explicitly text
     if value in _TRUE:
         return True
@@ -141,22 +154,23 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
     positions = Positions()
     problems: list[YamlProblem] = []
     stack: list[_Frame] = []
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int, int]] = {}  # value, size, height
     open_anchors: set[str] = set()
     alias_nodes = 0
     root: Any = _NOTHING
     documents = 0
 
-    def place(value: Any, size: int, mark: Position, anchor: str | None) -> None:
+    def place(value: Any, size: int, height: int, mark: Position, anchor: str | None) -> None:
         nonlocal root
         if anchor:
-            anchors[anchor] = (value, size)
+            anchors[anchor] = (value, size, height)
         if not stack:
             root = value
             positions.values[()] = mark
             return
         frame = stack[-1]
         frame.size += size
+        frame.height = max(frame.height, height + 1)
         if frame.discard:
             return
         if frame.kind == "seq":
@@ -199,19 +213,26 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
             )
             frame.skip_value = True
             return
-        for char, name in INVISIBLE.items():
-            if char in key:
-                column = mark.column + key.index(char)
-                problems.append(
-                    YamlProblem(
-                        Position(mark.line, column),
-                        f"de sleutel {key.strip()!r} bevat een {name}, vaak meegekomen bij "
-                        "kopiëren uit Word of een website; typ de sleutel en de spaties ervoor "
-                        "opnieuw",
-                    )
+        hit = _INVISIBLE_RE.search(key)
+        if hit:
+            index = hit.start()
+            clean = "".join(c for c in key if c not in INVISIBLE).strip()
+            leading = not key[:index].strip() and key[index] in SPACES
+            problems.append(
+                YamlProblem(
+                    Position(mark.line, mark.column + index),
+                    f"{'voor' if leading else 'in'} de sleutel `{clean}` staat een "
+                    f"{INVISIBLE[key[index]]}, vaak meegekomen bij kopiëren uit Word of een "
+                    "website; typ de sleutel en de spaties ervoor opnieuw",
                 )
+            )
+            if leading:
+                # Pasted indentation: YAML put this key at the wrong level, so its value
+                # would only cause confusing follow-up errors there.
                 frame.skip_value = True
                 return
+            # `wat\u00a0:` is meant as `wat:`; keep the value so no "missing" error follows.
+            key = frame.key = clean
         if key in frame.container:
             first = positions.keys[(*frame.path, key)]
             problems.append(
@@ -239,7 +260,7 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.ScalarEvent):
                 mark = _pos(event.start_mark)
-                place(_scalar(event, mark), 1, mark, event.anchor)
+                place(_scalar(event, mark), 1, 0, mark, event.anchor)
             elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
                 mark = _pos(event.start_mark)
                 if len(stack) >= MAX_DEPTH:
@@ -248,9 +269,7 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                         f"het plan is hier dieper dan {MAX_DEPTH} niveaus genest; een plan "
                         "heeft er minder dan 10 nodig",
                     )
-                tag = event.tag
-                if tag not in (None, "!") and tag not in _STANDARD_TAGS:
-                    raise YamlProblem(mark, f"het label {tag!r} wordt niet ondersteund")
+                _check_tag(event.tag, mark)
                 path, discard = child_path()
                 is_map = isinstance(event, yaml.MappingStartEvent)
                 stack.append(
@@ -279,7 +298,7 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                             "regel een naam",
                         )
                     )
-                place(value, frame.size, frame.mark, frame.anchor)
+                place(value, frame.size, frame.height, frame.mark, frame.anchor)
             elif isinstance(event, yaml.AliasEvent):
                 mark = _pos(event.start_mark)
                 name = event.anchor
@@ -293,7 +312,21 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                     raise YamlProblem(
                         mark, f"de verwijzing *{name} wijst naar een anker &{name} dat niet bestaat"
                     )
-                value, size = anchors[name]
+                value, size, height = anchors[name]
+                if value is _NOTHING:
+                    raise YamlProblem(
+                        mark,
+                        f"de verwijzing *{name} wijst naar een lijst of blok dat als sleutel "
+                        "gebruikt is; dat kan niet in een plan",
+                    )
+                if len(stack) + height > MAX_DEPTH:
+                    # Aliases can nest without the text nesting: a short chain of anchors
+                    # would otherwise build data thousands of levels deep.
+                    raise YamlProblem(
+                        mark,
+                        f"met deze verwijzing (*{name}) wordt het plan dieper dan {MAX_DEPTH} "
+                        "niveaus genest; schrijf het plan zonder ankers (&) en verwijzingen (*)",
+                    )
                 alias_nodes += size
                 if alias_nodes > MAX_ALIAS_NODES:
                     raise YamlProblem(
@@ -302,7 +335,7 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                         f"{MAX_ALIAS_NODES:,} onderdelen krijgen; schrijf het plan zonder "
                         "ankers (&) en verwijzingen (*)".replace(",", "."),
                     )
-                place(value, size, mark, None)
+                place(value, size, height, mark, None)
             elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
@@ -312,7 +345,7 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                         "midden); zet elk plan in een eigen bestand",
                     )
     except yaml.MarkedYAMLError as error:
-        raise _syntax_problem(error) from None
+        raise _syntax_problem(error, text) from None
     except yaml.reader.ReaderError as error:
         raise _reader_problem(error, text) from None
     except yaml.YAMLError as error:  # pragma: no cover - every known error is marked
@@ -325,10 +358,6 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
 
 # libyaml's messages, in the words a plan writer understands.
 _SYNTAX_MESSAGES = [
-    (
-        "found character '\\t' that cannot start any token",
-        "hier staat een tab; gebruik spaties om in te springen",
-    ),
     (
         "mapping values are not allowed",
         "hier staat een dubbele punt die YAML niet verwacht; "
@@ -358,8 +387,18 @@ _SYNTAX_MESSAGES = [
     ("did not find expected ',' or '}'", "dit blok tussen { } is niet goed afgesloten"),
     (
         "found character that cannot start any token",
-        "deze regel begint met een teken dat "
-        "YAML niet kent (zoals @ of `); zet de tekst tussen aanhalingstekens",
+        "met dit teken (zoals @ of `) mag in YAML geen tekst beginnen; "
+        "zet de tekst tussen aanhalingstekens",
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        "na * of & hoort de naam van een anker; bedoel je gewone tekst, zet die dan "
+        "tussen aanhalingstekens",
+    ),
+    (
+        "found unknown directive name",
+        "een regel die met % begint is in YAML een aanwijzing voor de lezer; zet de tekst "
+        "tussen aanhalingstekens of haal de % weg",
     ),
     (
         "found unknown escape character",
@@ -377,21 +416,63 @@ _SYNTAX_MESSAGES = [
 ]
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = error.problem_mark or error.context_mark
     position = _pos(mark) if mark is not None else START
-    problem = f"{error.context or ''} {error.problem or ''}"
-    for english, dutch in _SYNTAX_MESSAGES:
-        if english in problem:
-            return YamlProblem(position, f"YAML-fout: {dutch}")
-    return YamlProblem(position, f"YAML-fout: {(error.problem or str(error)).strip()}")
+    problem = error.problem or ""
+    lines = text.split("\n")
+    line = lines[position.line - 1] if position.line <= len(lines) else ""
+    here = line[position.column - 1 : position.column]
+
+    # Pasted or tabbed whitespace is the usual cause, often on the line before the one
+    # the parser trips over: name the real character where it stands.
+    if here == "\t" or "tab character" in problem:
+        column = line.find("\t") + 1 or position.column
+        return YamlProblem(
+            Position(position.line, column),
+            "YAML-fout: hier staat een tab; spring in met spaties (de tab-toets in veel "
+            "editors kan ingesteld worden om spaties te maken)",
+        )
+    for number in (position.line, position.line - 1):
+        if 1 <= number <= len(lines):
+            hit = next((i for i, c in enumerate(lines[number - 1]) if c in INVISIBLE), -1)
+            if hit >= 0:
+                return YamlProblem(
+                    Position(number, hit + 1),
+                    f"YAML-fout: hier staat een {INVISIBLE[lines[number - 1][hit]]}, vaak "
+                    "meegekomen bij kopiëren uit Word of een website; vervang die door een "
+                    "gewone spatie",
+                )
+
+    context = error.context or ""
+    opened = error.context_mark
+    if "quoted scalar" in context and "end of stream" in problem and opened is not None:
+        return YamlProblem(
+            _pos(opened),
+            "YAML-fout: het aanhalingsteken hier wordt nergens afgesloten; zet hetzelfde "
+            "aanhalingsteken aan het eind van de tekst",
+        )
+    dutch = next((d for english, d in _SYNTAX_MESSAGES if english in problem), None)
+    if dutch is None:
+        dutch = f"dit is geen geldige YAML ({problem.strip() or error})"
+    if "flow" in context and opened is not None:
+        dutch += f" (de lijst of het blok begint op regel {opened.line + 1})"
+    if any(quote in line for quote in "\u201c\u201d\u2018\u2019\u201e"):
+        dutch += (
+            "; let op: gekrulde aanhalingstekens (“ ” ‘ ’) tellen in YAML niet, "
+            "gebruik rechte (\" of ')"
+        )
+    return YamlProblem(position, f"YAML-fout: {dutch}")
 
 
 def _reader_problem(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
     index = min(error.position, len(text))
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
+    character = error.character
+    code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
     return YamlProblem(
         Position(line, column),
-        f"hier staat een teken dat niet in een plan mag (code {error.character!r}); haal het weg",
+        f"hier staat een onzichtbaar stuurteken (U+{code:04X}) dat niet in een plan mag; "
+        "haal het weg",
     )
