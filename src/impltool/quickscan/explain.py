@@ -105,7 +105,7 @@ def rule_text(doc: RuleDoc, width: int = MAX_WIDTH) -> str:
     """One rule explained in fixed sections: what, why (with source), how to fix, example."""
     width = _clamp(width)
     facts = (
-        ("Gebied", f"{AREA_LABELS[doc.area]} ({doc.area})"),
+        ("Gebied", _area(doc.area)),
         ("Ernst", doc.severity),
         ("Geldt voor", doc.applies_to or EVERY_PLAN),
     )
@@ -126,6 +126,12 @@ def rule_text(doc: RuleDoc, width: int = MAX_WIDTH) -> str:
     lines += ["", "Voorbeeld (een stuk plan dat aan deze regel voldoet):", ""]
     lines += doc.example.rstrip("\n").splitlines()
     return "\n".join(lines) + "\n"
+
+
+def _area(key: str) -> str:
+    # "Meten en evalueren (evaluatie)": the key too, when the label does not already say it.
+    label = AREA_LABELS[key]
+    return label if label.lower() == key else f"{label} ({key})"
 
 
 def _section(heading: str, text: str, width: int) -> list[str]:
