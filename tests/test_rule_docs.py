@@ -250,3 +250,8 @@ def test_example_does_not_trigger_its_rule(code: str, base: str | Path) -> None:
     assert rules.all_rules()[code].applies(rules.Context(loaded, TODAY)), (
         f"{code} does not apply to its own example"
     )
+
+
+def test_every_registered_rule_is_documented_and_every_documented_rule_runs() -> None:
+    rules = pytest.importorskip("impltool.quickscan.rules")
+    assert set(rules.all_rules()) == set(CODES)
