@@ -241,6 +241,23 @@ def test_given_flags_are_not_asked_again(tmp_path: Path, terminal: None) -> None
     )
 
 
+def test_a_typed_start_after_the_given_end_is_asked_again(tmp_path: Path, terminal: None) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli(
+        "init",
+        target,
+        "--eind",
+        "2027-06-30",
+        input=lines("", "", "", "", "2027-09-01", "2026-07-01"),
+    )
+    assert result.exit_code == 0, result.output
+    assert "de startdatum ligt na de einddatum (2027-06-30, uit --eind)" in result.stderr
+    assert "Einddatum" not in result.stdout
+    period = load_plan(target).plan.period
+    assert period is not None
+    assert (period.start, period.end) == (date(2026, 7, 1), date(2027, 6, 30))
+
+
 def test_running_out_of_answers_writes_nothing(tmp_path: Path, terminal: None) -> None:
     target = tmp_path / "plan.yaml"
     result = run_cli("init", target, input=lines("Buurtkracht"))
@@ -457,6 +474,18 @@ def test_default_start_is_the_first_of_next_month(today: date, start: date) -> N
 )
 def test_default_end_is_two_years_minus_a_day(start: date, end: date) -> None:
     assert scaffold.default_end(start) == end
+
+
+@pytest.mark.parametrize(
+    ("today", "end", "start"),
+    [
+        (date(2026, 11, 24), None, date(2026, 12, 1)),
+        (date(2026, 11, 24), date(2027, 6, 30), date(2026, 12, 1)),
+        (date(2026, 11, 24), date(2026, 6, 30), date(2024, 7, 1)),
+    ],
+)
+def test_default_start_fits_a_given_end(today: date, end: date | None, start: date) -> None:
+    assert scaffold.default_start(today, end) == start
 
 
 @pytest.mark.parametrize(

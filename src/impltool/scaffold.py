@@ -118,13 +118,24 @@ def next_month_start(today: date) -> date:
     return (today.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, month=3, day=1)
+
+
 def default_end(start: date) -> date:
     """Two years minus one day after `start` (2026-01-01 → 2027-12-31)."""
-    try:
-        later = start.replace(year=start.year + 2)
-    except ValueError:  # 29 February
-        later = start.replace(year=start.year + 2, month=3, day=1)
-    return later - timedelta(days=1)
+    return _add_years(start, 2) - timedelta(days=1)
+
+
+def default_start(today: date, end: date | None = None) -> date:
+    """The first of next month; for an end date before that, two years before the end."""
+    start = next_month_start(today)
+    if end is not None and end < start:
+        return _add_years(end + timedelta(days=1), -2)
+    return start
 
 
 def parse_date(text: str) -> date:
@@ -184,7 +195,7 @@ def default_template(role: str, kind: str) -> str:
 
 @dataclass
 class _Field:
-    """One answer: its flag, its question, how to read it and what it defaults to."""
+    """One answer: its flag, its question, and how to read it (defaults: resolve_answers)."""
 
     key: str
     flag: str
@@ -258,8 +269,7 @@ def resolve_answers(given: Given, today: date, asker: Asker | None = None) -> An
         if key == "kind":
             return "online_platform" if template == "online_platform" else KINDS[0]
         if key == "start":
-            start = next_month_start(today)
-            return start if "end" not in values else min(start, values["end"])
+            return default_start(today, values.get("end"))
         return default_end(values["start"])
 
     for item in _fields():
@@ -299,6 +309,12 @@ def _ask(asker: Asker, item: _Field, default: Any, values: dict[str, Any]) -> An
         if item.key == "end" and answer < values["start"]:
             asker.warn(
                 f"  de einddatum ligt voor de startdatum ({values['start'].isoformat()}); "
+                "probeer het nog eens."
+            )
+            continue
+        if item.key == "start" and "end" in values and answer > values["end"]:
+            asker.warn(
+                f"  de startdatum ligt na de einddatum ({values['end'].isoformat()}, uit --eind); "
                 "probeer het nog eens."
             )
             continue
