@@ -195,6 +195,88 @@ def schema(
 
 
 @app.command()
+def render(
+    plan: Annotated[
+        Path,
+        typer.Argument(metavar="PLAN", help="Het planbestand (*.yaml).", show_default=False),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--uitvoer",
+            help="Schrijf het document naar dit bestand in plaats van naar het scherm; "
+            "een bestaand bestand wordt vervangen.",
+            show_default=False,
+        ),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--sjabloon",
+            metavar="MAP",
+            help="Map met eigen sjablonen (huisstijl). Wat daar niet in staat, komt uit de "
+            "ingebouwde sjablonen.",
+            show_default=False,
+        ),
+    ] = None,
+    with_scan: Annotated[
+        bool,
+        typer.Option(
+            "--met-quickscan",
+            help="Zet de scores en de belangrijkste bevindingen van de quickscan in de "
+            "samenvatting.",
+        ),
+    ] = False,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--datum",
+            metavar="JJJJ-MM-DD",
+            help="De datum op het document, ook voor de quickscan (standaard: vandaag).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Maak van een plan een leesbaar document (Markdown) voor team, bestuur en wethouder."""
+    from .plan.load import PlanError, load_plan
+    from .render import render_plan
+
+    today = _parse_day(day)
+    if output is not None:
+        if output.suffix.lower() in (".yaml", ".yml"):
+            raise _fail(f"{output}: dat is de naam van een planbestand; kies een naam op .md")
+        if output.exists() and plan.exists() and output.resolve() == plan.resolve():
+            raise _fail(f"{output}: dat is het plan zelf; kies een andere naam")
+    try:
+        loaded = load_plan(plan)
+    except PlanError as error:
+        print_problems(error.problems)
+        raise typer.Exit(EXIT_INPUT) from None
+    scan = None
+    if with_scan:
+        from .quickscan.scan import scan_plan
+
+        scan = scan_plan(loaded, today)
+    try:
+        text = render_plan(loaded, today, template_dir=template_dir, scan=scan)
+    except UserError as error:
+        raise _fail(str(error)) from None
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from .files import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except UserError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{output}: kan niet schrijven ({error.strerror or error})") from None
+    typer.echo(f"Document geschreven naar {output}", err=True)
+
+
+@app.command()
 def checklist(
     as_yaml: Annotated[
         bool,

@@ -1,0 +1,231 @@
+"""The Jinja environment for the document: sandboxed, strict, and with Dutch errors.
+
+Templates may come from the user (`--sjabloon DIR`), so every template runs in Jinja's
+immutable sandbox: no reaching Python internals, no changing the plan data. On top of the
+sandbox, expressions that would build a huge string or number (`'x' * 10**9`, `10**10**8`,
+`'x'|center(10**9)`) are refused, and the output is cut off above a size bound.
+
+Template lookup: the user's folder first, then the built-in templates. So a house style can
+replace the whole document (`plan.md.j2`), or only one part (`onderdelen/doelen.md.j2`), and
+can extend the built-in document with `{% extends "ingebouwd/plan.md.j2" %}`.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from . import markdown as md
+
+MAIN_TEMPLATE = "plan.md.j2"
+BUILTIN_PREFIX = "ingebouwd"
+MAX_OUTPUT_CHARS = 64 * 1024 * 1024
+MAX_SIZE_ARGUMENT = 1_000_000  # widths, counts and repetitions a document could need
+MAX_POWER_BITS = 4096
+_HUGE_FORMAT = re.compile(r"(%[-#0 +]*\d{7,})|(\{[^{}]*:[^{}]*\d{7,}[^{}]*\})")
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be loaded or rendered; `str()` is the Dutch message."""
+
+
+class _GuardedEnvironment(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, plus limits on expressions that explode in size."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        if op == "*":
+            _check_repeat(left, right)
+            _check_repeat(right, left)
+            return operator.mul(left, right)
+        if op == "**":
+            _check_power(left, right)
+            return operator.pow(left, right)
+        if op == "%" and isinstance(left, str):
+            _check_format(left)
+        return super().call_binop(context, op, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # String methods can build huge strings: 'x'.center(10**9), '{:>999999999}'.format(1).
+        # The sandbox hands out str.format wrapped; the wrapper keeps the bound method.
+        method = getattr(__obj, "__wrapped__", __obj)
+        if isinstance(getattr(method, "__self__", None), str):
+            _check_arguments(args, kwargs)
+            if getattr(method, "__name__", "") in {"format", "format_map"}:
+                _check_format(method.__self__)
+        return super().call(__context, __obj, *args, **kwargs)
+
+
+def _refuse(what: str) -> SecurityError:
+    return SecurityError(f"{what} wordt te groot; zo'n uitdrukking hoort niet in een sjabloon")
+
+
+def _check_repeat(sequence: Any, times: Any) -> None:
+    sized = isinstance(sequence, str | list | tuple) and isinstance(times, int)
+    if sized and len(sequence) * times > MAX_SIZE_ARGUMENT:
+        raise _refuse("deze herhaling")
+
+
+def _check_power(base: Any, exponent: Any) -> None:
+    whole = isinstance(base, int) and isinstance(exponent, int) and abs(base) > 1
+    if whole and exponent * abs(base).bit_length() > MAX_POWER_BITS:
+        raise _refuse("deze macht")
+
+
+def _check_format(pattern: str) -> None:
+    if _HUGE_FORMAT.search(pattern):
+        raise _refuse("deze opmaak")
+
+
+def _check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    for value in (*args, *kwargs.values()):
+        number = isinstance(value, int) and not isinstance(value, bool)
+        if number and abs(value) > MAX_SIZE_ARGUMENT:
+            raise _refuse(f"het getal {value}")
+
+
+def _guard_filter(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Refuse huge number arguments to a built-in filter (`center`, `indent`, `format`...)."""
+
+    # Only the arguments after the value: the value itself may be any number from the plan.
+    skip = 2 if getattr(function, "jinja_pass_arg", None) else 1
+
+    @functools.wraps(function)  # keeps Jinja's pass_context/pass_environment marker
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        _check_arguments(args[skip:], kwargs)
+        if function.__name__ == "do_format" and len(args) >= skip:
+            _check_format(str(args[skip - 1]))
+        return function(*args, **kwargs)
+
+    return guarded
+
+
+def builtin_dir() -> Path:
+    """The document templates that ship with impl."""
+    from ..resources import resource_dir
+
+    return resource_dir("templates") / "document"
+
+
+def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
+    """The environment for the built-in templates, or a user's folder over them."""
+    builtin = jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(template_dir), encoding="utf-8"))
+    loaders += [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), builtin]
+    env = _GuardedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown, not HTML: the filters below escape
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters = {name: _guard_filter(f) for name, f in env.filters.items()}
+    env.globals.pop("lipsum", None)  # lipsum(10**9) would write a library
+    env.filters.update(
+        md=md.escape,
+        md_met_code=md.escape_with_code,
+        tekst=md.text_block,
+        cel=md.cell,
+        lijst=md.bullet_list,
+        datum=md.dutch_date,
+        datum_kort=md.dutch_short_date,
+        getal=md.dutch_number,
+        aantal=md.quantity,
+        opsomming=md.dutch_enumeration,
+        woorden=md.words,
+    )
+    table = md.TableWriter()  # one environment per document, so this state is its own
+    env.globals.update(
+        tabelkop=table.header,
+        tabelrij=table.row,
+        opmaak=md.compose,
+        periode=md.dutch_period,
+    )
+    return env
+
+
+def render_template(env: jinja2.Environment, context: dict[str, Any]) -> str:
+    """Render the main template; every failure becomes a TemplateProblem naming file:line."""
+    try:
+        template = env.get_template(MAIN_TEMPLATE)
+        chunks: list[str] = []
+        size = 0
+        for chunk in template.generate(context):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise TemplateProblem(
+                    f"{template.filename}: het document wordt groter dan "
+                    f"{MAX_OUTPUT_CHARS // (1024 * 1024)} MB; het sjabloon maakt te veel tekst"
+                )
+            chunks.append(chunk)
+    except TemplateProblem:
+        raise
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or error.name}:{error.lineno}"
+        raise TemplateProblem(f"{where}: fout in het sjabloon: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        raise TemplateProblem(
+            _where(error.__traceback__)
+            + f"sjabloon '{error.name}' niet gevonden (gezocht in de eigen map en in de "
+            "ingebouwde sjablonen)"
+        ) from None
+    except jinja2.UndefinedError as error:
+        raise TemplateProblem(_where(error.__traceback__) + _undefined(str(error))) from None
+    except SecurityError as error:
+        raise TemplateProblem(
+            _where(error.__traceback__) + f"dit mag niet in een sjabloon: {error}"
+        ) from None
+    except RecursionError:
+        raise TemplateProblem(
+            "de sjablonen roepen elkaar eindeloos aan (een sjabloon dat zichzelf uitbreidt "
+            f"of insluit?); gebruik '{BUILTIN_PREFIX}/{MAIN_TEMPLATE}' voor het ingebouwde "
+            "document"
+        ) from None
+    except Exception as error:  # a filter or expression failed on the data
+        raise TemplateProblem(
+            _where(error.__traceback__) + f"fout in het sjabloon: {error}"
+        ) from None
+    return "".join(chunks)
+
+
+def _where(traceback: TracebackType | None) -> str:
+    """`file:line: ` of the innermost template frame in a traceback, or nothing."""
+    found = ""
+    while traceback is not None:
+        frame = traceback.tb_frame
+        if "__jinja_exception__" in frame.f_globals:
+            found = f"{frame.f_code.co_filename}:{traceback.tb_lineno}: "
+        traceback = traceback.tb_next
+    return found
+
+
+_UNDEFINED_NAME = re.compile(r"^'([^']+)' is undefined$")
+_UNDEFINED_ATTRIBUTE = re.compile(r"^(.+?) has no attribute '([^']+)'$")
+
+
+def _undefined(message: str) -> str:
+    """Jinja's English UndefinedError, said in Dutch."""
+    if match := _UNDEFINED_NAME.match(message):
+        return f"onbekende naam '{match.group(1)}' in het sjabloon"
+    if match := _UNDEFINED_ATTRIBUTE.match(message):
+        owner, name = match.groups()
+        if owner == "None":
+            return (
+                f"'{name}' gevraagd van iets dat leeg is; zet er "
+                "{% if ... %} omheen voor plannen zonder dit onderdeel"
+            )
+        return f"onbekend veld '{name}' in het sjabloon"
+    return f"fout in het sjabloon: {message}"

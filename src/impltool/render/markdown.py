@@ -1,0 +1,249 @@
+"""Markdown escaping and Dutch formatting: the filters the document templates use.
+
+Plain Python, no Jinja: the template environment registers these as filters and globals.
+Everything a plan author typed is escaped so it shows as literal text: a `|` never splits a
+table cell, a `#` never becomes a heading, `<script>` never becomes HTML, `*x*` never turns
+into emphasis and `[x](y)` never into a link. Text that is already Markdown (the output of
+these functions) is marked with the `Markdown` type and passes through untouched, the way
+markupsafe's `Markup` does for HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+# Characters with an inline meaning somewhere in CommonMark or GFM (emphasis, code, links,
+# HTML, tables, strikethrough, headings, GitHub math). A backslash before any ASCII
+# punctuation makes it literal.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$])")
+# `&copy;` or `&#169;` would become an entity; a bare `&` is fine.
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Markers that only mean something at the start of a line: a bullet ("- ", "+ "), a
+# thematic break or setext underline ("---", "==="), an ordered list number ("1. ", "1) ").
+_LINE_START_MARK = re.compile(r"^([-+])(?=\s|$)|^([-=])(?=[-=\s]*$)")
+_ORDERED_MARK = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+# Control characters other than newline and tab have no place in a document.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+_SPACES = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+
+class Markdown(str):
+    """Text that is already Markdown: the filters leave it as it is."""
+
+    __slots__ = ()
+
+
+def _plain(value: Any) -> str:
+    """Any value as display text, before escaping; None is empty, dates read Dutch."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, dt.date):
+        return dutch_date(value)
+    if isinstance(value, int | float):
+        return dutch_number(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(shown for shown in (_plain(item) for item in value) if shown)
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _escape_line(line: str) -> str:
+    line = _SPACES.sub(" ", line).strip()
+    line = _INLINE_SPECIAL.sub(r"\\\1", line)
+    line = _ENTITY.sub(r"\\&", line)
+    line = _LINE_START_MARK.sub(lambda m: "\\" + m.group(0), line)
+    return _ORDERED_MARK.sub(r"\1\\\2", line)
+
+
+def escape(value: Any) -> Markdown:
+    """One line of literal text (line breaks become spaces), safe anywhere inline."""
+    if isinstance(value, Markdown):
+        return Markdown(" ".join(value.split("\n")))
+    return Markdown(_escape_line(" ".join(_plain(value).split("\n"))))
+
+
+def escape_with_code(value: Any) -> Markdown:
+    """Like `escape`, but text between backticks becomes a code span, as in the quickscan's
+    messages ("zet onder `team` wie ..."). With an odd number of backticks, all is literal."""
+    text = " ".join(_plain(value).split("\n"))
+    parts = text.split("`")
+    if len(parts) % 2 == 0:
+        return escape(text)
+    shown = []
+    for index, part in enumerate(parts):
+        if index == 0:  # the start of the line: block markers count here
+            shown.append(_escape_line(part) + (" " if part.endswith(" ") else ""))
+        elif index % 2 == 0:
+            shown.append(_ENTITY.sub(r"\\&", _INLINE_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", part))))
+        elif part.strip():
+            shown.append(f"`{part.strip()}`")  # a code span shows its content literally
+    return Markdown("".join(shown).strip())
+
+
+def text_block(value: Any) -> Markdown:
+    """Literal text that may span paragraphs: blank lines separate paragraphs, a single line
+    break stays a line break (a backslash hard break, as in CommonMark)."""
+    if isinstance(value, Markdown):
+        return value
+    paragraphs = _BLANK_LINES.split(_plain(value).strip())
+    shown = []
+    for paragraph in paragraphs:
+        lines = [_escape_line(line) for line in paragraph.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            shown.append("\\\n".join(lines))
+    return Markdown("\n\n".join(shown))
+
+
+def cell(value: Any) -> Markdown:
+    """A table cell: escaped, line breaks as `<br>`, a list as one bulleted item per line."""
+    if isinstance(value, list | tuple):
+        items = [c for c in (cell(item) for item in value) if c]
+        if len(items) > 1:  # a bullet per item: wrapped lines would blur where one ends
+            items = ["• " + item for item in items]
+        return Markdown("<br>".join(items))
+    if isinstance(value, Markdown):
+        # Built from escaped parts, but a raw newline would still end the table row.
+        return Markdown("<br>".join(line.strip() for line in value.split("\n")))
+    lines = [_escape_line(line) for line in _plain(value).strip().split("\n")]
+    return Markdown("<br>".join(line for line in lines if line))
+
+
+def compose(template: str, *parts: Any) -> Markdown:
+    """Markdown from a pattern with `{}` holes; every part is escaped text.
+
+    `compose("**{}** {}", activity.id, activity.wat)` gives a bold id followed by the literal
+    text. Only bare `{}` holes: no field names or format specs, so a pattern can reach
+    nothing but its own parts.
+    """
+    pieces = str(template).split("{}")
+    if len(pieces) - 1 != len(parts):
+        raise ValueError(
+            f"opmaak: het patroon heeft {len(pieces) - 1} keer {{}}, maar er zijn "
+            f"{len(parts)} waarden"
+        )
+    out = [pieces[0]]
+    for part, piece in zip(parts, pieces[1:], strict=True):
+        if isinstance(part, list | tuple):
+            out.append(", ".join(escape(p) for p in part if _plain(p)))
+        else:
+            out.append(escape(part) if not isinstance(part, Markdown) else part)
+        out.append(piece)
+    return Markdown("".join(out))
+
+
+class TableWriter:
+    """`tabelkop(...)` and `tabelrij(...)` for templates: a GFM table written row by row,
+    every cell escaped, and a row that is wider or narrower than its header refused."""
+
+    def __init__(self) -> None:
+        self.width: int | None = None
+
+    def header(self, *headers: Any) -> Markdown:
+        if not headers:
+            raise ValueError("tabelkop: geef minstens één kolomkop")
+        self.width = len(headers)
+        heads = [cell(h) for h in headers]
+        return Markdown("| " + " | ".join(heads) + " |\n|" + "---|" * len(heads))
+
+    def row(self, *cells: Any) -> Markdown:
+        if self.width is None:
+            raise ValueError("tabelrij zonder tabelkop ervoor")
+        if len(cells) != self.width:
+            raise ValueError(
+                f"tabelrij heeft {len(cells)} cellen, maar de tabelkop heeft er {self.width}"
+            )
+        return Markdown("| " + " | ".join(cell(c) for c in cells) + " |")
+
+
+def bullet_list(items: Iterable[Any]) -> Markdown:
+    """A bulleted list of literal text items (multi-paragraph items stay inside the item)."""
+    shown = []
+    for item in items:
+        body = text_block(item)
+        if body:
+            shown.append("- " + body.replace("\n", "\n  ").replace("\n  \n", "\n\n"))
+    return Markdown("\n".join(shown))
+
+
+def dutch_date(value: dt.date | None) -> str:
+    """1 maart 2025: month names from our own table, whatever the machine's locale."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def dutch_short_date(value: dt.date | None) -> str:
+    """1 mrt 2025: for tables, where every character of width counts."""
+    if value is None:
+        return ""
+    return f"{value.day} {SHORT_MONTHS[value.month - 1]} {value.year}"
+
+
+def dutch_period(start: dt.date | None, end: dt.date | None, kort: bool = False) -> str:
+    """`1 maart 2025 tot en met 30 juni 2025` (or `1 mrt 2025 – 30 jun 2025` short), or
+    one side when the other is missing."""
+    show = dutch_short_date if kort else dutch_date
+    if start and end:
+        if start == end:
+            return show(start)
+        return f"{show(start)} – {show(end)}" if kort else f"{show(start)} tot en met {show(end)}"
+    if start:
+        return f"vanaf {show(start)}"
+    if end:
+        return f"tot en met {show(end)}"
+    return ""
+
+
+def dutch_number(value: float | int | None) -> str:
+    """12,5 and 1.500: decimal comma, dots between thousands; whole floats without `,0`."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    text = f"{value:,.10f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def words(key: str | None) -> str:
+    """A vocabulary key as words: `uitvoerende_organisatie` → `uitvoerende organisatie`."""
+    return "" if key is None else str(key).replace("_", " ")
+
+
+def quantity(value: float | int | None, unit: str | None = None) -> str:
+    """`600 deelnemers`, `6,2`: a number with its unit; empty when there is no number."""
+    if value is None:
+        return ""
+    return f"{dutch_number(value)} {unit}".strip() if unit else dutch_number(value)
+
+
+def dutch_enumeration(items: Iterable[Any]) -> str:
+    """`a, b en c`: items as display text (dates in Dutch), joined the Dutch way."""
+    shown = [text for text in (_plain(item) for item in items) if text]
+    if len(shown) < 2:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " en " + shown[-1]
