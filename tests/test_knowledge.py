@@ -192,7 +192,7 @@ def test_smart_covers_every_kpi_key_of_rule_kpi02(kit: Toolkit) -> None:
     assert set(keys) <= aliases
 
 
-def test_areas_are_the_seven_quickscan_areas(kit: Toolkit) -> None:
+def test_areas_are_the_seven_quickscan_areas_plus_plan_consistency(kit: Toolkit) -> None:
     assert list(kit.areas) == [
         "doelen",
         "betrokkenen",
@@ -201,6 +201,7 @@ def test_areas_are_the_seven_quickscan_areas(kit: Toolkit) -> None:
         "communicatie",
         "evaluatie",
         "borging",
+        "plan",
     ]
 
 

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from conftest import run_cli
-from impltool.quickscan.catalogue import AREA_LABELS, AREAS, rule_docs
+from impltool.knowledge import toolkit
+from impltool.quickscan.catalogue import AREAS, rule_docs
 from impltool.quickscan.explain import rules_text
 
 CODES = list(rule_docs())
@@ -36,7 +37,7 @@ def test_regels_lists_every_rule_with_severity_and_title() -> None:
 def test_regels_groups_rules_by_area_in_area_order() -> None:
     lines = run_cli("regels").stdout.splitlines()
 
-    headings = [lines.index(AREA_LABELS[area]) for area in AREAS]
+    headings = [lines.index(toolkit().areas[area].name) for area in AREAS]
     assert headings == sorted(headings)
     for doc in rule_docs().values():
         row = next(i for i, line in enumerate(lines) if line.split()[:1] == [doc.code])

@@ -18,7 +18,6 @@ from typing import Any
 
 __all__ = [
     "AREAS",
-    "AREA_LABELS",
     "SEVERITIES",
     "SEVERITY_RANK",
     "RuleDoc",
@@ -38,18 +37,6 @@ AREAS: tuple[str, ...] = (
     "evaluatie",
     "borging",
     "plan",
-)
-AREA_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "doelen": "Doelen",
-        "betrokkenen": "Betrokkenen en team",
-        "factoren": "Beïnvloedende factoren",
-        "activiteiten": "Activiteiten per fase",
-        "communicatie": "Communicatie",
-        "evaluatie": "Meten en evalueren",
-        "borging": "Borging",
-        "plan": "Samenhang van het plan",
-    }
 )
 SEVERITIES: tuple[str, ...] = ("fout", "waarschuwing", "tip")  # most serious first
 SEVERITY_RANK: Mapping[str, int] = MappingProxyType({s: i for i, s in enumerate(SEVERITIES)})

@@ -14,7 +14,8 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 
-from .catalogue import AREA_LABELS, AREAS, RuleDoc, rule_docs
+from ..knowledge import toolkit
+from .catalogue import AREAS, RuleDoc, rule_docs
 
 MAX_WIDTH = 100
 JSON_VERSION = 1
@@ -75,7 +76,7 @@ def rules_text(docs: Iterable[RuleDoc] | None = None, width: int = MAX_WIDTH) ->
         in_area = [doc for doc in docs if doc.area == area]
         if not in_area:
             continue
-        lines += ["", AREA_LABELS[area]]
+        lines += ["", toolkit().areas[area].name]
         for doc in in_area:
             head = f"  {doc.code:<{code_width}}  {doc.severity:<{severity_width}}  "
             lines += _wrap(doc.title, width, initial_indent=head, subsequent_indent=indent)
@@ -130,7 +131,7 @@ def rule_text(doc: RuleDoc, width: int = MAX_WIDTH) -> str:
 
 def _area(key: str) -> str:
     # "Meten en evalueren (evaluatie)": the key too, when the label does not already say it.
-    label = AREA_LABELS[key]
+    label = toolkit().areas[key].name
     return label if label.lower() == key else f"{label} ({key})"
 
 

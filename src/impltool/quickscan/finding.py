@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SEVERITIES = ("fout", "waarschuwing", "tip")  # most serious first
-SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+from .catalogue import SEVERITY_RANK as SEVERITY_RANK  # re-exported for older imports
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,11 @@ from datetime import date
 from ..knowledge import toolkit
 from ..plan.load import LoadedPlan, show_path
 from ..plan.yamlread import START, Position, YamlPath
-from .catalogue import rule_docs
-from .finding import SEVERITY_RANK, Accepted, Finding
+from .catalogue import AREAS, SEVERITY_RANK, rule_docs
+from .finding import Accepted, Finding
 from .rules import Context, all_rules
 
-SCORED_AREAS = (
-    "doelen",
-    "betrokkenen",
-    "factoren",
-    "activiteiten",
-    "communicatie",
-    "evaluatie",
-    "borging",
-)
+SCORED_AREAS = tuple(area for area in AREAS if area != "plan")
 GREEN, ORANGE = 80, 50  # traffic light thresholds, in percent
 UNIGNORABLE = {"PLAN-02"}  # a broken `negeer` entry cannot silence itself
 
@@ -119,7 +111,7 @@ def scan_plan(loaded: LoadedPlan, today: date) -> ScanResult:
             tally[doc.area][0] += 1
             tally[doc.area][1] += remaining == 0
 
-    area_order = {area: rank for rank, area in enumerate((*SCORED_AREAS, "plan"))}
+    area_order = {area: rank for rank, area in enumerate(AREAS)}
     findings.sort(
         key=lambda f: (area_order.get(f.area, 99), SEVERITY_RANK[f.severity], f.line, f.code)
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..dutch import counted, long_date
+from ..knowledge import toolkit
 from ..quickscan.finding import Finding
 from ..quickscan.scan import ScanResult
 from . import PlanOutcome
@@ -83,10 +84,10 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
     by_area: dict[str, list[Finding]] = {}
     for finding in result.findings:
         by_area.setdefault(finding.area, []).append(finding)
-    names = {a.key: a for a in result.areas}
+    scores = {a.key: a for a in result.areas}
     for area_key, findings in by_area.items():
-        area = names.get(area_key)
-        heading = area.name if area else "Samenhang van het plan"
+        area = scores.get(area_key)
+        heading = toolkit().areas[area_key].name
         if area and area.score is not None:
             heading += f" ({area.score} %)"
         lines += ["", style(heading, "vet")]
