@@ -350,7 +350,7 @@ def _value_message(item: Any, path: YamlPath) -> str:
         choose = f"kies uit: {', '.join(options)}"
         if empty:
             return f"{field} is leeg; {choose}"
-        close = _close_matches(str(value), tuple(options))
+        close = _close_matches(str(value), tuple(options), 0.6)
         hint = f" (bedoelde je `{close[0]}`?)" if close else ""
         return f"{_show(value)} is geen geldige waarde voor {field}; {choose}{hint}"
     if kind == "string_type":
@@ -405,14 +405,15 @@ def _close_key(field: str, parent: YamlPath) -> str | None:
     """The allowed key that `field` most likely misspells, if one is close enough."""
     cleaned = field.strip().strip("'\"‘’“”„").lower()
     keys = tuple(_allowed_keys(tuple(e for e in parent if isinstance(e, str))))
-    close = _close_matches(cleaned, keys)
+    close = _close_matches(cleaned, keys, 0.7)
     return close[0] if close else None
 
 
 @functools.lru_cache(maxsize=1024)
-def _close_matches(word: str, options: tuple[str, ...]) -> list[str]:
-    # Cached: a generated plan can repeat the same typo thousands of times.
-    return difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+def _close_matches(word: str, options: tuple[str, ...], cutoff: float) -> list[str]:
+    # Cached: a generated plan can repeat the same typo thousands of times. Keys are short,
+    # so they need a stricter cutoff than values (`begin` is not a typo of `eind`).
+    return difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
 
 
 @functools.lru_cache(maxsize=256)
