@@ -222,7 +222,7 @@ def _undefined(message: str) -> str:
         return f"onbekende naam '{match.group(1)}' in het sjabloon"
     if match := _UNDEFINED_ATTRIBUTE.match(message):
         owner, name = match.groups()
-        if owner == "None":
+        if owner.strip("'") == "None":
             return (
                 f"'{name}' gevraagd van iets dat leeg is; zet er "
                 "{% if ... %} omheen voor plannen zonder dit onderdeel"

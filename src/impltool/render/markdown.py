@@ -122,7 +122,7 @@ def cell(value: Any) -> Markdown:
     if isinstance(value, list | tuple):
         items = [c for c in (cell(item) for item in value) if c]
         if len(items) > 1:  # a bullet per item: wrapped lines would blur where one ends
-            items = ["• " + item for item in items]
+            items = ["•\u00a0" + item for item in items]
         return Markdown("<br>".join(items))
     if isinstance(value, Markdown):
         # Built from escaped parts, but a raw newline would still end the table row.

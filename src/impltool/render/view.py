@@ -396,6 +396,7 @@ def _scan(result: ScanResult) -> dict:
             for f in ranked[:TOP_FINDINGS]
         ],
         "meer": max(0, len(ranked) - TOP_FINDINGS),
+        "geaccepteerd": len(result.accepted),
         "aantallen": {s: result.count(s) for s in ("fout", "waarschuwing", "tip")},
     }
 

@@ -1,0 +1,383 @@
+"""`impl render`: what a user sees when turning a plan into a document.
+
+Covers the command (output, files, dates, quickscan) and own templates (`--sjabloon`),
+including templates that are broken or hostile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from conftest import run_cli
+from impltool.plan.load import load_plan
+from impltool.quickscan.scan import scan_plan
+
+PLAN = """\
+formaat: 1
+titel: Samen Sterk in Oost
+rol: uitvoerende_organisatie
+periode: {start: 2025-03-01, eind: 2026-12-31}
+interventie:
+  naam: Samen Sterk
+  probleem: Ouderen in Oost voelen zich eenzaam.
+  beschrijving: Vrijwilligers bezoeken ouderen thuis. Ze verbinden hen met de buurt.
+  werkzame_elementen: [vast huisbezoek]
+  aanpasbaar: [frequentie]
+doelen:
+  - {id: D1, wat: minder eenzaamheid, bij_wie: 200 ouderen, waar: Oost, wanneer: 2026-12-31}
+team:
+  - {naam: Anna, rol: projectleider, competenties: [leiderschap]}
+doelgroepen:
+  - id: ouderen
+    naam: Ouderen in Oost
+    type: profijtgroep
+    kanalen: [{naam: huisbezoek, soort: persoonlijk}]
+    boodschap: Er komt iemand langs.
+factoren:
+  - {item: org.commitment, oordeel: belemmerend, toelichting: Het MT twijfelt.}
+fasen:
+  weten:
+    - id: A1
+      wat: Startbijeenkomst met het MT
+      soort: kickoff
+      wie: Anna
+      start: 2025-03-10
+      eind: 2025-03-10
+      adresseert: [org.commitment]
+  doen:
+    - {id: A2, wat: Training vrijwilligers, soort: training, wie: Anna,
+       start: 2025-05-01, eind: 2025-06-30, sessies: 3}
+kpis:
+  - {id: K1, naam: Bezochte ouderen, doel: D1, streefwaarde: 200, eenheid: ouderen,
+     metingen: [{datum: 2025-09-01, waarde: 80}]}
+"""
+
+SECTIONS_IN_ORDER = [
+    "Samenvatting",
+    "De interventie",
+    "Doelen en KPI's",
+    "Betrokkenen en implementatieteam",
+    "Doelgroepen en communicatie",
+    "Wat helpt en wat remt: beïnvloedende factoren",
+    "Activiteiten per fase",
+    "Tijdlijn",
+]
+
+
+def headings(markdown: str, level: int) -> list[str]:
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    return [
+        tokens[i + 1].content
+        for i, token in enumerate(tokens)
+        if token.type == "heading_open" and token.tag == f"h{level}"
+    ]
+
+
+@pytest.fixture
+def plan(write_plan) -> Path:
+    return write_plan(PLAN)
+
+
+def render(*args: str | os.PathLike[str]):
+    result = run_cli("render", *args)
+    assert result.exception is None, result.exception
+    return result
+
+
+# --- the command --------------------------------------------------------------------------
+
+
+def test_the_document_goes_to_standard_output_in_the_order_of_the_issue(plan: Path) -> None:
+    result = render(plan, "--datum", "2026-11-24")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert headings(result.stdout, 1) == ["Samen Sterk in Oost"]
+    assert headings(result.stdout, 2) == SECTIONS_IN_ORDER
+    assert "- **Datum:** 24 november 2026" in result.stdout
+    assert "1 maart 2025 tot en met 31 december 2026" in result.stdout
+    assert result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")
+
+
+def test_phase_names_are_headings_and_only_phases_with_activities_show(plan: Path) -> None:
+    shown = render(plan, "--datum", "2026-11-24").stdout
+    assert headings(shown, 3)[-2:] == ["Fase 1: Weten", "Fase 4: Doen"]
+    assert "Fase 2" not in shown
+
+
+def test_a_hindering_factor_lists_the_activities_that_answer_it(plan: Path) -> None:
+    shown = render(plan).stdout.split("### Wat remt, en wat we eraan doen", 1)[1]
+    row = next(line for line in shown.splitlines() if line.startswith("| Staan zowel"))
+    assert "A1 Startbijeenkomst met het MT (fase 1)" in row
+
+
+def test_a_hindering_factor_nothing_answers_gets_the_toolkit_suggestions(write_plan) -> None:
+    plan = write_plan(PLAN.replace("adresseert: [org.commitment]", "adresseert: []"))
+    shown = render(plan).stdout.split("### Wat remt, en wat we eraan doen", 1)[1]
+    row = next(line for line in shown.splitlines() if line.startswith("| Staan zowel"))
+    assert "Nog geen activiteit. Passend volgens de toolkit: Startbijeenkomst" in row
+
+
+def test_the_timeline_is_a_mermaid_gantt_with_a_section_per_phase(plan: Path) -> None:
+    shown = render(plan).stdout
+    block = shown.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert "gantt" in block.splitlines()
+    assert "    section Fase 1 Weten" in block
+    assert "    A1 Startbijeenkomst met het MT :milestone, 2025-03-10, 0d" in block
+    # Plan dates are inclusive, Mermaid's end is exclusive: 30 June becomes 1 July.
+    assert "    A2 Training vrijwilligers :2025-05-01, 2025-07-01" in block
+
+
+def test_output_file_is_written_with_a_message_on_stderr(plan: Path, tmp_path: Path) -> None:
+    target = tmp_path / "plan.md"
+    result = render(plan, "-o", target, "--datum", "2026-11-24")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Document geschreven naar" in result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert text == render(plan, "--datum", "2026-11-24").stdout
+    assert text.endswith("\n")
+
+
+def test_output_into_a_missing_folder_is_refused(plan: Path, tmp_path: Path) -> None:
+    result = render(plan, "-o", tmp_path / "nergens" / "plan.md")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("fout: ")
+    assert "bestaat niet" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name", ["plan.yaml", "ander.yml"])
+def test_output_onto_a_plan_file_is_refused(plan: Path, name: str) -> None:
+    before = plan.read_text(encoding="utf-8")
+    result = render(plan, "-o", plan.parent / name)
+    assert result.exit_code == 2
+    assert "fout: " in result.stderr
+    assert plan.read_text(encoding="utf-8") == before
+
+
+def test_a_crash_while_writing_leaves_the_old_document_whole(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "plan.md"
+    target.write_text("vorige versie\n", encoding="utf-8")
+
+    def crash(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("impltool.files.os.replace", crash)
+    result = render(plan, "-o", target)
+    assert result.exit_code == 2
+    assert "kan niet schrijven" in result.stderr
+    assert target.read_text(encoding="utf-8") == "vorige versie\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.md", "plan.yaml"]
+
+
+def test_a_broken_plan_names_file_line_and_column(write_plan) -> None:
+    plan = write_plan(
+        "formaat: 1\ntitel: x\ninterventie:\n  naam: y\n  sort: werkwijze\nfasen: {}\n"
+    )
+    result = render(plan)
+    assert result.exit_code == 2
+    assert f"{plan}:5:3: fout: " in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_missing_plan_is_an_input_error(tmp_path: Path) -> None:
+    result = render(tmp_path / "weg.yaml")
+    assert result.exit_code == 2
+    assert "bestaat niet" in result.stderr
+
+
+def test_a_wrong_date_is_a_usage_error(plan: Path) -> None:
+    result = render(plan, "--datum", "24-11-2026")
+    assert result.exit_code == 2
+    assert "JJJJ-MM-DD" in result.stderr
+
+
+def test_importing_the_cli_does_not_load_jinja() -> None:
+    code = "import sys, impltool.cli; print('jinja2' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# --- --met-quickscan ----------------------------------------------------------------------
+
+
+def test_without_the_option_there_is_no_quickscan(plan: Path) -> None:
+    assert "Quickscan" not in render(plan).stdout
+
+
+def test_the_summary_shows_area_scores_and_top_findings(plan: Path) -> None:
+    shown = render(plan, "--met-quickscan", "--datum", "2026-11-24").stdout
+    summary = shown.split("## Samenvatting", 1)[1].split("\n## ", 1)[0]
+    assert "### Quickscan" in summary
+    assert "Totaalscore: **" in summary
+    for area in ["Doelen", "Betrokkenen en team", "Communicatie", "Borging"]:
+        assert f"| {area} | " in summary
+    findings = [line for line in summary.splitlines() if line.startswith("- **")]
+    assert 1 <= len(findings) <= 5
+    assert "`impl check` toont ze allemaal" in summary
+
+
+def test_the_date_is_also_the_quickscan_date(plan: Path) -> None:
+    # A2 ends on 30 June 2025 and is not done: overdue only when judged after that day.
+    loaded = load_plan(plan)
+    totals = []
+    for day in ("2025-06-01", "2026-11-24"):
+        shown = render(plan, "--met-quickscan", "--datum", day).stdout
+        total = scan_plan(loaded, dt.date.fromisoformat(day)).overall
+        assert f"Totaalscore: **{total} %**" in shown
+        totals.append(total)
+    assert totals[0] != totals[1]
+
+
+# --- own templates ------------------------------------------------------------------------
+
+
+def template_dir(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "huisstijl"
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_missing_template_folder_is_refused(plan: Path, tmp_path: Path) -> None:
+    result = render(plan, "--sjabloon", tmp_path / "geen")
+    assert result.exit_code == 2
+    assert "sjabloonmap bestaat niet" in result.stderr
+
+
+def test_a_template_folder_without_the_main_template_is_refused(plan: Path, tmp_path: Path) -> None:
+    folder = template_dir(tmp_path, {"iets.md.j2": "x"})
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    assert "geen plan.md.j2" in result.stderr
+    assert '{% extends "ingebouwd/plan.md.j2" %}' in result.stderr
+
+
+def test_a_house_style_can_replace_one_block_of_the_built_in_document(
+    plan: Path, tmp_path: Path
+) -> None:
+    folder = template_dir(
+        tmp_path,
+        {
+            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}\n'
+            "{% block kop %}# Gemeente Oost | {{ plan.titel | md }}\n{% endblock %}\n"
+        },
+    )
+    shown = render(plan, "--sjabloon", folder).stdout
+    assert shown.startswith("# Gemeente Oost | Samen Sterk in Oost\n")
+    assert headings(shown, 2) == SECTIONS_IN_ORDER
+
+
+def test_a_house_style_can_replace_one_part(plan: Path, tmp_path: Path) -> None:
+    folder = template_dir(
+        tmp_path,
+        {
+            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}',
+            "onderdelen/tijdlijn.md.j2": "## Planning\n\nZie de bijlage.\n",
+        },
+    )
+    shown = render(plan, "--sjabloon", folder).stdout
+    assert "## Planning\n\nZie de bijlage." in shown
+    assert "mermaid" not in shown
+    assert "## Doelen en KPI's" in shown
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "message"),
+    [
+        ("# {{ plan.titel }}\n\n{{ organisatie }}\n", 3, "onbekende naam 'organisatie'"),
+        ("# x\n{{ plan.interventie.kleur }}\n", 2, "onbekend veld 'kleur'"),
+        ("# x\n{{ plan.borging.financiering }}\n", 2, "gevraagd van iets dat leeg is"),
+        ("# x\n\n{% for a in fasen %}\n{% endfo %}\n", 4, "fout in het sjabloon"),
+        ("# x\n{{ tabelkop('a', 'b') }}\n{{ tabelrij(1) }}\n", 3, "1 cellen"),
+        ("{% include 'weg.md.j2' %}\n", 1, "sjabloon 'weg.md.j2' niet gevonden"),
+    ],
+)
+def test_template_errors_name_the_template_file_and_line(
+    plan: Path, tmp_path: Path, template: str, line: int, message: str
+) -> None:
+    folder = template_dir(tmp_path, {"plan.md.j2": template})
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"fout: {folder / 'plan.md.j2'}:{line}: "), result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_an_error_in_a_part_names_that_part(plan: Path, tmp_path: Path) -> None:
+    folder = template_dir(
+        tmp_path,
+        {
+            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}',
+            "onderdelen/borging.md.j2": "## Borging\n\n{{ borging.geld }}\n",
+        },
+    )
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    part = folder / "onderdelen" / "borging.md.j2"
+    assert result.stderr.startswith(f"fout: {part}:3: onbekende naam 'borging'")
+
+
+def test_a_failed_render_leaves_an_existing_document_alone(plan: Path, tmp_path: Path) -> None:
+    target = tmp_path / "plan.md"
+    target.write_text("vorige versie\n", encoding="utf-8")
+    folder = template_dir(tmp_path, {"plan.md.j2": "{{ weg }}"})
+    assert render(plan, "--sjabloon", folder, "-o", target).exit_code == 2
+    assert target.read_text(encoding="utf-8") == "vorige versie\n"
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "plan.__class__.__mro__",
+        "plan.doelen.append(1)",
+        "'x' * 10**9",
+        "10**9 * 'x'",
+        "[1] * 10**9",
+        "10 ** (10 ** 8)",
+        "'x' | center(10**9)",
+        "'x'.ljust(10**9)",
+        "'{:>999999999}'.format(1)",
+        "'%999999999d' % 1",
+        "'%999999999s' | format(1)",
+        "lipsum(10**9)",
+    ],
+)
+def test_a_hostile_template_is_stopped_quickly(plan: Path, tmp_path: Path, expression: str) -> None:
+    folder = template_dir(tmp_path, {"plan.md.j2": "# x\n{{ " + expression + " }}\n"})
+    started = time.monotonic()
+    result = render(plan, "--sjabloon", folder)
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"fout: {folder / 'plan.md.j2'}:2: "), result.stderr
+
+
+def test_a_template_that_writes_too_much_is_cut_off(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("impltool.render.engine.MAX_OUTPUT_CHARS", 10_000)
+    folder = template_dir(
+        tmp_path, {"plan.md.j2": "{% for i in range(100000) %}{{ 'regel' }}\n{% endfor %}"}
+    )
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    assert "te veel tekst" in result.stderr
+
+
+def test_a_template_that_extends_itself_gets_a_hint(plan: Path, tmp_path: Path) -> None:
+    folder = template_dir(tmp_path, {"plan.md.j2": '{% extends "plan.md.j2" %}'})
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    assert "ingebouwd/plan.md.j2" in result.stderr

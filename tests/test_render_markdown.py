@@ -1,0 +1,212 @@
+"""Plan text in the rendered document: whatever a user types shows up as literal text.
+
+Each test escapes text the way the document templates do, parses the result with a
+CommonMark + GFM-tables parser (markdown-it-py) and checks what a reader would see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from impltool.render.markdown import (
+    Markdown,
+    TableWriter,
+    bullet_list,
+    cell,
+    compose,
+    dutch_date,
+    dutch_enumeration,
+    dutch_number,
+    dutch_period,
+    escape,
+    escape_with_code,
+    quantity,
+    text_block,
+)
+
+HOSTILE = [
+    "a | b",
+    "# kop",
+    "<script>alert(1)</script>",
+    "`code`",
+    "*vet* en _schuin_ en **sterk**",
+    "[x](https://voorbeeld.nl)",
+    "![plaatje](x.png)",
+    "&amp; &copy; &#169;",
+    "- lijst",
+    "+ lijst",
+    "1. lijst",
+    "2) lijst",
+    "> citaat",
+    "---",
+    "===",
+    "~~weg~~",
+    "$x$ en $5",
+    "\\ backslash \\",
+    "<https://autolink.nl>",
+    "[^1] voetnoot",
+    "[ref]: https://x.nl",
+    "    ingesprongen code",
+    "```",
+    "~~~",
+    "| a | b |",
+    "*",
+    "_",
+]
+
+# Printable ASCII with every Markdown punctuation, a few Dutch letters, spaces and breaks.
+TEXT = st.text(
+    alphabet=st.sampled_from(
+        [*"abcXYZ019 .,:;!?'\"()[]{}<>|#*_`~$&\\/-+=^%@", "é", "ë", "€", "\n", "\t"]
+    ),
+    max_size=60,
+)
+
+
+def parse(text: str) -> list:
+    return MarkdownIt("commonmark").enable("table").parse(text)
+
+
+def shown_text(tokens: list) -> str:
+    """What a reader sees in the inline parts, with line breaks as newlines."""
+    out = []
+    for token in tokens:
+        if token.type != "inline":
+            continue
+        if out:
+            out.append("\n")  # between paragraphs
+        for child in token.children or []:
+            if child.type in ("softbreak", "hardbreak") or is_br(child):
+                out.append("\n")
+            else:
+                out.append(child.content)
+    return "".join(out)
+
+
+def is_br(token) -> bool:
+    """The one piece of HTML the document writes itself: a line break inside a table cell."""
+    return token.type == "html_inline" and token.content == "<br>"
+
+
+def only_plain_inline(tokens: list) -> bool:
+    return all(
+        child.type in ("text", "softbreak", "hardbreak") or is_br(child)
+        for token in tokens
+        if token.type == "inline"
+        for child in token.children or []
+    )
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_is_one_literal_paragraph(text: str) -> None:
+    tokens = parse(escape(text))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    assert only_plain_inline(tokens)
+    assert shown_text(tokens) == text.strip()
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_any_text_reads_back_literally(text: str) -> None:
+    escaped = escape(text)
+    if not escaped:
+        assert not text.strip()
+        return
+    tokens = parse(escaped)
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    assert only_plain_inline(tokens)
+    assert squash(shown_text(tokens)) == squash(text)
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_text_blocks_keep_their_lines_and_nothing_else(text: str) -> None:
+    block = text_block(text)
+    tokens = parse(block)
+    assert {t.type for t in tokens} <= {"paragraph_open", "inline", "paragraph_close"}
+    assert only_plain_inline(tokens)
+    lines = [squash(line) for line in text.split("\n") if line.strip()]
+    assert [squash(line) for line in shown_text(tokens).split("\n") if line.strip()] == lines
+
+
+@given(st.lists(TEXT, min_size=1, max_size=4))
+@settings(max_examples=200)
+def test_any_cells_keep_the_table_intact(cells: list[str]) -> None:
+    table = TableWriter()
+    text = "\n".join([table.header(*[f"kop {i}" for i in range(len(cells))]), table.row(*cells)])
+    tokens = parse(text)
+    assert [t.type for t in tokens if t.type.endswith("_open")].count("td_open") == len(cells)
+    shown = [t for t in tokens if t.type == "inline"][len(cells) :]
+    for token, expected in zip(shown, cells, strict=True):
+        assert only_plain_inline([token])
+        assert squash(shown_text([token])) == squash(expected)
+
+
+def test_line_breaks_in_a_cell_become_br_and_lists_get_bullets() -> None:
+    assert cell("regel 1\nregel 2") == "regel 1<br>regel 2"
+    assert cell(["a|b", "c"]) == "•\u00a0a\\|b<br>•\u00a0c"
+    assert cell(["alleen"]) == "alleen"
+    assert cell(None) == ""
+
+
+def test_a_row_that_does_not_match_its_header_is_refused() -> None:
+    table = TableWriter()
+    table.header("a", "b")
+    with pytest.raises(ValueError, match="3 cellen, maar de tabelkop heeft er 2"):
+        table.row(1, 2, 3)
+
+
+def test_compose_escapes_parts_but_keeps_its_own_markup() -> None:
+    shown = compose("**{}** {}", "A|1", "*niet vet*")
+    assert shown == "**A\\|1** \\*niet vet\\*"
+    assert compose("{}", Markdown("**al opgemaakt**")) == "**al opgemaakt**"
+    with pytest.raises(ValueError, match="2 keer"):
+        compose("{} {}", "een")
+
+
+def test_quickscan_messages_keep_their_code_spans() -> None:
+    shown = escape_with_code("Zet onder `team` wie <b>trekt</b>")
+    assert shown == "Zet onder `team` wie \\<b\\>trekt\\</b\\>"
+    assert escape_with_code("een ` los") == "een \\` los"
+
+
+def test_bullet_list_keeps_multi_paragraph_items_inside_the_item() -> None:
+    tokens = parse(bullet_list(["eerste\n\ntweede alinea", "# geen kop"]))
+    assert [t.type for t in tokens].count("list_item_open") == 2
+    assert "heading_open" not in [t.type for t in tokens]
+
+
+@pytest.mark.parametrize(
+    ("day", "shown"),
+    [
+        (dt.date(2025, 3, 1), "1 maart 2025"),
+        (dt.date(2026, 1, 31), "31 januari 2026"),
+        (dt.date(2028, 12, 9), "9 december 2028"),
+    ],
+)
+def test_dates_are_dutch_whatever_the_locale(day: dt.date, shown: str) -> None:
+    assert dutch_date(day) == shown
+
+
+def test_periods_numbers_and_enumerations_read_dutch() -> None:
+    start, end = dt.date(2025, 9, 15), dt.date(2026, 1, 31)
+    assert dutch_period(start, end) == "15 september 2025 tot en met 31 januari 2026"
+    assert dutch_period(start, end, kort=True) == "15 sep 2025 – 31 jan 2026"
+    assert dutch_period(start, start) == "15 september 2025"
+    assert dutch_period(start, None) == "vanaf 15 september 2025"
+    assert dutch_number(1500.5) == "1.500,5"
+    assert dutch_number(6.0) == "6"
+    assert dutch_number(0.25) == "0,25"
+    assert quantity(600, "deelnemers") == "600 deelnemers"
+    assert quantity(None, "deelnemers") == ""
+    assert dutch_enumeration(["a", "b", "c"]) == "a, b en c"
+    assert dutch_enumeration([dt.date(2025, 6, 30)]) == "30 juni 2025"
