@@ -265,6 +265,18 @@ def test_a_template_folder_without_the_main_template_is_refused(plan: Path, tmp_
     assert '{% extends "ingebouwd/plan.md.j2" %}' in result.stderr
 
 
+def test_a_template_that_is_not_utf8_is_named(plan: Path, tmp_path: Path) -> None:
+    folder = template_dir(tmp_path, {"plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}'})
+    (folder / "onderdelen").mkdir()
+    (folder / "onderdelen" / "kop.md.j2").write_bytes("# Caf\u00e9\n\n# \u00e9\n".encode("cp1252"))
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"fout: {folder / 'onderdelen' / 'kop.md.j2'}:1: dit sjabloon is geen UTF-8; "
+        "sla het op als UTF-8\n"
+    )
+
+
 def test_a_house_style_can_replace_one_block_of_the_built_in_document(
     plan: Path, tmp_path: Path
 ) -> None:

@@ -51,6 +51,15 @@ def check_template_dir(folder: Path, main: str) -> None:
         raise UserError(f"{folder}: deze sjabloonmap bestaat niet")
     if not folder.is_dir():
         raise UserError(f"{folder}: dit is geen map; geef de map met je sjablonen")
+    for template in sorted(folder.rglob("*.j2"))[:1000]:
+        raw = template.read_bytes()
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            raise UserError(
+                f"{template}:{line}: dit sjabloon is geen UTF-8; sla het op als UTF-8"
+            ) from None
     if not (folder / main).is_file():
         raise UserError(
             f"{folder}: in deze sjabloonmap staat geen {main}; daar begint het document. "
