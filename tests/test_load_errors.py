@@ -258,6 +258,26 @@ CASES: list[tuple[str, str, list[tuple[int, int, tuple[str, ...]]]]] = [
         [(2, 10, ("stuurteken", "U+0001"))],
     ),
     (
+        "a line separator pasted from a web page",
+        VALID.replace("titel: Test", "titel: Test\u2028plan"),
+        [(2, 12, ("onzichtbaar regeleinde", "U+2028"))],
+    ),
+    (
+        "old Mac line ends count as lines",
+        VALID.replace("\n", "\r") + "rol: schrijver\r",
+        [(7, 6, ("'schrijver'",))],
+    ),
+    (
+        "text after a document end marker",
+        VALID + "...\nrol: ontwikkelaar\n",
+        [(8, 1, ("na het einde van het plan", "`...`"))],
+    ),
+    (
+        "a block scalar with text on its first line",
+        VALID.replace("titel: Test", "titel: |Test"),
+        [(2, 9, ("`|`", "regels eronder"))],
+    ),
+    (
         "a Python tag is refused",
         VALID + "x: !!python/object/apply:os.system ['echo pwned']\n",
         [(7, 4, ("`!!python/object/apply:os.system`", "niet ondersteund"))],

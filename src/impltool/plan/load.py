@@ -165,10 +165,14 @@ def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
 
     version_problem = _check_format(data, positions)
     if version_problem:
-        problems.append(problem(*version_problem))
         if "formaat" in data:  # another version: its keys may mean something else
-            raise PlanError(problems)
-        data["formaat"] = FORMAT_VERSION  # missing: check the rest as version 1
+            raise PlanError([*problems, problem(*version_problem)])
+        # Missing: check the rest as version 1. A misspelt `format:` gets its own
+        # "did you mean" message below, which is enough.
+        typos = [key for key in list(data)[:20] if _close_key(key, ()) == "formaat"]
+        if not typos:
+            problems.append(problem(*version_problem))
+        data["formaat"] = FORMAT_VERSION
     found: list[tuple[Position, Any]] = [*_duplicate_ids(data, positions)]
     plan = None
     try:

@@ -48,6 +48,7 @@ INVISIBLE = {
 }
 
 _INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
+_ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")
 # The visible-width ones: used as indentation they move a key to another level.
 SPACES = {"\u00a0", "\u2007", "\u202f"}
 
@@ -151,6 +152,20 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
 
     Fatal problems (syntax, depth, alias bombs, several documents) raise YamlProblem.
     """
+    # A lone CR (old Mac files) is a line break to YAML and to editors alike; as LF the
+    # lines we count for messages are the lines the parser counts.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    odd = _ODD_BREAKS.search(text)
+    if odd:
+        # YAML 1.1 reads these as line breaks, most editors do not: the plan would not mean
+        # what the user sees.
+        index = odd.start()
+        line = text.count("\n", 0, index) + 1
+        raise YamlProblem(
+            Position(line, index - text.rfind("\n", 0, index)),
+            f"hier staat een onzichtbaar regeleinde (U+{ord(odd.group()):04X}), vaak "
+            "meegekomen bij kopiëren uit een website of pdf; haal het weg",
+        )
     positions = Positions()
     problems: list[YamlProblem] = []
     stack: list[_Frame] = []
@@ -396,6 +411,16 @@ _SYNTAX_MESSAGES = [
         "tussen aanhalingstekens",
     ),
     (
+        "did not find expected <document start>",
+        "hier staat nog tekst na het einde van het plan; een plan is één blok sleutels met "
+        "waarden (staat er bovenaan een losse tekst, of een regel `...`?)",
+    ),
+    (
+        "did not find expected comment or line break",
+        "na `|` of `>` mag op deze regel niets meer staan; zet de tekst op de regels "
+        "eronder, of zet de hele tekst tussen aanhalingstekens",
+    ),
+    (
         "found unknown directive name",
         "een regel die met % begint is in YAML een aanwijzing voor de lezer; zet de tekst "
         "tussen aanhalingstekens of haal de % weg",
@@ -452,11 +477,20 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
             "YAML-fout: het aanhalingsteken hier wordt nergens afgesloten; zet hetzelfde "
             "aanhalingsteken aan het eind van de tekst",
         )
-    dutch = next((d for english, d in _SYNTAX_MESSAGES if english in problem), None)
+    dutch = None
+    if "directive" in context + problem or "tag" in context + problem:
+        dutch = (
+            "hier staat een label (!) of een aanwijzing (%) die YAML niet kan lezen; "
+            "zet tekst die met ! of % begint tussen aanhalingstekens"
+        )
+    if dutch is None:
+        dutch = next((d for english, d in _SYNTAX_MESSAGES if english in problem), None)
     if dutch is None:
         dutch = f"dit is geen geldige YAML ({problem.strip() or error})"
-    if "flow" in context and opened is not None:
+    if ("flow sequence" in context or "flow mapping" in context) and opened is not None:
         dutch += f" (de lijst of het blok begint op regel {opened.line + 1})"
+    elif "flow node" in context:
+        dutch += " in een lijst [ ] of blok { }; is die goed afgesloten?"
     if any(quote in line for quote in "\u201c\u201d\u2018\u2019\u201e"):
         dutch += (
             "; let op: gekrulde aanhalingstekens (“ ” ‘ ’) tellen in YAML niet, "
