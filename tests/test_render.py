@@ -122,7 +122,7 @@ def test_a_hindering_factor_nothing_answers_gets_the_toolkit_suggestions(write_p
     plan = write_plan(PLAN.replace("adresseert: [org.commitment]", "adresseert: []"))
     shown = render(plan).stdout.split("### Wat remt, en wat we eraan doen", 1)[1]
     row = next(line for line in shown.splitlines() if line.startswith("| Staan zowel"))
-    assert "Nog geen activiteit. Passend volgens de toolkit: Startbijeenkomst" in row
+    assert "Nog geen activiteit. Passend volgens de toolkit: startbijeenkomst" in row
 
 
 def test_the_timeline_is_a_mermaid_gantt_with_a_section_per_phase(plan: Path) -> None:

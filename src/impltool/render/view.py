@@ -128,6 +128,10 @@ def first_sentence(text: str, limit: int = 240) -> str:
     return cut + " …"
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _file_name(file: str) -> str:
     return file.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -265,7 +269,8 @@ def _hindering(
                 if row["code"] in activity["adresseert"]
             ]
             item = None if row["eigen"] else knowledge.checklist_item(row["code"])
-            suggested = [knowledge.kind_name(k) for k in item.answers] if item else []
+            # Inside a sentence: "Passend volgens de toolkit: communicatieplan maken en ..."
+            suggested = [_lower_first(knowledge.kind_name(k)) for k in item.answers] if item else []
             result.append(
                 {
                     **row,
