@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from .cli_dutch import DutchGroup
 from .errors import UserError
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ EXIT_INPUT = 2
 
 app = typer.Typer(
     name="impl",
+    cls=DutchGroup,  # help pages and usage errors in Dutch
     help="impl: schrijf, check en deel het implementatieplan van een sociale interventie.",
     add_completion=False,
     no_args_is_help=True,
