@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...dutch import long_date
 from . import Context, Hit, names, rule, sentence
 
 PILOT_KINDS = ("pilot", "proefimplementatie")
@@ -78,8 +79,8 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.start and a.end and a.end < a.start:
             yield Hit(
-                f"{sentence(pa.label)} eindigt ({a.end.isoformat()}) voordat ze begint "
-                f"({a.start.isoformat()}).",
+                f"{sentence(pa.label)} eindigt ({long_date(a.end)}) voordat ze begint "
+                f"({long_date(a.start)}).",
                 "Verbeter `start` of `eind`; waarschijnlijk is een van beide verkeerd getypt.",
                 (*pa.path, "eind"),
             )
@@ -93,8 +94,8 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         for key, day in outside:
             yield Hit(
                 f"{sentence(pa.label)} valt buiten de periode van het plan: `{key}` is "
-                f"{day.isoformat()}, de periode loopt van {period.start.isoformat()} tot "
-                f"{period.end.isoformat()}.",
+                f"{long_date(day)}, de periode loopt van {long_date(period.start)} tot "
+                f"{long_date(period.end)}.",
                 "Pas de datum aan, of verleng de `periode` als de activiteit echt later valt.",
                 (*pa.path, key),
             )
@@ -142,7 +143,7 @@ def overdue(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.end and a.end < context.today and a.status not in ("gereed", "vervallen"):
             yield Hit(
-                f"{sentence(pa.label)} had op {a.end.isoformat()} klaar moeten zijn, maar "
+                f"{sentence(pa.label)} had op {long_date(a.end)} klaar moeten zijn, maar "
                 f"staat nog op {a.status}.",
                 "Werk de `status` bij (gereed of vervallen), of verschuif de planning en noteer "
                 "waarom onder `bijstellingen`.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...dutch import long_date
 from ...plan.model import COMPETENCES, TARGET_GROUP_TYPES
 from . import Context, Hit, names, rule
 
@@ -66,7 +67,7 @@ def users_involved_early(context: Context) -> Iterator[Hit]:
     if first_do and starts and min(starts) > first_do:
         yield Hit(
             "Gebruikers en profijtgroep worden pas betrokken nadat de invoering (doen) al "
-            f"begonnen is ({first_do.isoformat()}).",
+            f"begonnen is ({long_date(first_do)}).",
             "Laat ze eerder meedenken: laat de eerste activiteit die hen betrekt beginnen "
             "vóór de eerste activiteit in de fase doen.",
             involving[0].path,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...dutch import long_date
 from ...plan.model import PHASE_KEYS
 from . import Context, Hit, names, rule
 
@@ -73,7 +74,7 @@ def embedding_early(context: Context) -> Iterator[Hit]:
     if first.activity.start and first.activity.start >= last_third:
         yield Hit(
             f"Aan de randvoorwaarden voor borging begin je pas op "
-            f"{first.activity.start.isoformat()}, in het laatste derde van de periode.",
+            f"{long_date(first.activity.start)}, in het laatste derde van de periode.",
             "Begin eerder met geld, mensen en inbedding regelen: denk meteen aan borging, niet "
             "pas aan het eind.",
             (*first.path, "start"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ...dutch import long_date
 from ...plan.model import Kpi
 from . import Context, Hit, names, rule
 
@@ -103,7 +104,7 @@ def behind_schedule(context: Context) -> Iterator[Hit]:
             continue
         if measured_change / expected_change < ON_TRACK:
             yield Hit(
-                f"KPI {kpi.id} loopt achter: op {latest.date.isoformat()} gemeten "
+                f"KPI {kpi.id} loopt achter: op {long_date(latest.date)} gemeten "
                 f"{_number(latest.value)}, volgens de lijn naar de streefwaarde was rond "
                 f"{_number(expected)} verwacht.",
                 "Zoek uit waarom, en stel de aanpak of de streefwaarde bij; leg dat vast onder "
