@@ -19,10 +19,17 @@ MONTHS = (
     "december",
 )
 
+SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
 
 def long_date(day: date) -> str:
     """`1 maart 2025`."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """`1 mrt 2025`, for tables where width counts."""
+    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
 
 
 def counted(number: int, singular: str, plural: str) -> str:

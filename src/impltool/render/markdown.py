@@ -15,21 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+from ..dutch import long_date, short_date
 
 # Characters with an inline meaning somewhere in CommonMark or GFM (emphasis, code, links,
 # HTML, tables, strikethrough, headings, GitHub math). A backslash before any ASCII
@@ -190,16 +176,12 @@ def bullet_list(items: Iterable[Any]) -> Markdown:
 
 def dutch_date(value: dt.date | None) -> str:
     """1 maart 2025: month names from our own table, whatever the machine's locale."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return "" if value is None else long_date(value)
 
 
 def dutch_short_date(value: dt.date | None) -> str:
     """1 mrt 2025: for tables, where every character of width counts."""
-    if value is None:
-        return ""
-    return f"{value.day} {SHORT_MONTHS[value.month - 1]} {value.year}"
+    return "" if value is None else short_date(value)
 
 
 def dutch_period(start: dt.date | None, end: dt.date | None, kort: bool = False) -> str:
