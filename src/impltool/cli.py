@@ -185,6 +185,8 @@ def schema(
     if output is None:
         typer.echo(text, nl=False)
         return
+    if output.suffix.lower() in (".yaml", ".yml"):  # never clobber a plan by a slip
+        raise _fail(f"{output}: dat is de naam van een planbestand; kies een naam op .json")
     from .files import write_atomic
 
     try:

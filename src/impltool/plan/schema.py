@@ -1,20 +1,99 @@
-"""The plan's JSON Schema, generated from the pydantic models (the single source of truth)."""
+"""The plan's JSON Schema, generated from the pydantic models (the single source of truth).
+
+Editors with the YAML language server use it to complete keys, show the Dutch descriptions
+and mark mistakes while typing. The schema follows what the loader accepts, so the editor
+never flags what `impl check` allows: an empty list (`weten:`) and a decimal comma
+(`nulmeting: '12,5'`) are fine in both.
+"""
 
 from __future__ import annotations
 
 import json
+import typing
+from typing import Any
 
+from pydantic import BaseModel
+
+from . import model
 from .model import Plan
 
+# What the editor shows as the name of each block.
+TITLES: dict[str, str] = {
+    "Plan": "Implementatieplan",
+    "Activity": "Activiteit",
+    "Adjustment": "Bijstelling",
+    "Channel": "Kanaal",
+    "Embedding": "Borging",
+    "Evaluation": "Evaluatie",
+    "Factor": "Factor",
+    "Goal": "Doel",
+    "Ignore": "Bewust geaccepteerde bevinding",
+    "Intervention": "Interventie",
+    "Kpi": "KPI",
+    "Measurement": "Meting",
+    "Period": "Periode",
+    "Phases": "Fasen",
+    "QuickscanSettings": "Instellingen voor de quickscan",
+    "Stakeholder": "Betrokkene",
+    "TargetGroup": "Doelgroep",
+    "TeamMember": "Teamlid",
+}
+SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
+# A number as text with a decimal comma or point, the way the loader reads it.
+NUMBER_TEXT = r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)\s*$"
 
-def plan_schema() -> dict[str, object]:
+
+def plan_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) for plan files, keyed by the Dutch YAML names."""
     schema = Plan.model_json_schema(by_alias=True, mode="validation")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **schema,
-    }
+    models = {"Plan": Plan, **{cls.__name__: cls for cls in _models(Plan)}}
+    for name, part in [("Plan", schema), *schema.get("$defs", {}).items()]:
+        part["title"] = TITLES.get(name, part.get("title", name))
+        _adjust_properties(models[name], part.get("properties", {}))
+    return {"$schema": SCHEMA_URL, **schema}
 
 
 def schema_json() -> str:
     return json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _adjust_properties(cls: type[BaseModel], properties: dict[str, Any]) -> None:
+    fields = {(info.alias or name): info for name, info in cls.model_fields.items()}
+    for key, prop in properties.items():
+        prop["title"] = key.replace("_", " ").capitalize()
+        validators = {getattr(m, "func", None) for m in fields[key].metadata}
+        options = prop.get("anyOf", [prop])
+        if model._none_to_empty_list in validators and {"type": "null"} not in options:
+            # `weten:` with nothing after it is an empty list to the loader.
+            inner = {k: prop.pop(k) for k in ("type", "items") if k in prop}
+            prop["anyOf"] = [inner, {"type": "null"}]
+        if _uses(fields[key].annotation, model.Number) or model._parse_number in validators:
+            options = prop.setdefault("anyOf", [])
+            at = len(options) - 1 if {"type": "null"} in options else len(options)
+            options.insert(at, {"type": "string", "pattern": NUMBER_TEXT})
+
+
+def _uses(annotation: Any, alias: Any) -> bool:
+    """Whether `annotation` (e.g. `Number | None`) contains the annotated type `alias`."""
+    if annotation == alias:
+        return True
+    return any(_uses(arg, alias) for arg in typing.get_args(annotation))
+
+
+def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
+    """Every model reachable from `root`'s fields."""
+    found: list[type[BaseModel]] = []
+
+    def visit(annotation: Any) -> None:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation not in found:
+                found.append(annotation)
+                for info in annotation.model_fields.values():
+                    visit(info.annotation)
+            return
+        for argument in typing.get_args(annotation):
+            visit(argument)
+
+    for info in root.model_fields.values():
+        visit(info.annotation)
+    return found

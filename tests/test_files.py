@@ -1,0 +1,106 @@
+"""Finding plans in the paths a user names, and writing files so a crash never leaves half."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from impltool.errors import UserError
+from impltool.files import find_plans, write_atomic
+
+
+def touch(path: Path, text: str = "formaat: 1\n") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_folders_give_their_plans_sorted_and_recursively(tmp_path: Path) -> None:
+    b = touch(tmp_path / "b.yaml")
+    a = touch(tmp_path / "a.YML")
+    deep = touch(tmp_path / "sub" / "c.yaml")
+    touch(tmp_path / "leesmij.md")
+    assert find_plans([tmp_path]) == [a, b, deep]
+
+
+def test_a_named_file_counts_whatever_its_name(tmp_path: Path) -> None:
+    text = touch(tmp_path / "plan.txt")
+    assert find_plans([text]) == [text]
+
+
+def test_each_plan_once_in_the_order_given(tmp_path: Path) -> None:
+    a = touch(tmp_path / "a.yaml")
+    z = touch(tmp_path / "z.yaml")
+    assert find_plans([z, tmp_path, a]) == [z, a]
+
+
+def test_hidden_files_and_folders_inside_a_folder_are_skipped(tmp_path: Path) -> None:
+    plan = touch(tmp_path / "plan.yaml")
+    touch(tmp_path / ".github" / "workflows" / "ci.yml")
+    touch(tmp_path / ".venv" / "lib" / "x.yaml")
+    touch(tmp_path / ".verborgen.yaml")
+    assert find_plans([tmp_path]) == [plan]
+
+
+def test_a_hidden_folder_named_explicitly_is_searched(tmp_path: Path) -> None:
+    plan = touch(tmp_path / ".plannen" / "plan.yaml")
+    assert find_plans([tmp_path / ".plannen"]) == [plan]
+
+
+def test_missing_paths_and_empty_folders_are_all_reported_at_once(tmp_path: Path) -> None:
+    (tmp_path / "leeg").mkdir()
+    with pytest.raises(UserError) as caught:
+        find_plans([tmp_path / "weg.yaml", tmp_path / "leeg"])
+    message = str(caught.value)
+    assert f"{tmp_path / 'weg.yaml'}: dit bestand of deze map bestaat niet" in message
+    assert f"{tmp_path / 'leeg'}: in deze map staan geen plannen" in message
+
+
+def test_write_atomic_creates_and_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "uit.md"
+    write_atomic(target, "een\n")
+    write_atomic(target, "twee – é\n")
+    assert target.read_text(encoding="utf-8") == "twee – é\n"
+    assert os.listdir(tmp_path) == ["uit.md"]
+
+
+def test_write_atomic_without_overwrite_refuses_an_existing_file(tmp_path: Path) -> None:
+    target = touch(tmp_path / "plan.yaml", "mijn werk\n")
+    with pytest.raises(UserError, match="bestaat al"):
+        write_atomic(target, "nieuw\n", overwrite=False)
+    assert target.read_text(encoding="utf-8") == "mijn werk\n"
+
+
+def test_write_atomic_refuses_a_missing_folder_and_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="bestaat niet"):
+        write_atomic(tmp_path / "nergens" / "uit.md", "x")
+    with pytest.raises(UserError, match="map"):
+        write_atomic(tmp_path, "x")
+
+
+def test_write_atomic_keeps_the_old_file_when_writing_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = touch(tmp_path / "uit.md", "oud\n")
+
+    def broken_replace(source: str, destination: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, "nieuw\n")
+    assert target.read_text(encoding="utf-8") == "oud\n"
+    assert os.listdir(tmp_path) == ["uit.md"]  # the temporary file is cleaned up
+
+
+def test_write_atomic_keeps_permissions_and_writes_through_a_symlink(tmp_path: Path) -> None:
+    real = touch(tmp_path / "echt.md", "oud\n")
+    real.chmod(0o600)
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_atomic(link, "nieuw\n")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "nieuw\n"
+    assert real.stat().st_mode & 0o777 == 0o600
