@@ -22,7 +22,7 @@ from impltool.plan.schema import TITLES, plan_schema, schema_json
 
 CHECKED_IN = REPO / "schema" / "plan.schema.json"
 KEYWORDS = {
-    "$defs", "$ref", "$schema", "additionalProperties", "anyOf", "const", "default",
+    "definitions", "$ref", "$schema", "additionalProperties", "anyOf", "const", "default",
     "description", "enum", "format", "items", "pattern", "properties", "required", "title",
     "type",
 }  # fmt: skip
@@ -64,7 +64,7 @@ KINDS: dict[str, Any] = {
 def errors(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = "") -> list[str]:
     """What the editor would mark, as `path: reason` strings (empty when valid)."""
     if "$ref" in schema:
-        schema = root["$defs"][schema["$ref"].removeprefix("#/$defs/")]
+        schema = root["definitions"][schema["$ref"].removeprefix("#/definitions/")]
     if "anyOf" in schema:
         results = [errors(value, option, root, path) for option in schema["anyOf"]]
         if any(not result for result in results):
@@ -113,15 +113,16 @@ def schema() -> dict[str, Any]:
     return plan_schema()
 
 
-def test_schema_is_draft_2020_12_with_only_keywords_the_validator_here_knows(schema) -> None:
-    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+def test_schema_is_draft_7_with_only_keywords_the_validator_here_knows(schema) -> None:
+    # Draft 7 is what the YAML language server fully supports; newer drafts only partly.
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
     used: set[str] = set()
 
     def walk(part: Any) -> None:
         if isinstance(part, dict):
             used.update(part)
             for key, child in part.items():
-                if key in ("properties", "$defs"):
+                if key in ("properties", "definitions"):
                     for sub in child.values():
                         walk(sub)
                 else:
@@ -138,8 +139,8 @@ def test_schema_uses_the_dutch_keys_with_descriptions(schema) -> None:
     top = schema["properties"]
     assert {"formaat", "titel", "interventie", "doelgroepen", "fasen", "kpis"} <= set(top)
     assert schema["required"] == ["formaat", "titel", "interventie", "fasen"]
-    assert set(schema["$defs"]["TargetGroup"]["properties"]) >= {"kanalen", "contactmomenten"}
-    for name, part in [("Plan", schema), *schema["$defs"].items()]:
+    assert set(schema["definitions"]["TargetGroup"]["properties"]) >= {"kanalen", "contactmomenten"}
+    for name, part in [("Plan", schema), *schema["definitions"].items()]:
         assert part["title"] == TITLES[name], f"give {name} a Dutch title in TITLES"
         assert part["additionalProperties"] is False  # the editor marks typos, like impl
         for key, prop in part["properties"].items():
@@ -148,9 +149,9 @@ def test_schema_uses_the_dutch_keys_with_descriptions(schema) -> None:
 
 
 def test_vocabularies_are_offered_for_completion(schema) -> None:
-    channel = schema["$defs"]["Channel"]["properties"]["soort"]
+    channel = schema["definitions"]["Channel"]["properties"]["soort"]
     assert channel["enum"] == ["massamedia", "persoonlijk"]
-    phases = schema["$defs"]["Phases"]["properties"]
+    phases = schema["definitions"]["Phases"]["properties"]
     assert list(phases) == ["ontwikkelen", "weten", "begrijpen", "willen", "doen", "blijven_doen"]
 
 

@@ -38,19 +38,23 @@ TITLES: dict[str, str] = {
     "TargetGroup": "Doelgroep",
     "TeamMember": "Teamlid",
 }
-SCHEMA_URL = "https://json-schema.org/draft/2020-12/schema"
+# Draft 7: the version the YAML language server (VS Code and others) fully supports.
+SCHEMA_URL = "http://json-schema.org/draft-07/schema#"
 # A number as text with a decimal comma or point, the way the loader reads it.
 NUMBER_TEXT = r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)\s*$"
 
 
 def plan_schema() -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) for plan files, keyed by the Dutch YAML names."""
-    schema = Plan.model_json_schema(by_alias=True, mode="validation")
+    """JSON Schema (draft 7) for plan files, keyed by the Dutch YAML names."""
+    schema = Plan.model_json_schema(
+        by_alias=True, mode="validation", ref_template="#/definitions/{model}"
+    )
+    definitions = schema.pop("$defs", {})
     models = {"Plan": Plan, **{cls.__name__: cls for cls in _models(Plan)}}
-    for name, part in [("Plan", schema), *schema.get("$defs", {}).items()]:
+    for name, part in [("Plan", schema), *definitions.items()]:
         part["title"] = TITLES.get(name, part.get("title", name))
         _adjust_properties(models[name], part.get("properties", {}))
-    return {"$schema": SCHEMA_URL, **schema}
+    return {"$schema": SCHEMA_URL, **schema, "definitions": definitions}
 
 
 def schema_json() -> str:
