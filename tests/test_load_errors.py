@@ -293,6 +293,12 @@ CASES: list[tuple[str, str, list[tuple[int, int, tuple[str, ...]]]]] = [
         [(2, 8, ("*naam", "niet bestaat"))],
     ),
     (
+        "an alias to a block skipped because of an earlier error",
+        "formaat: 1\ntitel: T\ntitel: &x [a]\ninterventie:\n  naam: B\n  aanpasbaar: *x\n"
+        "fasen: {}\n",
+        [(3, 1, ("'titel'", "twee keer")), (6, 15, ("*x", "andere fout"))],
+    ),
+    (
         "a merge key is not supported",
         "formaat: 1\ntitel: T\ninterventie:\n  <<: {naam: X}\nfasen: {}\n",
         [(4, 3, ("verplicht veld `naam`",)), (4, 3, ("`<<`", "samenvoegen"))],

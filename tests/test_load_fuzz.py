@@ -162,6 +162,17 @@ def test_arbitrary_structures_on_top_of_a_valid_plan(extra: dict[str, Any]) -> N
     assert_clean(yaml.safe_dump(data, allow_unicode=True))
 
 
+@FAST
+@given(structures, st.lists(keys, max_size=4))
+def test_structures_repeated_through_anchors_and_aliases(shared: Any, places: list[str]) -> None:
+    data = yaml.safe_load(VALID)
+    data["interventie"]["aanpasbaar"] = shared
+    for key in places:
+        data[key] = [shared, shared]
+    text = yaml.safe_dump(data, allow_unicode=True)  # repeats become &id001 ... *id001
+    assert_clean(text)
+
+
 @st.composite
 def mutated_plans(draw: st.DrawFn) -> str:
     """The valid plan after a few random edits of the kind people make by hand."""

@@ -329,11 +329,23 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                     )
                 value, size, height = anchors[name]
                 if value is _NOTHING:
-                    raise YamlProblem(
-                        mark,
-                        f"de verwijzing *{name} wijst naar een lijst of blok dat als sleutel "
-                        "gebruikt is; dat kan niet in een plan",
+                    # The anchored block was skipped because of an error reported already
+                    # (a key used twice, a list as key): say so and read on.
+                    problems.append(
+                        YamlProblem(
+                            mark,
+                            f"de verwijzing *{name} wijst naar een deel dat impl door een "
+                            "andere fout hierboven overslaat; los die eerst op",
+                        )
                     )
+                    parent = stack[-1] if stack else None
+                    if parent and parent.kind == "map" and not parent.discard:
+                        if parent.has_key:  # leave the key out, as its value is unknown
+                            parent.has_key = False
+                            parent.skip_value = False
+                        else:  # used as a key: skip its value too
+                            _take_key(parent, _NOTHING, mark)
+                    continue
                 if len(stack) + height > MAX_DEPTH:
                     # Aliases can nest without the text nesting: a short chain of anchors
                     # would otherwise build data thousands of levels deep.
