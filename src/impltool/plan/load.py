@@ -63,75 +63,58 @@ def load_plan(path: Path | str) -> LoadedPlan:
     path = Path(path)
     name = str(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)  # never more than the limit in memory
     except FileNotFoundError:
-        raise PlanError([Problem(name, 1, 1, "dit bestand bestaat niet")]) from None
+        raise _error(name, 1, 1, "dit bestand bestaat niet") from None
     except IsADirectoryError:
-        raise PlanError([Problem(name, 1, 1, "dit is een map, geen planbestand")]) from None
+        raise _error(name, 1, 1, "dit is een map, geen planbestand") from None
     except OSError as error:
-        message = f"kan dit bestand niet lezen ({error.strerror or error})"
-        raise PlanError([Problem(name, 1, 1, message)]) from None
+        raise _error(
+            name, 1, 1, f"kan dit bestand niet lezen ({error.strerror or error})"
+        ) from None
     return load_text(decode(raw, name), name)
+
+
+UTF8_ADVICE = "sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)"
 
 
 def decode(raw: bytes, name: str) -> str:
     """UTF-8 (with or without BOM) to text; anything else is a clear error."""
     if len(raw) > MAX_FILE_BYTES:
-        raise PlanError(
-            [
-                Problem(
-                    name,
-                    1,
-                    1,
-                    f"het bestand is {len(raw) // (1024 * 1024)} MB; een plan mag hoogstens "
-                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB zijn",
-                )
-            ]
-        )
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        message = f"het bestand is groter dan {limit} MB; is dit wel een plan?"
+        raise _error(name, 1, 1, message)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise PlanError(
-            [
-                Problem(
-                    name,
-                    1,
-                    1,
-                    "het bestand is opgeslagen als UTF-16; sla het op als UTF-8 "
-                    "(in Kladblok: Opslaan als → Codering: UTF-8)",
-                )
-            ]
-        )
+        raise _error(name, 1, 1, f"het bestand is opgeslagen als UTF-16; {UTF8_ADVICE}")
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if b"\x00" in raw[:4096]:
         # UTF-16 without a byte order mark, or not a text file at all (a .docx, a PDF).
-        utf16 = raw[1:200:2].count(0) > 40 or raw[0:200:2].count(0) > 40
-        message = (
-            "het bestand is opgeslagen als UTF-16; sla het op als UTF-8 "
-            "(in Kladblok: Opslaan als → Codering: UTF-8)"
-            if utf16
-            else "dit is geen tekstbestand (misschien een Word-document of pdf); een plan is "
-            "platte tekst in YAML, te bewerken met bijvoorbeeld Kladblok of VS Code"
+        if raw[1:200:2].count(0) > 40 or raw[0:200:2].count(0) > 40:
+            raise _error(name, 1, 1, f"het bestand is opgeslagen als UTF-16; {UTF8_ADVICE}")
+        raise _error(
+            name,
+            1,
+            1,
+            "dit is geen tekstbestand (misschien een Word-document of pdf); een plan is "
+            "platte tekst in YAML, te bewerken met bijvoorbeeld Kladblok of VS Code",
         )
-        raise PlanError([Problem(name, 1, 1, message)])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         line_start = raw.rfind(b"\n", 0, error.start) + 1
         column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
-        byte = raw[error.start]
-        raise PlanError(
-            [
-                Problem(
-                    name,
-                    line,
-                    column,
-                    f"het bestand is geen UTF-8 (teken 0x{byte:02X} hier; vaak een é of ë uit "
-                    "een Windows-programma); sla het op als UTF-8 "
-                    "(in Kladblok: Opslaan als → Codering: UTF-8)",
-                )
-            ]
-        ) from None
+        message = (
+            f"het bestand is geen UTF-8 (teken 0x{raw[error.start]:02X} hier; vaak een é of ë "
+            f"uit een Windows-programma); {UTF8_ADVICE}"
+        )
+        raise _error(name, line, column, message) from None
+
+
+def _error(name: str, line: int, column: int, message: str) -> PlanError:
+    return PlanError([Problem(name, line, column, message)])
 
 
 def load_text(text: str, name: str = "<plan>") -> LoadedPlan:

@@ -5,8 +5,11 @@ constructor, so one linear pass can:
 - resolve plain scalars the way users expect: only `true`/`false` are booleans, `no`, `on`,
   `010` and `12:30` stay text (pydantic converts text where a field wants a number or date);
 - refuse duplicate keys, non-text keys and unknown tags, naming lines and columns;
-- stay bounded on hostile input: nesting depth is capped before anything recurses, and alias
-  expansion is counted arithmetically, so a "billion laughs" file is refused, not expanded.
+- stay bounded on hostile input: nesting depth is capped before anything recurses (also the
+  depth that aliases would add), and alias expansion is counted arithmetically, so a
+  "billion laughs" file is refused, not expanded;
+- explain libyaml's syntax errors in Dutch, pointing at the tab, the pasted non-breaking
+  space or the unclosed quote that caused them.
 """
 
 from __future__ import annotations
