@@ -44,6 +44,22 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_INPUT)
 
 
+def _emit(text: str, output: Path | None, what: str) -> None:
+    """Print `text`, or write it atomically to `output` and say so on stderr."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from .files import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except UserError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{output}: kan niet schrijven ({error.strerror or error})") from None
+    typer.echo(f"{what} geschreven naar {output}", err=True)
+
+
 def _version(value: bool) -> None:
     if value:
         from . import __version__
@@ -182,20 +198,10 @@ def schema(
     from .plan.schema import schema_json
 
     text = schema_json()
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    if output.suffix.lower() in (".yaml", ".yml"):  # never clobber a plan by a slip
+    if output is not None and output.suffix.lower() in (".yaml", ".yml"):
+        # never clobber a plan by a slip
         raise _fail(f"{output}: dat is de naam van een planbestand; kies een naam op .json")
-    from .files import write_atomic
-
-    try:
-        write_atomic(output, text)
-    except UserError as error:
-        raise _fail(str(error)) from None
-    except OSError as error:
-        raise _fail(f"{output}: kan niet schrijven ({error.strerror or error})") from None
-    typer.echo(f"Schema geschreven naar {output}", err=True)
+    _emit(text, output, "Schema")
 
 
 @app.command()
@@ -266,18 +272,7 @@ def render(
         text = render_plan(loaded, today, template_dir=template_dir, scan=scan)
     except UserError as error:
         raise _fail(str(error)) from None
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    from .files import write_atomic
-
-    try:
-        write_atomic(output, text)
-    except UserError as error:
-        raise _fail(str(error)) from None
-    except OSError as error:
-        raise _fail(f"{output}: kan niet schrijven ({error.strerror or error})") from None
-    typer.echo(f"Document geschreven naar {output}", err=True)
+    _emit(text, output, "Document")
 
 
 @app.command()

@@ -18,17 +18,7 @@ from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
 from ...plan.model import Activity, Plan, TargetGroup
 from ...plan.yamlread import YamlPath
-
-AREA_MODULES = (
-    "doelen",
-    "betrokkenen",
-    "factoren",
-    "activiteiten",
-    "communicatie",
-    "evaluatie",
-    "borging",
-    "plan",
-)
+from ..catalogue import AREAS
 
 
 @dataclass(frozen=True)
@@ -133,8 +123,8 @@ def rule(
 def all_rules() -> dict[str, Rule]:
     """Every registered rule, importing the area modules on first use."""
     if not REGISTRY:
-        for module in AREA_MODULES:
-            importlib.import_module(f"{__name__}.{module}")
+        for module in AREAS:
+            importlib.import_module(f"{__name__}.{module}")  # one module per area
     return REGISTRY
 
 
