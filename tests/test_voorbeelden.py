@@ -59,8 +59,12 @@ def test_example_loads_without_problems(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_example_opens_with_a_comment_saying_what_it_shows(path: Path) -> None:
-    first = path.read_text(encoding="utf-8").splitlines()[0]
+def test_example_opens_with_the_schema_line_and_a_comment_saying_what_it_shows(
+    path: Path,
+) -> None:
+    schema_line, first = path.read_text(encoding="utf-8").splitlines()[:2]
+    assert schema_line == "# yaml-language-server: $schema=../schema/plan.schema.json"
+    assert (path.parent / "../schema/plan.schema.json").is_file()
     assert first.startswith("# Voorbeeldplan"), first
 
 
