@@ -17,18 +17,16 @@ through, nothing says None or null, and the Mermaid timeline is well-formed.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import re
 from pathlib import Path
 
 import pytest
-from markdown_it import MarkdownIt
 
 from conftest import REPO, VOORBEELDEN, run_cli
 from impltool.knowledge import toolkit
 from impltool.plan.load import load_plan
+from markdown_checks import check_no_html, check_tables, parse_gantt, tokens_of
 
 GOLDEN = REPO / "tests" / "golden"
 DAY = "2026-11-24"
@@ -67,10 +65,6 @@ def case(request: pytest.FixtureRequest) -> tuple[Path, str, str]:
     return plan, name, rendered(plan, extra)
 
 
-def tokens_of(text: str) -> list:
-    return MarkdownIt("commonmark").enable("table").parse(text)
-
-
 # --- the golden comparison ----------------------------------------------------------------
 
 
@@ -96,39 +90,14 @@ def test_no_golden_file_is_left_over() -> None:
 # --- what a Markdown reader sees ----------------------------------------------------------
 
 
-def split_row(line: str) -> list[str]:
-    """The cells of a GFM table row, the way GitHub splits it: on `|` not escaped."""
-    line = line.strip()
-    assert line.startswith("|") and line.endswith("|") and not line.endswith("\\|"), line
-    return re.split(r"(?<!\\)\|", line[1:-1])
-
-
 def test_every_table_row_has_as_many_cells_as_its_header(case: tuple[Path, str, str]) -> None:
     _, _, text = case
-    lines = text.splitlines()
-    tables = [t for t in tokens_of(text) if t.type == "table_open"]
-    for table in tables:
-        start, end = table.map
-        rows = [split_row(line) for line in lines[start:end]]
-        header, delimiter, *body = rows
-        assert all(re.fullmatch(r":?-{3,}:?", c.strip()) for c in delimiter)
-        assert len(delimiter) == len(header)
-        for row in body:
-            assert len(row) == len(header), (lines[start], row)
-    # Every line that looks like a table row belongs to a parsed table.
-    in_tables = {i for t in tables for i in range(*t.map)}
-    stray = [line for i, line in enumerate(lines) if line.startswith("| ") and i not in in_tables]
-    assert not stray
+    check_tables(text)
 
 
 def test_no_html_from_the_plan_gets_through(case: tuple[Path, str, str]) -> None:
     _, _, text = case
-    for token in tokens_of(text):
-        assert token.type != "html_block", token.content
-        for child in token.children or []:
-            assert child.type != "html_inline" or child.content == "<br>", child.content
-            assert child.type != "link_open", text[:200]
-            assert child.type != "image"
+    check_no_html(text)
 
 
 def test_no_empty_headings_and_sections_in_order(case: tuple[Path, str, str]) -> None:
@@ -156,48 +125,6 @@ def test_nothing_reads_none_or_null(case: tuple[Path, str, str]) -> None:
 
 
 # --- the Mermaid timeline -----------------------------------------------------------------
-
-TASK = re.compile(r"(?P<name>[^:;#\n]+?) :(?P<data>[^:;#\n]+)")
-TAGS = {"done", "active", "crit", "milestone"}
-KEYWORDS = re.compile(
-    r"(gantt|title|section|dateformat|axisformat|tickinterval|includes|excludes|todaymarker|"
-    r"inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr)\b",
-    re.IGNORECASE,
-)
-
-
-def parse_gantt(block: str) -> dict[str, list[dict]]:
-    """Check a gantt block line by line the way Mermaid's grammar reads it."""
-    lines = [line.strip() for line in block.splitlines() if line.strip()]
-    if lines[0].startswith("%%{"):
-        directive = lines.pop(0)
-        assert directive.startswith("%%{init:") and directive.endswith("}%%"), directive
-        json.loads(directive[len("%%{init:") : -len("}%%")])  # its settings must be JSON
-    assert lines[0] == "gantt"
-    assert "dateFormat YYYY-MM-DD" in lines
-    sections: dict[str, list[dict]] = {}
-    current = None
-    for line in lines[1:]:
-        if line.startswith(("dateFormat ", "axisFormat ")):
-            continue
-        if line.startswith("section "):
-            current = line[len("section ") :]
-            assert not re.search(r"[:;#]", current), line
-            sections[current] = []
-            continue
-        match = TASK.fullmatch(line)
-        assert match and current is not None, line
-        assert not KEYWORDS.match(match["name"]), line
-        *tags, start, end = (part.strip() for part in match["data"].split(","))
-        assert set(tags) <= TAGS, line
-        first = dt.date.fromisoformat(start)
-        if "milestone" in tags:
-            assert end == "0d", line
-        else:
-            assert dt.date.fromisoformat(end) > first, line
-        sections[current].append({"name": match["name"], "tags": tags, "start": first})
-    assert all(sections.values()), "a section without tasks"
-    return sections
 
 
 def test_the_timeline_is_well_formed_and_shows_every_dated_activity(
