@@ -526,35 +526,71 @@ def large(tools: Tools, plan: Path, work: Path, reps: int) -> dict[str, Series |
 
 
 _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+# Third-party packages named in the breakdown; what else they import is counted with them.
+_PACKAGES = {
+    "typer": "typer",
+    "click": "typer",
+    "shellingham": "typer",
+    "pydantic": "pydantic",
+    "pydantic_core": "pydantic",
+    "annotated_types": "pydantic",
+    "typing_extensions": "pydantic",
+    "typing_inspection": "pydantic",
+    "yaml": "yaml",
+    "_yaml": "yaml",
+    "rich": "rich",
+    "jinja2": "jinja2",
+    "markupsafe": "jinja2",
+}
+
+
+def _import_group(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] == "impltool":
+        return ".".join(parts[:3])
+    return _PACKAGES.get(parts[0])
+
+
+def import_breakdown(stderr: str) -> dict[str, float]:
+    """Self import times (ms) grouped by who asked: a standard-library module imported by
+    pydantic counts for pydantic; one imported by nobody we name counts as 'Python itself'.
+
+    `-X importtime` prints a module after everything it imported, one indent level deeper,
+    so the tree is rebuilt from the levels.
+    """
+    pending: dict[int, list[tuple[str, float, list]]] = defaultdict(list)
+    for row in stderr.splitlines():
+        found = _IMPORT_LINE.match(row)
+        if not found:
+            continue
+        level = (len(found[3]) - 1) // 2
+        node = (found[4], int(found[1]) / 1000, pending.pop(level + 1, []))
+        pending[level].append(node)
+    totals: dict[str, float] = defaultdict(float)
+
+    def walk(node: tuple[str, float, list], owner: str) -> None:
+        module, self_ms, children = node
+        owner = _import_group(module) or owner
+        totals[owner] += self_ms
+        for child in children:
+            walk(child, owner)
+
+    for root in pending.get(0, []):
+        walk(root, "Python itself and stdlib")
+    return totals
 
 
 def import_profile(tools: Tools, plan: Path, reps: int) -> list[tuple[str, float]]:
-    """Self import time per package (impltool per module) while `impl check` runs, median ms."""
+    """Import time per package (impltool per module) while `impl check` runs, median ms."""
     runs: list[dict[str, float]] = []
+    # The console script or `-m impltool`, run by the same interpreter with -X importtime.
+    tail = tools.impl[1:] if tools.impl[0] == tools.python else tools.impl
+    cmd = [tools.python, "-X", "importtime", *tail, "check", "--datum", TODAY, plan]
     for _ in range(reps):
-        # The console script or `-m impltool`, run by the same interpreter with -X importtime.
-        tail = tools.impl[1:] if tools.impl[0] == tools.python else tools.impl
-        cmd = [tools.python, "-X", "importtime", *tail, "check", "--datum", TODAY, plan]
         done = subprocess.run(
             [str(part) for part in cmd], capture_output=True, text=True, env=CHILD_ENV, check=False
         )
-        totals: dict[str, float] = defaultdict(float)
-        for row in done.stderr.splitlines():
-            found = _IMPORT_LINE.match(row)
-            if not found:
-                continue
-            module = found[4]
-            top = module.split(".")[0]
-            if top == "impltool":
-                group = ".".join(module.split(".")[:3])
-            elif top in ("typer", "click", "pydantic", "pydantic_core", "yaml", "_yaml", "rich"):
-                group = {"_yaml": "yaml", "pydantic_core": "pydantic"}.get(top, top)
-            elif top in ("annotated_types", "typing_extensions", "typing_inspection"):
-                group = "pydantic"
-            else:
-                group = "stdlib and other"
-            totals[group] += int(found[1]) / 1000
-        runs.append(totals)
+        runs.append(import_breakdown(done.stderr))
     groups = {g for run in runs for g in run}
     medians = [(g, statistics.median(run.get(g, 0.0) for run in runs)) for g in groups]
     return sorted(medians, key=lambda item: -item[1])
@@ -712,7 +748,7 @@ def run_all(
         log("profile: import times and a cProfile of the batch")
         imports = import_profile(tools, plan, 5)
         profile += [
-            f"### Import time during `impl check {plan.name}` (self time, median of 5)",
+            f"### Import time during `impl check {plan.name}` (median of 5)",
             "",
             table(
                 ["package / module", "ms"],
