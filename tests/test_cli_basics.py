@@ -192,9 +192,9 @@ def test_quick_commands_do_not_import_heavy_modules(tmp_path: Path, args: list[s
     code = (
         "import sys\n"
         f"sys.argv = ['impl', *{argv!r}]\n"
-        "from impltool.cli import main\n"
+        "from impltool.cli import app\n"
         "try:\n"
-        "    main()\n"
+        "    app()\n"
         "except SystemExit:\n"
         "    pass\n"
         f"loaded = sorted(m for m in {HEAVY!r} if m in sys.modules)\n"

@@ -465,23 +465,37 @@ def init(
 
 def main() -> None:
     """Console entry point: the app plus the care a terminal program owes its user."""
+    # impl uses no pydantic plugins; skipping their entry-point scan saves start-up time.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     try:
         app()
+        code = EXIT_OK
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else EXIT_OK if done.code is None else 1
     except BrokenPipeError:
-        # The reader (e.g. `head`) went away; stop quietly without a traceback.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+        code = EXIT_OK  # the reader (e.g. `head`) went away; stop quietly
     except KeyboardInterrupt:
         typer.echo("\nonderbroken", err=True)
-        sys.exit(130)
+        code = 130
     except Exception as error:  # a bug in impl: say so plainly instead of a traceback
         typer.echo(
             f"fout: er ging iets mis in impl zelf ({type(error).__name__}: {error}). "
             "Dit ligt niet aan jouw plan; meld het met het plan erbij.",
             err=True,
         )
-        sys.exit(EXIT_INPUT)
+        code = EXIT_INPUT
+    _leave(code)
+
+
+def _leave(code: int) -> None:
+    """Flush and exit at once. Every file impl writes is closed by now, so Python's own
+    clean-up at exit (about 17 ms of freeing objects) buys nothing."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        pass
+    os._exit(code)
