@@ -137,3 +137,12 @@ def test_several_plans_get_a_grand_total(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout.count("Quickscan van") == 2
     assert "Alle 2 plannen samen" in result.stdout
+
+
+def test_other_yaml_in_a_folder_is_skipped_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(COMPLETE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    result = run_cli("check", tmp_path, *DAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Quickscan van") == 1
+    assert "overgeslagen" in result.stderr and "mkdocs.yml" in result.stderr

@@ -22,18 +22,18 @@ def test_folders_give_their_plans_sorted_and_recursively(tmp_path: Path) -> None
     a = touch(tmp_path / "a.YML")
     deep = touch(tmp_path / "sub" / "c.yaml")
     touch(tmp_path / "leesmij.md")
-    assert find_plans([tmp_path]) == [a, b, deep]
+    assert find_plans([tmp_path]).plans == [a, b, deep]
 
 
 def test_a_named_file_counts_whatever_its_name(tmp_path: Path) -> None:
     text = touch(tmp_path / "plan.txt")
-    assert find_plans([text]) == [text]
+    assert find_plans([text]).plans == [text]
 
 
 def test_each_plan_once_in_the_order_given(tmp_path: Path) -> None:
     a = touch(tmp_path / "a.yaml")
     z = touch(tmp_path / "z.yaml")
-    assert find_plans([z, tmp_path, a]) == [z, a]
+    assert find_plans([z, tmp_path, a]).plans == [z, a]
 
 
 def test_hidden_files_and_folders_inside_a_folder_are_skipped(tmp_path: Path) -> None:
@@ -41,12 +41,30 @@ def test_hidden_files_and_folders_inside_a_folder_are_skipped(tmp_path: Path) ->
     touch(tmp_path / ".github" / "workflows" / "ci.yml")
     touch(tmp_path / ".venv" / "lib" / "x.yaml")
     touch(tmp_path / ".verborgen.yaml")
-    assert find_plans([tmp_path]) == [plan]
+    assert find_plans([tmp_path]).plans == [plan]
+
+
+def test_yaml_that_is_not_a_plan_is_skipped_inside_a_folder_but_not_when_named(
+    tmp_path: Path,
+) -> None:
+    plan = touch(tmp_path / "plan.yaml", "\ufeffformaat: 1\ntitel: x\n")
+    other = touch(tmp_path / "docker-compose.yml", "services:\n  web: {}\n")
+    nested = touch(tmp_path / "data" / "lijst.yaml", "- formaat: 1\n")
+    found = find_plans([tmp_path])
+    assert found.plans == [plan]
+    assert found.skipped == [nested, other]
+    assert find_plans([other]).plans == [other]
+
+
+def test_a_folder_with_only_other_yaml_has_no_plans(tmp_path: Path) -> None:
+    touch(tmp_path / "config.yaml", "naam: x\n")
+    with pytest.raises(UserError, match="geen plannen"):
+        find_plans([tmp_path])
 
 
 def test_a_hidden_folder_named_explicitly_is_searched(tmp_path: Path) -> None:
     plan = touch(tmp_path / ".plannen" / "plan.yaml")
-    assert find_plans([tmp_path / ".plannen"]) == [plan]
+    assert find_plans([tmp_path / ".plannen"]).plans == [plan]
 
 
 def test_missing_paths_and_empty_folders_are_all_reported_at_once(tmp_path: Path) -> None:

@@ -522,3 +522,18 @@ def test_importing_the_cli_does_not_load_jinja() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert completed.stdout.strip() == "False"
+
+
+def test_a_name_without_extension_gets_yaml_so_check_finds_it(tmp_path: Path) -> None:
+    result = run_cli("init", tmp_path / "mijnplan", "--geen-vragen")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "mijnplan.yaml").is_file()
+    assert not (tmp_path / "mijnplan").exists()
+    assert run_cli("check", tmp_path).exit_code in (0, 1)
+
+
+def test_a_name_with_another_extension_is_refused(tmp_path: Path) -> None:
+    result = run_cli("init", tmp_path / "plan.txt", "--geen-vragen")
+    assert result.exit_code == 2
+    assert "plan.yaml" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -143,9 +143,13 @@ def check(
 
     today = _parse_day(day)
     try:
-        files = find_plans(plans)
+        files, skipped = find_plans(plans)
     except UserError as error:
         raise _fail(str(error)) from None
+    if skipped:
+        names = ", ".join(str(p) for p in skipped[:5])
+        more = f" en nog {len(skipped) - 5}" if len(skipped) > 5 else ""
+        typer.echo(f"overgeslagen (geen `formaat:`, dus geen plan): {names}{more}", err=True)
     outcomes = []
     for file in files:
         try:

@@ -3,30 +3,41 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import UserError
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-def find_plans(paths: list[Path]) -> list[Path]:
-    """The plan files named, with every *.yaml / *.yml inside named directories.
+class Found(NamedTuple):
+    plans: list[Path]
+    skipped: list[Path]  # YAML files inside a named folder that are not plans
 
-    Hidden files and folders inside a directory (`.github/`, `.venv/`) are skipped: they
-    hold other tools' YAML, not plans. Every missing path or empty directory is reported
-    at once, in one UserError.
+
+def find_plans(paths: list[Path]) -> Found:
+    """The plan files named, with every plan (*.yaml / *.yml) inside named directories.
+
+    Inside a directory, hidden files and folders (`.github/`, `.venv/`) are skipped, and so
+    is YAML without a top-level `formaat:` key: that is another tool's file, not a plan. A
+    file named on its own is always checked. Every missing path or directory without plans
+    is reported at once, in one UserError.
     """
     found: list[Path] = []
+    skipped: list[Path] = []
     missing: list[str] = []
     for path in paths:
         if path.is_dir():
             inside = sorted(
                 p for p in _walk(path) if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
             )
-            if inside:
-                found.extend(inside)
+            plans = [p for p in inside if _looks_like_plan(p)]
+            skipped.extend(p for p in inside if p not in plans)
+            if plans:
+                found.extend(plans)
             else:
                 missing.append(f"{path}: in deze map staan geen plannen (*.yaml of *.yml)")
         elif path.exists():
@@ -35,7 +46,19 @@ def find_plans(paths: list[Path]) -> list[Path]:
             missing.append(f"{path}: dit bestand of deze map bestaat niet")
     if missing:
         raise UserError("; ".join(missing))
-    return list(dict.fromkeys(found))
+    return Found(list(dict.fromkeys(found)), skipped)
+
+
+_FORMAT_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?formaat[ \t]*:", re.MULTILINE)
+
+
+def _looks_like_plan(path: Path) -> bool:
+    """A cheap look at the start of the file for the `formaat:` key every plan has."""
+    try:
+        with path.open("rb") as stream:
+            return _FORMAT_KEY.search(stream.read(65536)) is not None
+    except OSError:
+        return True  # let the loader report why it cannot be read
 
 
 def _walk(folder: Path) -> list[Path]:

@@ -26,6 +26,7 @@ from typing import Any, Protocol, get_args
 import yaml
 
 from .errors import UserError
+from .files import PLAN_SUFFIXES
 from .plan import model
 
 DEFAULT_FILE = "implementatieplan.yaml"
@@ -516,11 +517,23 @@ def check_rendered(text: str, answers: Answers, name: str) -> None:
 
 
 def target_path(plan: Path | None) -> Path:
-    """Where the plan goes: the name given, or implementatieplan.yaml (also inside a folder)."""
+    """Where the plan goes: the name given, or implementatieplan.yaml (also inside a folder).
+
+    A name without an extension gets `.yaml`, so `impl check MAP` finds the plan later;
+    another extension is refused for the same reason.
+    """
     if plan is None:
         return Path(DEFAULT_FILE)
     if plan.is_dir():
         return plan / DEFAULT_FILE
+    if not plan.suffix:
+        return plan.with_name(plan.name + ".yaml")
+    if plan.suffix.lower() not in PLAN_SUFFIXES:
+        raise UserError(
+            f"{plan}: een plan heet *.yaml (of *.yml), anders vindt `impl check` het niet "
+            "in een map; kies bijvoorbeeld "
+            f"{plan.with_suffix('.yaml').name}"
+        )
     return plan
 
 
