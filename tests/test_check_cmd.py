@@ -146,3 +146,25 @@ def test_other_yaml_in_a_folder_is_skipped_with_a_note(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.count("Quickscan van") == 1
     assert "overgeslagen" in result.stderr and "mkdocs.yml" in result.stderr
+
+
+def test_contradictions_get_a_warning_next_to_the_scores(write_plan) -> None:
+    plan = with_gap(
+        write_plan,
+        "doelgroepen: [bestuur, werkers, ouderen]",
+        "doelgroepen: [bestuur, werkers, oudren]",
+    )
+    out = run_cli("check", plan, *DAY).stdout
+    assert "Let op: het plan spreekt zichzelf op 1 plek tegen" in out
+    assert "Let op" not in run_cli("check", COMPLETE, *DAY).stdout
+
+
+def test_github_format_also_fills_the_job_summary(write_plan, tmp_path, monkeypatch) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("eerder\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    plan = with_gap(write_plan, "contactmomenten: 7", "contactmomenten: 3")
+    run_cli("check", plan, "--formaat", "github", *DAY)
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("eerder\n## impl quickscan")
+    assert "tip COM-03" in text and "\x1b[" not in text

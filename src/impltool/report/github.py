@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import sys
 from collections.abc import Iterable
 from typing import TextIO
@@ -33,6 +36,8 @@ def _line(level: str, file: str, line: int, column: int, title: str, message: st
 
 def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
+    outcomes = list(outcomes)
+    _append_step_summary(outcomes)
     for outcome in outcomes:
         for problem in outcome.problems:
             stream.write(
@@ -60,3 +65,17 @@ def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) 
                 )
                 + "\n"
             )
+
+
+def _append_step_summary(outcomes: list[PlanOutcome]) -> None:
+    """GitHub lists only ten annotations of a kind per step; the job summary gets the whole
+    text report. GitHub names the file in GITHUB_STEP_SUMMARY and expects us to append."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from .text import write_text
+
+    report = io.StringIO()
+    write_text(outcomes, report)
+    with contextlib.suppress(OSError), open(target, "a", encoding="utf-8") as summary:
+        summary.write(f"## impl quickscan\n\n```text\n{report.getvalue()}```\n")

@@ -80,6 +80,20 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
     lines.append(
         "  " + _score_line("Totaal", result.overall, result.overall_light, name_width, style)
     )
+    mistakes = result.count("fout")
+    if mistakes:
+        # Contradictions are not a toolkit area, so the scores above do not show them.
+        lines += [
+            "",
+            *_wrap(
+                f"Let op: het plan spreekt zichzelf op {mistakes} "
+                f"{'plek' if mistakes == 1 else 'plekken'} tegen (zie de fouten hieronder). "
+                "Los dat eerst op; de scores tellen het niet mee.",
+                "  ",
+                "  ",
+                style.width,
+            ),
+        ]
 
     by_area: dict[str, list[Finding]] = {}
     for finding in result.findings:
