@@ -216,3 +216,9 @@ def test_checked_in_schema_is_up_to_date() -> None:
         "impl schema -o schema/plan.schema.json"
     )
     json.loads(CHECKED_IN.read_text(encoding="utf-8"))
+
+
+def test_the_editor_asks_for_a_reason_with_every_negeer() -> None:
+    from impltool.plan.schema import plan_schema
+
+    assert plan_schema()["definitions"]["Ignore"]["required"] == ["regel", "reden"]

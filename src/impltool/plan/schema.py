@@ -54,6 +54,9 @@ def plan_schema() -> dict[str, Any]:
     for name, part in [("Plan", schema), *definitions.items()]:
         part["title"] = TITLES.get(name, part.get("title", name))
         _adjust_properties(models[name], part.get("properties", {}))
+    # The quickscan refuses a `negeer` without a reason (PLAN-02) rather than the loader,
+    # but the editor may as well underline it while typing.
+    definitions["Ignore"]["required"] = ["regel", "reden"]
     return {"$schema": SCHEMA_URL, **schema, "definitions": definitions}
 
 
