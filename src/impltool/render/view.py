@@ -343,8 +343,10 @@ def _timeline(plan: Plan, knowledge: Toolkit) -> dict:
                 tags.append("milestone")
                 end = "0d"
             else:
-                # Plan dates are inclusive; Mermaid's end date is exclusive.
-                end = (activity.end + dt.timedelta(days=1)).isoformat()  # type: ignore[operator]
+                # Plan dates are inclusive; Mermaid's end date is exclusive. The calendar's
+                # last day (9999-12-31, "keeps going") has no next day: end the bar on it.
+                last: dt.date = activity.end  # type: ignore[assignment]
+                end = (last + dt.timedelta(days=1) if last < dt.date.max else last).isoformat()
             tasks.append(
                 {
                     "naam": gantt_text(name),
