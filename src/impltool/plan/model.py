@@ -105,20 +105,49 @@ def _parse_date(value: Any) -> Any:
     )
 
 
+# More than any count or amount in a plan, and still exact as a float, so the quickscan
+# can compute with every number (a 400-digit number made float() overflow).
+MAX_DIGITS = 15
+
+
+def _too_large() -> PydanticCustomError:
+    return PydanticCustomError(
+        "getal_te_groot",
+        "dit getal is te groot; een getal in een plan heeft hoogstens {cijfers} cijfers "
+        "voor de komma",
+        {"cijfers": MAX_DIGITS},
+    )
+
+
+def _in_range(number: float) -> Any:
+    if not abs(number) < 10**MAX_DIGITS:
+        raise _too_large()
+    return number
+
+
+def _integer(text: str) -> int:
+    # Checked before int(): Python refuses strings of more than 4300 digits in English.
+    if len(text.strip().lstrip("+-").lstrip("0")) > MAX_DIGITS:
+        raise _too_large()
+    return int(text)
+
+
 def _parse_number(value: Any) -> Any:
     if isinstance(value, bool):
         raise PydanticCustomError(
             "getal", "verwacht een getal, niet {waarde}", {"waarde": _shown(value)}
         )
-    if isinstance(value, int | float) or value is None:
+    if value is None:
         return value
+    if isinstance(value, int | float):
+        return _in_range(value)
     if isinstance(value, str):
         text = value.strip().replace(" ", "")
         # Dutch users write a decimal comma: 12,5
         if re.fullmatch(r"[-+]?\d+", text):
-            return int(text)
+            return _integer(text)
         if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)", text):
-            return float(text.replace(",", "."))
+            return _in_range(float(text.replace(",", ".")))
     raise PydanticCustomError(
         "getal", "verwacht een getal, niet {waarde}", {"waarde": _shown(value)}
     )
@@ -126,9 +155,9 @@ def _parse_number(value: Any) -> Any:
 
 def _parse_count(value: Any) -> Any:
     if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
-        return int(value)
+        return _integer(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
+        return _in_range(value)
     raise PydanticCustomError(
         "heel_getal",
         "verwacht een heel getal (0, 1, 2, ...), niet {waarde}",
