@@ -6,6 +6,8 @@ user should see instead of a traceback.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import run_cli
 from markdown_checks import parse_gantt, tokens_of
 
@@ -38,3 +40,60 @@ fasen:
         ("B1 Maandelijkse intervisie", "2026-01-01")
     ]
     assert "2026-01-01, 9999-12-31" in fence.content  # the bar runs to the end of time
+
+
+KPI_PLAN = """\
+formaat: 1
+titel: Buurtgezinnen
+periode: {{start: 2026-01-01, eind: 2026-12-31}}
+interventie: {{naam: Buurtgezinnen}}
+doelen: [{{id: D1, wat: 40 gezinnen gekoppeld}}]
+fasen: {{}}
+kpis:
+  - id: K1
+    doel: D1
+    nulmeting: 0
+    streefwaarde: {target}
+    metingen: [{{datum: 2026-06-01, waarde: {value}}}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("target", "value"),
+    [("1" + "0" * 400, "10"), ("40", "9" * 400), ("9" * 400 + ",5", "10")],
+    ids=["huge-target", "huge-measurement", "huge-decimal"],
+)
+@pytest.mark.parametrize("command", ["check", "render"])
+def test_a_number_too_large_to_compute_with_is_an_input_error(
+    write_plan, command: str, target: str, value: str
+) -> None:
+    # `impl check` and `impl render --met-quickscan` crashed with OverflowError ("int too
+    # large to convert to float") in the KPI progress rule for a streefwaarde of 400 digits.
+    plan = write_plan(KPI_PLAN.format(target=target, value=value))
+    result = run_cli(command, plan, "--datum", DAY, *(["--met-quickscan"] * (command == "render")))
+    assert result.exception is None, repr(result.exception)
+    assert result.exit_code == 2, result.output
+    line = 11 if len(target) > 2 else 12
+    assert f"{plan}:{line}:" in result.stderr
+    assert "te groot" in result.stderr and "15 cijfers" in result.stderr
+    assert "0" * 100 not in result.stderr and "9" * 100 not in result.stderr  # not echoed
+
+
+@pytest.mark.parametrize("key", ["nulmeting", "contactmomenten"])
+def test_a_number_with_thousands_of_digits_gets_a_dutch_message(write_plan, key: str) -> None:
+    # Python refuses to read an integer of more than 4300 digits; the user saw its English
+    # advice to call sys.set_int_max_str_digits().
+    digits = "7" * 5000
+    plan = write_plan(
+        "formaat: 1\ntitel: T\ninterventie: {naam: X}\nfasen: {}\n"
+        + (
+            f"kpis: [{{id: K1, nulmeting: {digits}}}]\n"
+            if key == "nulmeting"
+            else f"doelgroepen: [{{id: g, type: gebruikers, contactmomenten: {digits}}}]\n"
+        )
+    )
+    result = run_cli("check", plan, "--datum", DAY)
+    assert result.exception is None, repr(result.exception)
+    assert result.exit_code == 2, result.output
+    assert f"{plan}:5:" in result.stderr and "te groot" in result.stderr
+    assert "set_int_max_str_digits" not in result.stderr and "Value error" not in result.stderr
