@@ -24,14 +24,16 @@ def split_row(line: str) -> list[str]:
     return re.split(r"(?<!\\)\|", line[1:-1])
 
 
-def check_tables(text: str) -> None:
+def check_tables(text: str, tokens: list | None = None) -> None:
     """Every table row has as many cells as its header, counted on the raw `|` separators.
 
     markdown-it pads a short row with empty cells, so the parsed tokens alone would not
     notice a row that lost a column.
     """
-    lines = text.splitlines()
-    tables = [t for t in tokens_of(text) if t.type == "table_open"]
+    # Lines as Markdown counts them: only \n, \r\n and \r end a line (str.splitlines()
+    # would also split on U+0085, U+2028 and form feeds, which are text to a viewer).
+    lines = re.sub(r"\r\n?", "\n", text).split("\n")
+    tables = [t for t in tokens or tokens_of(text) if t.type == "table_open"]
     for table in tables:
         start, end = table.map
         rows = [split_row(line) for line in lines[start:end]]
@@ -46,9 +48,9 @@ def check_tables(text: str) -> None:
     assert not stray
 
 
-def check_no_html(text: str) -> None:
+def check_no_html(text: str, tokens: list | None = None) -> None:
     """No HTML, link or image from the plan: the only HTML is the document's own `<br>`."""
-    for token in tokens_of(text):
+    for token in tokens or tokens_of(text):
         assert token.type != "html_block", token.content
         for child in token.children or []:
             assert child.type != "html_inline" or child.content == "<br>", child.content
