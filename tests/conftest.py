@@ -14,6 +14,26 @@ from impltool.cli import app
 
 REPO = Path(__file__).resolve().parents[1]
 VOORBEELDEN = REPO / "voorbeelden"
+# The built-in checklist ids: a contract, plans refer to them (shared/quickscan-regels.md).
+CHECKLIST_IDS = [
+    "org.visie_missie",
+    "org.commitment",
+    "org.randvoorwaarden",
+    "org.veranderingen",
+    "org.beleid",
+    "int.gebruikers_betrokken",
+    "int.voordeel",
+    "int.eenvoud",
+    "int.uitproberen",
+    "int.past_werkwijze",
+    "int.aanpasbaar",
+    "ontw.betrouwbaar",
+    "ontw.invloed",
+    "gebr.bekend",
+    "gebr.gemotiveerd",
+    "gebr.kennis_vaardigheden",
+    "gebr.verwacht_resultaat",
+]
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 

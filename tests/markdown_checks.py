@@ -12,6 +12,21 @@ import re
 
 from markdown_it import MarkdownIt
 
+# The sections of the issue, in its order; a document shows a subset, never another order.
+SECTION_ORDER = [
+    "Samenvatting",
+    "De interventie",
+    "Doelen en KPI's",
+    "Betrokkenen en implementatieteam",
+    "Doelgroepen en communicatie",
+    "Wat helpt en wat remt: beïnvloedende factoren",
+    "Activiteiten per fase",
+    "Tijdlijn",
+    "Evaluatie",
+    "Borging: zo blijft de interventie",
+    "Bijstellingen",
+]
+
 
 def tokens_of(text: str) -> list:
     return MarkdownIt("commonmark").enable("table").parse(text)

@@ -9,7 +9,7 @@ from typing import get_args
 import pytest
 
 import impltool
-from conftest import REPO
+from conftest import CHECKLIST_IDS, REPO
 from impltool.knowledge import DATA_FILE, Toolkit, ToolkitDataError, _build, _read, toolkit
 from impltool.plan.model import (
     PHASE_KEYS,
@@ -20,27 +20,6 @@ from impltool.plan.model import (
     Judgement,
     Strategy,
 )
-
-# A contract: plans refer to these ids (shared/quickscan-regels.md). Never rename one.
-CHECKLIST_IDS = [
-    "org.visie_missie",
-    "org.commitment",
-    "org.randvoorwaarden",
-    "org.veranderingen",
-    "org.beleid",
-    "int.gebruikers_betrokken",
-    "int.voordeel",
-    "int.eenvoud",
-    "int.uitproberen",
-    "int.past_werkwijze",
-    "int.aanpasbaar",
-    "ontw.betrouwbaar",
-    "ontw.invloed",
-    "gebr.bekend",
-    "gebr.gemotiveerd",
-    "gebr.kennis_vaardigheden",
-    "gebr.verwacht_resultaat",
-]
 
 # The "Activity kinds" table of shared/plan-formaat.md, with the toolkit sections.
 KEY_ACTIVITIES = {

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from conftest import run_cli
 from impltool.plan.load import load_plan
 from impltool.quickscan.scan import scan_plan
+from markdown_checks import SECTION_ORDER
 
 PLAN = """\
 formaat: 1
@@ -60,16 +61,8 @@ kpis:
      metingen: [{datum: 2025-09-01, waarde: 80}]}
 """
 
-SECTIONS_IN_ORDER = [
-    "Samenvatting",
-    "De interventie",
-    "Doelen en KPI's",
-    "Betrokkenen en implementatieteam",
-    "Doelgroepen en communicatie",
-    "Wat helpt en wat remt: beïnvloedende factoren",
-    "Activiteiten per fase",
-    "Tijdlijn",
-]
+# What a plan without evaluation, borging or bijstellingen shows.
+SECTIONS_IN_ORDER = SECTION_ORDER[: SECTION_ORDER.index("Tijdlijn") + 1]
 
 
 def headings(markdown: str, level: int) -> list[str]:

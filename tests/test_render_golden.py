@@ -26,7 +26,7 @@ import pytest
 from conftest import REPO, VOORBEELDEN, run_cli
 from impltool.knowledge import toolkit
 from impltool.plan.load import load_plan
-from markdown_checks import check_no_html, check_tables, parse_gantt, tokens_of
+from markdown_checks import SECTION_ORDER, check_no_html, check_tables, parse_gantt, tokens_of
 
 GOLDEN = REPO / "tests" / "golden"
 DAY = "2026-11-24"
@@ -35,21 +35,6 @@ UPDATE = os.environ.get("IMPL_UPDATE_GOLDEN") == "1"
 PLANS = sorted(VOORBEELDEN.glob("*.yaml")) + sorted((GOLDEN / "plannen").glob("*.yaml"))
 CASES = [(plan, (), plan.stem) for plan in PLANS] + [
     (GOLDEN / "plannen" / "vijandig.yaml", ("--met-quickscan",), "vijandig.met-quickscan")
-]
-
-# The sections of the issue, in its order; a document shows a subset, never another order.
-SECTION_ORDER = [
-    "Samenvatting",
-    "De interventie",
-    "Doelen en KPI's",
-    "Betrokkenen en implementatieteam",
-    "Doelgroepen en communicatie",
-    "Wat helpt en wat remt: beïnvloedende factoren",
-    "Activiteiten per fase",
-    "Tijdlijn",
-    "Evaluatie",
-    "Borging: zo blijft de interventie",
-    "Bijstellingen",
 ]
 
 

@@ -11,29 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import VOORBEELDEN, run_cli
+from conftest import CHECKLIST_IDS, VOORBEELDEN, run_cli
 from impltool.plan.load import LoadedPlan, PlanError, load_plan
 
-# The built-in checklist ids (a contract: shared/quickscan-regels.md).
-CHECKLIST = (
-    "org.visie_missie",
-    "org.commitment",
-    "org.randvoorwaarden",
-    "org.veranderingen",
-    "org.beleid",
-    "int.gebruikers_betrokken",
-    "int.voordeel",
-    "int.eenvoud",
-    "int.uitproberen",
-    "int.past_werkwijze",
-    "int.aanpasbaar",
-    "ontw.betrouwbaar",
-    "ontw.invloed",
-    "gebr.bekend",
-    "gebr.gemotiveerd",
-    "gebr.kennis_vaardigheden",
-    "gebr.verwacht_resultaat",
-)
 # The examples describe plans halfway through, as seen on this day.
 REFERENCE_DAY = date(2026, 11, 24)
 
@@ -86,7 +66,7 @@ def test_the_three_situations_are_present() -> None:
 def test_every_checklist_item_is_assessed(path: Path) -> None:
     factors = _load(path).plan.factors
     assessed = {f.item for f in factors if f.item}
-    missing = [item for item in CHECKLIST if item not in assessed]
+    missing = [item for item in CHECKLIST_IDS if item not in assessed]
     assert not missing, f"{path.name} does not assess {missing}"
     assert any(f.judgement != "onbekend" for f in factors)
     assert any(f.id for f in factors), f"{path.name} has no own factor"
