@@ -180,7 +180,9 @@ def parse_text(text: str, what: str) -> str:
     value = text.strip()
     if not value:
         raise ValueError(f"{what} mag niet leeg zijn")
-    if any(unicodedata.category(char) == "Cc" for char in value):
+    # Control characters, and the Unicode line and paragraph separators (U+2028, U+2029)
+    # that come along when text is pasted from a web page.
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
         raise ValueError(f"{what} moet één regel tekst zijn, zonder regeleinden of tabs")
     return value
 
