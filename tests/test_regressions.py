@@ -97,3 +97,16 @@ def test_a_number_with_thousands_of_digits_gets_a_dutch_message(write_plan, key:
     assert result.exit_code == 2, result.output
     assert f"{plan}:5:" in result.stderr and "te groot" in result.stderr
     assert "set_int_max_str_digits" not in result.stderr and "Value error" not in result.stderr
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_init_refuses_a_name_with_a_unicode_line_separator(tmp_path, separator: str) -> None:
+    # `impl init --interventie` with U+2028 (pasted from a web page) passed the one-line
+    # check, so init wrote a plan its own loader refuses and said "interne fout in impl".
+    plan = tmp_path / "plan.yaml"
+    result = run_cli("init", plan, "--geen-vragen", "--interventie", f"Buurt{separator}gezinnen")
+    assert result.exception is None, repr(result.exception)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("fout: --interventie: ")
+    assert "één regel tekst" in result.stderr and "interne fout" not in result.stderr
+    assert not plan.exists()
