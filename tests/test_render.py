@@ -285,6 +285,22 @@ def test_a_house_style_can_replace_one_block_of_the_built_in_document(
     assert headings(shown, 2) == SECTIONS_IN_ORDER
 
 
+def test_a_misspelled_block_in_a_house_style_is_named_not_ignored(
+    plan: Path, tmp_path: Path
+) -> None:
+    folder = template_dir(
+        tmp_path,
+        {
+            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}\n'
+            "{% block kopje %}# Gemeente Oost\n{% endblock %}\n"
+        },
+    )
+    result = render(plan, "--sjabloon", folder)
+    assert result.exit_code == 2
+    assert f"{folder / 'plan.md.j2'}:2: het blok 'kopje' bestaat niet" in result.stderr
+    assert "kies uit: kop, samenvatting" in result.stderr
+
+
 def test_a_house_style_can_replace_one_part(plan: Path, tmp_path: Path) -> None:
     folder = template_dir(
         tmp_path,

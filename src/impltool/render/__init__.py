@@ -32,13 +32,21 @@ def render_plan(
     scan: ScanResult | None = None,
 ) -> str:
     """The plan as a Markdown document; UserError for a template that does not work."""
-    from .engine import MAIN_TEMPLATE, TemplateProblem, make_environment, render_template
+    from .engine import (
+        MAIN_TEMPLATE,
+        TemplateProblem,
+        check_blocks,
+        make_environment,
+        render_template,
+    )
     from .view import build_view
 
     if template_dir is not None:
         check_template_dir(template_dir, MAIN_TEMPLATE)
     env = make_environment(template_dir)
     try:
+        if template_dir is not None:
+            check_blocks(env)
         text = render_template(env, build_view(loaded, today, scan))
     except TemplateProblem as problem:
         raise UserError(str(problem)) from None

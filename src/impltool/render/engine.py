@@ -201,6 +201,30 @@ def render_template(env: jinja2.Environment, context: dict[str, Any]) -> str:
     return "".join(chunks)
 
 
+def check_blocks(env: jinja2.Environment) -> None:
+    """A house style that extends a template may only fill blocks that template has:
+    a misspelled block (`kopje` for `kop`) would otherwise vanish without a word."""
+    assert env.loader is not None
+    try:
+        source, filename, _ = env.loader.get_source(env, MAIN_TEMPLATE)
+        tree = env.parse(source)
+    except jinja2.TemplateError:
+        return  # render_template reports it with its file and line
+    extends = next(tree.find_all(jinja2.nodes.Extends), None)
+    if extends is None or not isinstance(extends.template, jinja2.nodes.Const):
+        return
+    try:
+        parent = env.get_template(extends.template.value)
+    except jinja2.TemplateError:
+        return
+    for block in tree.find_all(jinja2.nodes.Block):
+        if block.name not in parent.blocks:
+            raise TemplateProblem(
+                f"{filename}:{block.lineno}: het blok '{block.name}' bestaat niet in "
+                f"{extends.template.value}; kies uit: {', '.join(parent.blocks)}"
+            )
+
+
 def _where(traceback: TracebackType | None) -> str:
     """`file:line: ` of the innermost template frame in a traceback, or nothing."""
     found = ""
