@@ -166,10 +166,10 @@ values = st.recursive(
 
 # --- mutations of the plan structure ------------------------------------------------------
 
-Path_ = tuple[Any, ...]
+Where = tuple[Any, ...]
 
 
-def all_paths(node: Any, prefix: Path_ = ()) -> list[Path_]:
+def all_paths(node: Any, prefix: Where = ()) -> list[Where]:
     """Every place in the plan: a dict key or a list index, at every depth."""
     found = []
     if isinstance(node, dict):
@@ -184,7 +184,7 @@ def all_paths(node: Any, prefix: Path_ = ()) -> list[Path_]:
     return found
 
 
-def parent_of(data: Any, path: Path_) -> Any:
+def parent_of(data: Any, path: Where) -> Any:
     for key in path[:-1]:
         data = data[key]
     return data
@@ -225,7 +225,7 @@ FREE_TEXT = {
 }
 
 
-def is_free_text(data: Any, path: Path_) -> bool:
+def is_free_text(data: Any, path: Where) -> bool:
     key = path[-2] if isinstance(path[-1], int) and len(path) > 1 else path[-1]
     top_level_role = path == ("rol",)  # the plan's role is vocabulary; a team role is text
     return (
@@ -289,11 +289,10 @@ def mutate(draw: st.DrawFn, data: Any) -> str:
         ]
         if spans:
             span = draw(st.sampled_from(spans))
-            first, last = draw(st.sampled_from([(EDGE_DATES[2], EDGE_DATES[0]), (None, None)]))
-            if first is None:
+            if draw(st.booleans()):  # end before start
                 span["start"], span["eind"] = span["eind"], span["start"]
-            else:
-                span["start"], span["eind"] = first, last
+            else:  # the whole calendar, backwards
+                span["start"], span["eind"] = dt.date(9999, 12, 31), dt.date(1, 1, 1)
     elif kind == "duplicate_id":
         lists = id_lists(data)
         if lists:
