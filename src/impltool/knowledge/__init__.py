@@ -7,7 +7,7 @@ English attribute names. Importing this module is cheap: PyYAML is imported on f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -371,23 +371,24 @@ def _build(data: dict[str, Any]) -> Toolkit:
         for key, raw in reader.mapping(data, "activiteitsoorten", "").items()
     }
 
-    competences = {}
-    for key, raw in reader.mapping(data, "competenties", "").items():
-        where = f"competenties.{key}"
-        ref = reader.ref(raw, where)
-        competences[key] = CompetenceInfo(
+    def entries(section: str) -> Iterator[tuple[str, Any, str, SourceRef]]:
+        """Each entry of a keyed section with where it is (for errors) and its source."""
+        for key, raw in reader.mapping(data, section, "").items():
+            where = f"{section}.{key}"
+            yield key, raw, where, reader.ref(raw, where)
+
+    competences = {
+        key: CompetenceInfo(
             key,
             reader.text(raw, "naam", where),
             reader.text(raw, "omschrijving", where),
             ref.citation,
             ref,
         )
-
-    adopters = {}
-    for key, raw in reader.mapping(data, "adoptie", "").items():
-        where = f"adoptie.{key}"
-        ref = reader.ref(raw, where)
-        adopters[key] = AdopterInfo(
+        for key, raw, where, ref in entries("competenties")
+    }
+    adopters = {
+        key: AdopterInfo(
             key,
             reader.text(raw, "naam", where),
             reader.text(raw, "advies", where),
@@ -395,12 +396,10 @@ def _build(data: dict[str, Any]) -> Toolkit:
             ref.citation,
             ref,
         )
-
-    strategies = {}
-    for key, raw in reader.mapping(data, "strategieen", "").items():
-        where = f"strategieen.{key}"
-        ref = reader.ref(raw, where)
-        strategies[key] = StrategyInfo(
+        for key, raw, where, ref in entries("adoptie")
+    }
+    strategies = {
+        key: StrategyInfo(
             key,
             reader.text(raw, "naam", where),
             reader.text(raw, "omschrijving", where),
@@ -408,6 +407,8 @@ def _build(data: dict[str, Any]) -> Toolkit:
             ref.citation,
             ref,
         )
+        for key, raw, where, ref in entries("strategieen")
+    }
 
     smart_data = reader.mapping(data, "smart", "")
     smart = tuple(
