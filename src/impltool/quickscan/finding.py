@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalogue import SEVERITY_RANK as SEVERITY_RANK  # re-exported for older imports
-
 
 @dataclass(frozen=True)
 class Finding:

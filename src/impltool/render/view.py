@@ -375,7 +375,7 @@ def _timeline(plan: Plan, knowledge: Toolkit) -> dict:
 
 
 def _scan(result: ScanResult) -> dict:
-    from ..quickscan.finding import SEVERITY_RANK
+    from ..quickscan.catalogue import SEVERITY_RANK
 
     ranked = sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, 99))
     return {
