@@ -1,8 +1,9 @@
 """What the toolkit knows, as typed read-only data.
 
 The knowledge itself lives in `toolkit.yaml` next to this file (Dutch keys, our own words,
-every entry with its source). `toolkit()` loads it once and returns frozen dataclasses with
-English attribute names. Importing this module is cheap: PyYAML is imported on first use.
+every entry with its source). `toolkit()` loads it once and returns read-only records with
+English attribute names: named tuples, because defining them costs a fraction of what frozen
+dataclasses cost at start-up. Importing this module is cheap: PyYAML is imported on first use.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "AdopterInfo",
@@ -39,8 +40,7 @@ class ToolkitDataError(Exception):
     """toolkit.yaml is malformed: a bug in the package, caught by the tests."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """One of the source documents."""
 
     key: str
@@ -51,8 +51,7 @@ class Source:
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRef:
+class SourceRef(NamedTuple):
     """A place in a source document; `str()` gives the citation users read."""
 
     document: str  # a key of Toolkit.sources
@@ -63,8 +62,7 @@ class SourceRef:
         return self.citation
 
 
-@dataclass(frozen=True, slots=True)
-class ChecklistItem:
+class ChecklistItem(NamedTuple):
     """A question of the built-in factor checklist."""
 
     id: str
@@ -77,8 +75,7 @@ class ChecklistItem:
     source_ref: SourceRef
 
 
-@dataclass(frozen=True, slots=True)
-class KeyActivity:
+class KeyActivity(NamedTuple):
     """An activity the toolkit recommends in a phase."""
 
     kind: str  # an ActivityKind
@@ -87,15 +84,13 @@ class KeyActivity:
     example: str
 
 
-@dataclass(frozen=True, slots=True)
-class Tip:
+class Tip(NamedTuple):
     text: str
     source: str
     source_ref: SourceRef
 
 
-@dataclass(frozen=True, slots=True)
-class Phase:
+class Phase(NamedTuple):
     """One of the six phases, with its key activities."""
 
     key: str  # a PhaseKey
@@ -113,14 +108,12 @@ class Phase:
         return tuple(activity.kind for activity in self.key_activities)
 
 
-@dataclass(frozen=True, slots=True)
-class KindInfo:
+class KindInfo(NamedTuple):
     name: str
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class CompetenceInfo:
+class CompetenceInfo(NamedTuple):
     key: str
     name: str
     summary: str
@@ -128,8 +121,7 @@ class CompetenceInfo:
     source_ref: SourceRef
 
 
-@dataclass(frozen=True, slots=True)
-class AdopterInfo:
+class AdopterInfo(NamedTuple):
     key: str
     name: str
     advice: str  # what persuades this group
@@ -138,8 +130,7 @@ class AdopterInfo:
     source_ref: SourceRef
 
 
-@dataclass(frozen=True, slots=True)
-class StrategyInfo:
+class StrategyInfo(NamedTuple):
     key: str
     name: str
     summary: str
@@ -148,8 +139,7 @@ class StrategyInfo:
     source_ref: SourceRef
 
 
-@dataclass(frozen=True, slots=True)
-class SmartPart:
+class SmartPart(NamedTuple):
     """A SMART letter and the KPI keys that make it."""
 
     letter: str
@@ -158,13 +148,12 @@ class SmartPart:
     explanation: str
 
 
-@dataclass(frozen=True, slots=True)
-class Area:
+class Area(NamedTuple):
     name: str
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Toolkit:
     """Everything in toolkit.yaml. Mappings are read-only: the instance is shared."""
 

@@ -13,7 +13,7 @@ import re
 import typing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
@@ -27,8 +27,7 @@ MAX_PROBLEMS = 100
 ID_LISTS = ("doelen", "betrokkenen", "doelgroepen", "kpis", "factoren")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One input error, with its place in the file."""
 
     file: str
@@ -247,8 +246,7 @@ def _duplicate_ids(data: dict[str, Any], positions: Positions) -> list[tuple[Pos
 _TYPE_ERRORS = {"string_type", "list_type", "model_type", "dict_type", "model_attributes_type"}
 
 
-@dataclass(frozen=True)
-class _Located:
+class _Located(NamedTuple):
     """One pydantic error with its place in the data, not yet put into words."""
 
     path: YamlPath

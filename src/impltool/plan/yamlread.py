@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -56,8 +56,7 @@ _ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")
 SPACES = {"\u00a0", "\u2007", "\u202f"}
 
 
-@dataclass(frozen=True, order=True)
-class Position:
+class Position(NamedTuple):
     """A place in the file, 1-based like an editor shows it."""
 
     line: int

@@ -1,7 +1,7 @@
 """The rule catalogue: what every quickscan rule checks, why, how to fix it, with an example.
 
 The documentation lives in `regels.yaml` next to this file (Dutch keys, our own words, each
-rule with its source). `rule_docs()` loads it once and returns frozen `RuleDoc`s with English
+rule with its source). `rule_docs()` loads it once and returns read-only `RuleDoc`s with English
 attribute names. The engine reads area, severity, title and source from here; `impl regels`
 and `impl uitleg` show the rest. Importing this module is cheap: PyYAML loads on first use.
 """
@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "AREAS",
@@ -61,8 +60,7 @@ class RuleDocError(Exception):
     """regels.yaml is malformed: a bug in the package, caught by the tests."""
 
 
-@dataclass(frozen=True, slots=True)
-class RuleDoc:
+class RuleDoc(NamedTuple):
     """The documentation of one quickscan rule."""
 
     code: str

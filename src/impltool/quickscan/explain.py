@@ -12,7 +12,6 @@ import json
 import re
 import textwrap
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict
 
 from ..knowledge import toolkit
 from .catalogue import AREAS, RuleDoc, rule_docs
@@ -95,7 +94,7 @@ def rules_json(docs: Iterable[RuleDoc] | None = None) -> str:
     docs = list(rule_docs().values() if docs is None else docs)
     order = {area: rank for rank, area in enumerate(AREAS)}
     ordered = sorted(docs, key=lambda doc: order[doc.area])  # stable: catalogue order per area
-    document = {"version": JSON_VERSION, "rules": [asdict(doc) for doc in ordered]}
+    document = {"version": JSON_VERSION, "rules": [doc._asdict() for doc in ordered]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

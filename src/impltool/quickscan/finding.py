@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing the quickscan noticed, with what to do about it and where."""
 
     code: str
@@ -25,8 +24,7 @@ class Finding:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
-class Accepted:
+class Accepted(NamedTuple):
     """A finding the plan accepts on purpose through `quickscan.negeer`."""
 
     finding: Finding

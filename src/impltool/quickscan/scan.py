@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from ..knowledge import toolkit
 from ..plan.load import LoadedPlan, show_path
@@ -17,8 +18,7 @@ GREEN, ORANGE = 80, 50  # traffic light thresholds, in percent
 UNIGNORABLE = {"PLAN-02"}  # a broken `negeer` entry cannot silence itself
 
 
-@dataclass(frozen=True)
-class AreaScore:
+class AreaScore(NamedTuple):
     key: str
     name: str
     applicable: int

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict
 from typing import Any, TextIO
 
 from ..quickscan.finding import Finding
@@ -15,7 +14,7 @@ JSON_VERSION = 1
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
-    return asdict(finding)
+    return finding._asdict()
 
 
 def _plan(outcome: PlanOutcome) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import NamedTuple
 
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
@@ -21,8 +22,7 @@ from ...plan.yamlread import YamlPath
 from ..catalogue import AREAS
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A rule's raw finding: what is wrong, what to do, and where (a YAML path)."""
 
     message: str
@@ -31,8 +31,7 @@ class Hit:
     severity: str | None = None  # overrides the rule's severity (e.g. ACT-01 for phase 0)
 
 
-@dataclass(frozen=True)
-class PlannedActivity:
+class PlannedActivity(NamedTuple):
     """An activity together with its phase and place in the plan."""
 
     phase: str
@@ -92,8 +91,7 @@ class Context:
 CheckFn = Callable[[Context], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     check: CheckFn
     applies: Callable[[Context], bool]
