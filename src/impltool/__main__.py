@@ -1,3 +1,3 @@
-from impltool.cli import main
+from impltool.command import main
 
 main()
