@@ -54,6 +54,18 @@ MAX_RATIO_CHECK_JSONSCHEMA = 0.6
 MAX_MS_PER_PLAN = 5.0
 MAX_GROWTH = 1.5
 
+# The least any `impl check` costs with the stack DEVELOPERS.md prescribes: import typer and
+# PyYAML and validate one one-field pydantic model, with the cyclic GC off as `impl` runs.
+FLOOR = "floor: typer + PyYAML + 1 model"
+FLOOR_CODE = (
+    "import gc; gc.disable()\n"
+    "import typer, yaml\n"
+    "from pydantic import BaseModel\n"
+    "class M(BaseModel):\n"
+    "    x: int\n"
+    "M(x=1)\n"
+)
+
 # Children run without colour and with a fixed width, whatever the caller's terminal is.
 CHILD_ENV = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100"}
 
@@ -461,6 +473,7 @@ def startup(tools: Tools, plan: Path, schema: Path, reps: int) -> dict[str, Seri
     commands: dict[str, tuple[list[str | Path], Sequence[int]]] = {
         "python -c pass": ([tools.python, "-c", "pass"], (0,)),
         "impl --help": ([*tools.impl, "--help"], (0,)),
+        FLOOR: ([tools.python, "-c", FLOOR_CODE], (0,)),
         "impl check": ([*tools.impl, "check", "--datum", TODAY, plan], (0, 1)),
     }
     if "yamllint" in tools.peers:
@@ -890,6 +903,14 @@ def report(r: Results) -> str:
             ]
         )
     out.append(table(["target", "measured", ""], rows))
+    if FLOOR in r.start and "yamllint" in r.start:
+        floor = r.start[FLOOR].median
+        out += [
+            "",
+            f"The floor alone (typer, PyYAML and one pydantic model, no plan read) takes "
+            f"{ms(floor)}: {floor / r.start['yamllint'].median:.2f}× yamllint. "
+            f"impl check spends {ms(check - floor)} on top of it.",
+        ]
     return "\n".join(out)
 
 
