@@ -612,7 +612,19 @@ def import_profile(tools: Tools, plan: Path, reps: int) -> list[tuple[str, float
 def cprofile_batch(tools: Tools, folder: Path, work: Path, top: int) -> list[str]:
     """cProfile of one `impl check --formaat json` over `folder`, in one process."""
     stats_file = work / "batch.prof"
-    cmd = [tools.python, "-m", "cProfile", "-o", stats_file, "-m", "impltool"]
+    # In-process rather than `python -m cProfile -m impltool`: the command ends with os._exit,
+    # which would leave cProfile no moment to write its file.
+    code = (
+        "import gc, sys, cProfile\n"
+        "gc.disable()\n"
+        "from impltool.cli import app\n"
+        "profiler = cProfile.Profile()\n"
+        "try:\n"
+        "    profiler.runcall(app, sys.argv[2:], standalone_mode=False)\n"
+        "finally:\n"
+        "    profiler.dump_stats(sys.argv[1])\n"
+    )
+    cmd = [tools.python, "-c", code, stats_file]
     measure([*cmd, "check", "--formaat", "json", "--datum", TODAY, folder], ok=(0, 1))
     stats = pstats.Stats(str(stats_file))
     raw = stats.stats  # type: ignore[attr-defined]
