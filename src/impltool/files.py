@@ -34,8 +34,9 @@ def find_plans(paths: list[Path]) -> Found:
             inside = sorted(
                 p for p in _walk(path) if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
             )
-            plans = [p for p in inside if _looks_like_plan(p)]
-            skipped.extend(p for p in inside if p not in plans)
+            plans = []
+            for p in inside:
+                (plans if _looks_like_plan(p) else skipped).append(p)
             if plans:
                 found.extend(plans)
             else:
