@@ -54,11 +54,13 @@ MAX_RATIO_CHECK_JSONSCHEMA = 0.6
 MAX_MS_PER_PLAN = 5.0
 MAX_GROWTH = 1.5
 
-# The least any `impl check` costs with the stack DEVELOPERS.md prescribes: import typer and
-# PyYAML and validate one one-field pydantic model, with the cyclic GC off as `impl` runs.
+# The least any `impl check` costs on the prescribed stack (typer for the command line,
+# pydantic models for validation): import typer and PyYAML and validate a one-field pydantic
+# model, set up as `impl` runs (cyclic GC off, no pydantic plugin scan).
 FLOOR = "floor: typer + PyYAML + 1 model"
 FLOOR_CODE = (
-    "import gc; gc.disable()\n"
+    "import gc, os; gc.disable()\n"
+    "os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')\n"
     "import typer, yaml\n"
     "from pydantic import BaseModel\n"
     "class M(BaseModel):\n"
@@ -615,8 +617,9 @@ def cprofile_batch(tools: Tools, folder: Path, work: Path, top: int) -> list[str
     # In-process rather than `python -m cProfile -m impltool`: the command ends with os._exit,
     # which would leave cProfile no moment to write its file.
     code = (
-        "import gc, sys, cProfile\n"
+        "import gc, os, sys, cProfile\n"
         "gc.disable()\n"
+        "os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')\n"
         "from impltool.cli import app\n"
         "profiler = cProfile.Profile()\n"
         "try:\n"

@@ -34,7 +34,7 @@ def find_plans(paths: list[Path]) -> Found:
             inside = sorted(
                 p for p in _walk(path) if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
             )
-            plans = []
+            plans: list[Path] = []
             for p in inside:
                 (plans if _looks_like_plan(p) else skipped).append(p)
             if plans:

@@ -70,6 +70,9 @@ def _adjust_properties(cls: type[BaseModel], properties: dict[str, Any]) -> None
         prop["title"] = key.replace("_", " ").capitalize()
         validators = {getattr(m, "func", None) for m in fields[key].metadata}
         options = prop.get("anyOf", [prop])
+        if prop.get("default") == []:
+            # An editor would offer `[]`, a flow list, where the plan wants block items.
+            del prop["default"]
         if model._none_to_empty_list in validators and {"type": "null"} not in options:
             # `weten:` with nothing after it is an empty list to the loader.
             inner = {k: prop.pop(k) for k in ("type", "items") if k in prop}
