@@ -9,8 +9,8 @@ dataclasses cost at start-up. Importing this module is cheap: PyYAML is imported
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -170,15 +170,16 @@ class Toolkit:
     smart_source: str
     areas: Mapping[str, Area]
     tips: Mapping[str, tuple[Tip, ...]]  # phase key → tips
-    _items_by_id: Mapping[str, ChecklistItem] = field(init=False, repr=False, compare=False)
-    _phases_by_key: Mapping[str, Phase] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        # Frozen: set the lookup tables once, through object.__setattr__.
-        by_id = MappingProxyType({item.id: item for item in self.checklist})
-        by_key = MappingProxyType({phase.key: phase for phase in self.phases})
-        object.__setattr__(self, "_items_by_id", by_id)
-        object.__setattr__(self, "_phases_by_key", by_key)
+    # Derived lookups. A frozen dataclass without slots keeps an instance __dict__, which is
+    # where cached_property stores them.
+    @cached_property
+    def _items_by_id(self) -> Mapping[str, ChecklistItem]:
+        return MappingProxyType({item.id: item for item in self.checklist})
+
+    @cached_property
+    def _phases_by_key(self) -> Mapping[str, Phase]:
+        return MappingProxyType({phase.key: phase for phase in self.phases})
 
     def checklist_item(self, item_id: str) -> ChecklistItem | None:
         return self._items_by_id.get(item_id)
