@@ -469,8 +469,6 @@ def init(
 
 def main() -> None:
     """Console entry point: the app plus the care a terminal program owes its user."""
-    # impl uses no pydantic plugins; skipping their entry-point scan saves start-up time.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
