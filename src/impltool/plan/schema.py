@@ -70,6 +70,9 @@ def _adjust_properties(cls: type[BaseModel], properties: dict[str, Any]) -> None
         prop["title"] = key.replace("_", " ").capitalize()
         validators = {getattr(m, "func", None) for m in fields[key].metadata}
         options = prop.get("anyOf", [prop])
+        if "const" in prop and prop.get("enum") == [prop["const"]]:
+            # pydantic 2.9 writes both for a one-value Literal; one schema for every version.
+            del prop["enum"]
         if prop.get("default") == []:
             # An editor would offer `[]`, a flow list, where the plan wants block items.
             del prop["default"]

@@ -149,11 +149,25 @@ def _scalar(event: yaml.ScalarEvent, position: Position) -> Any:
     return value
 
 
+class _ParserNestingLimit(Exception):
+    """libyaml stopped at its own nesting limit while scanning ahead."""
+
+
 def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
     """Parse one YAML document. Returns data, positions and the non-fatal problems.
 
     Fatal problems (syntax, depth, alias bombs, several documents) raise YamlProblem.
     """
+    try:
+        return _read_yaml(text, _Loader)
+    except _ParserNestingLimit:
+        # libyaml (since PyYAML 6.0.4) scans up to a simple key's 1024 characters ahead and
+        # can hit its own nesting limit before impl sees the level that crosses MAX_DEPTH.
+        # The pure-Python parser has no such limit, so impl's own check speaks, at its place.
+        return _read_yaml(text, yaml.SafeLoader)
+
+
+def _read_yaml(text: str, loader: Any) -> tuple[Any, Positions, list[YamlProblem]]:
     # A lone CR (old Mac files) is a line break to YAML and to editors alike; as LF the
     # lines we count for messages are the lines the parser counts.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -274,7 +288,7 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
         return (*frame.path, frame.key), frame.skip_value
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.ScalarEvent):
                 mark = _pos(event.start_mark)
                 place(_scalar(event, mark), 1, 0, mark, event.anchor)
@@ -374,18 +388,50 @@ def read_yaml(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
                         "midden); zet elk plan in een eigen bestand",
                     )
     except yaml.MarkedYAMLError as error:
+        if "nesting depth" in (error.problem or "") and loader is not yaml.SafeLoader:
+            raise _ParserNestingLimit from None
         raise _syntax_problem(error, text) from None
     except yaml.reader.ReaderError as error:
-        raise _reader_problem(error, text) from None
-    except yaml.YAMLError as error:  # pragma: no cover - every known error is marked
-        raise YamlProblem(START, f"het bestand is geen geldige YAML ({error})") from None
+        raise _reader_problem(error, text, from_libyaml=loader is not yaml.SafeLoader) from None
+    except (OverflowError, ValueError):
+        if loader is not yaml.SafeLoader:
+            raise
+        # PyYAML's own scanner turns an escape like "\UFFFFFFFF" into a character unchecked.
+        raise YamlProblem(_bad_escape_position(text), f"YAML-fout: {_BAD_CODE_ESCAPE}") from None
+    except yaml.YAMLError:  # pragma: no cover - every known error is marked
+        raise YamlProblem(START, f"YAML-fout: {_UNKNOWN_SYNTAX}") from None
 
     if isinstance(root, _Sentinel):
         root = None
     return root, positions, problems
 
 
-# libyaml's messages, in the words a plan writer understands.
+_BAD_CODE_ESCAPE = (
+    "in tekst tussen dubbele aanhalingstekens staat een tekencode (\\u of \\U) die niet "
+    "bestaat; gebruik enkele aanhalingstekens"
+)
+_CODE_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
+
+
+def _bad_escape_position(text: str) -> Position:
+    """Where the first escape for a character beyond Unicode stands (or the start)."""
+    for match in _CODE_ESCAPE.finditer(text):
+        if int(match.group(1), 16) > 0x10FFFF:
+            index = match.start()
+            return Position(text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index))
+    return START
+
+
+_LABEL_OR_DIRECTIVE = (
+    "hier staat een label (!) of een aanwijzing (%) die YAML niet kan lezen; "
+    "zet tekst die met ! of % begint tussen aanhalingstekens"
+)
+
+# Every problem libyaml's and PyYAML's scanners and parsers can report, in the words a plan
+# writer understands. Each key is a piece of the English text that both parsers share (libyaml
+# says "did not find expected ',' or ']'", PyYAML "expected ',' or ']', but got"), tried in
+# order. Directives (%) and tags (!) are handled before this table; the encoding errors of the
+# reader cannot occur, as impl decodes the file itself.
 _SYNTAX_MESSAGES = [
     (
         "mapping values are not allowed",
@@ -397,62 +443,125 @@ _SYNTAX_MESSAGES = [
         "hier mist een dubbele punt na de sleutel, of een regel springt verkeerd in",
     ),
     (
-        "did not find expected key",
+        "expected key",
         "deze regel springt anders in dan de regels erboven; controleer het inspringen",
     ),
     (
-        "did not find expected '-' indicator",
+        "'-' indicator",
         "in deze lijst springt een regel verkeerd in; elk item begint met `- ` op dezelfde hoogte",
     ),
-    ("did not find expected node content", "hier ontbreekt een waarde"),
+    ("node content", "hier ontbreekt een waarde"),
     (
-        "found unexpected end of stream",
+        "unexpected end of stream",
         "het bestand houdt midden in een waarde op; "
         "mist er een afsluitend aanhalingsteken of haakje?",
     ),
-    ("found undefined alias", "deze verwijzing (*) wijst naar een anker (&) dat niet bestaat"),
-    ("found unexpected ':'", "hier staat een dubbele punt die YAML niet verwacht"),
-    ("did not find expected ',' or ']'", "deze lijst tussen [ ] is niet goed afgesloten"),
-    ("did not find expected ',' or '}'", "dit blok tussen { } is niet goed afgesloten"),
+    ("undefined alias", "deze verwijzing (*) wijst naar een anker (&) dat niet bestaat"),
+    ("unexpected ':'", "hier staat een dubbele punt die YAML niet verwacht"),
+    ("',' or ']'", "deze lijst tussen [ ] is niet goed afgesloten"),
+    ("',' or '}'", "dit blok tussen { } is niet goed afgesloten"),
     (
-        "found character that cannot start any token",
+        "unclosed '[' or '{'",
+        "hier springt een regel verkeerd in, of een lijst [ ] of blok { } is niet afgesloten",
+    ),
+    (
+        "cannot start any token",
         "met dit teken (zoals @ of `) mag in YAML geen tekst beginnen; "
         "zet de tekst tussen aanhalingstekens",
     ),
     (
-        "did not find expected alphabetic or numeric character",
+        "alphabetic or numeric character",
         "na * of & hoort de naam van een anker; bedoel je gewone tekst, zet die dan "
         "tussen aanhalingstekens",
     ),
     (
-        "did not find expected <document start>",
+        "document start>",
         "hier staat nog tekst na het einde van het plan; een plan is één blok sleutels met "
         "waarden (staat er bovenaan een losse tekst, of een regel `...`?)",
     ),
     (
-        "did not find expected comment or line break",
+        "chomping or indentation indicators",
+        "na `|` of `>` mag op deze regel alleen + of - of een cijfer staan; zet de tekst op "
+        "de regels eronder, of zet de hele tekst tussen aanhalingstekens",
+    ),
+    (
+        "indentation indicator",
+        "na `|` of `>` mag geen 0 staan; haal het cijfer weg",
+    ),
+    (
+        "comment or",
         "na `|` of `>` mag op deze regel niets meer staan; zet de tekst op de regels "
         "eronder, of zet de hele tekst tussen aanhalingstekens",
     ),
     (
-        "found unknown directive name",
-        "een regel die met % begint is in YAML een aanwijzing voor de lezer; zet de tekst "
-        "tussen aanhalingstekens of haal de % weg",
-    ),
-    (
-        "found unknown escape character",
+        "unknown escape character",
         "in tekst tussen dubbele aanhalingstekens staat een "
         "\\ die YAML niet kent; gebruik enkele aanhalingstekens",
     ),
     (
-        "block sequence entries are not allowed",
+        "hex",
+        "in tekst tussen dubbele aanhalingstekens staat een \\x, \\u of \\U zonder geldige "
+        "tekencode erachter; gebruik enkele aanhalingstekens",
+    ),
+    ("unicode character escape", _BAD_CODE_ESCAPE),
+    (
+        "document indicator",
+        "hier begint een regel met `---` of `...` midden in een tekst; dat betekent in YAML "
+        "het einde van het plan. Zet de tekst anders op de regel, bijvoorbeeld met een "
+        "spatie ervoor",
+    ),
+    (
+        "document separator",
+        "hier begint een regel met `---` of `...` midden in een tekst; dat betekent in YAML "
+        "het einde van het plan. Zet de tekst anders op de regel, bijvoorbeeld met een "
+        "spatie ervoor",
+    ),
+    (
+        "unknown directive name",
+        "een regel die met % begint is in YAML een aanwijzing voor de lezer; zet de tekst "
+        "tussen aanhalingstekens of haal de % weg",
+    ),
+    (
+        "sequence entries are not allowed",
         "hier begint een lijst (`- `) op een plek waar dat niet mag; controleer het inspringen",
     ),
     (
-        "expected <block end>, but found",
+        "mapping keys are not allowed",
+        "een ? aan het begin van een waarde kondigt in YAML een sleutel aan; zet tekst die "
+        "met ? begint tussen aanhalingstekens",
+    ),
+    (
+        "<block end>",
         "deze regel springt anders in dan verwacht; controleer het inspringen",
     ),
+    (
+        "nesting depth",
+        f"het plan is hier dieper dan {MAX_DEPTH} niveaus genest; een plan heeft er minder "
+        "dan 10 nodig",
+    ),
+    # These occur only inside a label or an aanwijzing.
+    *(
+        (english, _LABEL_OR_DIRECTIVE)
+        for english in (
+            "'!'",
+            "'>'",
+            "expected ' '",
+            "digit",
+            "version number",
+            "whitespace",
+            "non-alphabetical",
+        )
+    ),
+    (
+        "input is too long",
+        "het bestand is te groot om te lezen; een plan is veel kleiner",
+    ),
 ]
+# For a message no version of PyYAML known to impl gives: never show its English.
+_UNKNOWN_SYNTAX = (
+    "impl kan het bestand hier niet lezen als YAML; controleer deze regel en de regel erboven "
+    "(inspringen, dubbele punten, aanhalingstekens en haakjes)"
+)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
@@ -492,15 +601,12 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
             "aanhalingsteken aan het eind van de tekst",
         )
     dutch = None
-    if "directive" in context + problem or "tag" in context + problem:
-        dutch = (
-            "hier staat een label (!) of een aanwijzing (%) die YAML niet kan lezen; "
-            "zet tekst die met ! of % begint tussen aanhalingstekens"
-        )
+    if any(word in context + problem for word in ("directive", "tag", "YAML document", "URI")):
+        dutch = _LABEL_OR_DIRECTIVE
     if dutch is None:
-        dutch = next((d for english, d in _SYNTAX_MESSAGES if english in problem), None)
+        dutch = next((d for english, d in _SYNTAX_MESSAGES if english in problem.lower()), None)
     if dutch is None:
-        dutch = f"dit is geen geldige YAML ({problem.strip() or error})"
+        dutch = _UNKNOWN_SYNTAX
     if ("flow sequence" in context or "flow mapping" in context) and opened is not None:
         dutch += f" (de lijst of het blok begint op regel {opened.line + 1})"
     elif "flow node" in context:
@@ -513,8 +619,13 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     return YamlProblem(position, f"YAML-fout: {dutch}")
 
 
-def _reader_problem(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
-    index = min(error.position, len(text))
+def _reader_problem(
+    error: yaml.reader.ReaderError, text: str, *, from_libyaml: bool
+) -> YamlProblem:
+    index = error.position
+    if from_libyaml:  # libyaml counts bytes of the UTF-8 text; editors count characters
+        index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
+    index = min(index, len(text))
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
     character = error.character
