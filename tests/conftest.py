@@ -8,9 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from impltool.cli import app
+
+# No time limit per example: speed is measured in bench/, and a busy CI machine must not turn a
+# correct run red (hypothesis' default deadline is 200 ms).
+settings.register_profile("impl", deadline=None)
+settings.load_profile("impl")
 
 REPO = Path(__file__).resolve().parents[1]
 VOORBEELDEN = REPO / "voorbeelden"
