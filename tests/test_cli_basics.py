@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from conftest import REPO, run_cli
 from impltool.plan.schema import schema_json
@@ -48,6 +49,25 @@ def test_help_lists_the_commands_in_dutch() -> None:
     assert result.exit_code == 0
     assert "Gebruik" in result.stdout and "Commando's" in result.stdout
     assert "check" in result.stdout and "schema" in result.stdout
+
+
+def test_help_lists_the_commands_in_the_order_of_the_work_uncut_on_80_columns() -> None:
+    from impltool.cli import app
+
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "80", "TERM": "dumb"})
+    page = result.stdout.split("Commando's:\n")[1]
+    names = [
+        line.split()[0] for line in page.splitlines() if line.startswith("  ") and line[2] != " "
+    ]
+
+    order = ["init", "check", "render", "voortgang", "overzicht", "regels", "uitleg"]
+    order += ["checklist", "schema"]
+    assert names == [name for name in order if name in names]
+    assert {"init", "check", "render", "regels", "uitleg", "checklist", "schema"} <= set(names)
+    assert "..." not in page and "…" not in page
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    # Each description is whole: its first sentence ends with a full stop.
+    assert page.rstrip().endswith(".")
 
 
 def test_check_help_explains_files_and_folders() -> None:
@@ -226,3 +246,30 @@ def test_ci_runs_the_readme_test_command_verbatim_in_a_fresh_venv() -> None:
     assert any(line.startswith(test_command) for line in script.splitlines())
     assert "set -euo pipefail" in script and "rm -rf .venv" in script
     assert (REPO / ".ci" / "run").stat().st_mode & 0o111, ".ci/run must be executable"
+
+
+def test_a_name_with_spaces_cut_in_two_gets_a_hint_to_use_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "mijn plan.yaml").write_text(
+        (REPO / "voorbeelden" / "welzijn-eenzaamheid-ouderen.yaml").read_text("utf-8"), "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+
+    for args in (["check", "mijn", "plan.yaml"], ["render", "mijn", "plan.yaml"]):
+        result = run_cli(*args)
+        assert result.exit_code == 2
+        assert 'bedoel je "mijn plan.yaml"? Zet een naam met spaties tussen aanhalingstekens' in (
+            result.stderr.replace("\n", " ").replace("Bedoel", "bedoel")
+        )
+
+
+def test_extra_words_for_a_new_file_get_the_advice_on_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("init", "nieuw", "plan.yaml")
+
+    assert result.exit_code == 2
+    assert "Zet die naam dan tussen aanhalingstekens." in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from .cli_dutch import DutchGroup
+from .cli_dutch import DutchBadParameter, DutchGroup, DutchUsageError
 from .errors import UserError
 
 if TYPE_CHECKING:
@@ -27,12 +27,36 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 
+# `impl --help` lists the commands in the order of the work; commands not named here follow.
+WORK_ORDER = (
+    "init",
+    "check",
+    "render",
+    "voortgang",
+    "overzicht",
+    "regels",
+    "uitleg",
+    "checklist",
+    "schema",
+)
+
+
+class ImplGroup(DutchGroup):
+    """The `impl` group: Dutch help and errors, commands in the order of the work."""
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: index for index, name in enumerate(WORK_ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(WORK_ORDER)))
+
+
 app = typer.Typer(
     name="impl",
-    cls=DutchGroup,  # help pages and usage errors in Dutch
+    cls=ImplGroup,
     help="impl: schrijf, check en deel het implementatieplan van een sociale interventie.",
     add_completion=False,
     no_args_is_help=True,
+    invoke_without_command=True,  # so `impl --` gets a Dutch message, from _root
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -70,12 +94,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--versie", callback=_version, is_eager=True, help="Toon de versie van impl."),
     ] = False,
 ) -> None:
     """impl: schrijf, check en deel het implementatieplan van een sociale interventie."""
+    if ctx.invoked_subcommand is None:
+        raise DutchUsageError("geef een commando.", ctx)
 
 
 def _parse_day(value: str | None) -> date:
@@ -85,7 +112,7 @@ def _parse_day(value: str | None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(
+        raise DutchBadParameter(
             f"{value!r} is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01"
         ) from None
 
@@ -103,6 +130,7 @@ def check(
     plans: Annotated[
         list[Path],
         typer.Argument(
+            readable=False,  # impl says itself, in Dutch, what it cannot read
             metavar="PLAN...",
             help="Planbestanden, of mappen met plannen (elk *.yaml- en *.yml-bestand erin).",
             show_default=False,
@@ -193,6 +221,7 @@ def schema(
         typer.Option(
             "-o",
             "--uitvoer",
+            readable=False,  # impl says itself, in Dutch, what it cannot read
             help="Schrijf het schema naar dit bestand in plaats van naar het scherm.",
             show_default=False,
         ),
@@ -212,13 +241,19 @@ def schema(
 def render(
     plan: Annotated[
         Path,
-        typer.Argument(metavar="PLAN", help="Het planbestand (*.yaml).", show_default=False),
+        typer.Argument(
+            readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="PLAN",
+            help="Het planbestand (*.yaml).",
+            show_default=False,
+        ),
     ],
     output: Annotated[
         Path | None,
         typer.Option(
             "-o",
             "--uitvoer",
+            readable=False,  # impl says itself, in Dutch, what it cannot read
             help="Schrijf het document naar dit bestand in plaats van naar het scherm; "
             "een bestaand bestand wordt vervangen.",
             show_default=False,
@@ -228,6 +263,7 @@ def render(
         Path | None,
         typer.Option(
             "--sjabloon",
+            readable=False,  # impl says itself, in Dutch, what it cannot read
             metavar="MAP",
             help="Map met eigen sjablonen (huisstijl). Wat daar niet in staat, komt uit de "
             "ingebouwde sjablonen.",
@@ -349,6 +385,7 @@ def init(
     plan: Annotated[
         Path | None,
         typer.Argument(
+            readable=False,  # impl says itself, in Dutch, what it cannot read
             metavar="PLAN",
             help="Het nieuwe planbestand (standaard implementatieplan.yaml); geef je een "
             "bestaande map, dan komt het plan daarin.",

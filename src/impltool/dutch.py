@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 MONTHS = (
@@ -35,3 +36,11 @@ def short_date(day: date) -> str:
 def counted(number: int, singular: str, plural: str) -> str:
     """`1 fout`, `3 fouten`."""
     return f"{number} {singular if number == 1 else plural}"
+
+
+def enumeration(items: Iterable[str], last: str = "en") -> str:
+    """`a, b en c`; with `last="of"`: `a, b of c`. Empty items are left out."""
+    shown = [item for item in items if item]
+    if len(shown) < 2:
+        return "".join(shown)
+    return f"{', '.join(shown[:-1])} {last} {shown[-1]}"
