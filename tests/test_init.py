@@ -537,3 +537,21 @@ def test_a_name_with_another_extension_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "plan.yaml" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_new_plan_shows_lists_indirect_groups_and_long_text(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", plan, "--geen-vragen").exit_code == 0
+    text = plan.read_text("utf-8")
+
+    assert "adoptie: [early_adopters]" in text
+    assert "direct: false" in text
+    # The example of a long text, uncommented, is the one line of text it promises.
+    start = text.index("#   beschrijving: >-")
+    example = [line[2:] for line in text[start:].splitlines()[:3]]
+    value = yaml.safe_load("\n".join(example))["beschrijving"]
+    assert value == (
+        "Vrijwilligers bezoeken ouderen thuis en voeren een gesprek over wat zij belangrijk vinden."
+    )
+    quoted = yaml.safe_load('wat: "Feest #1 voor iedereen"')["wat"]
+    assert quoted == "Feest #1 voor iedereen" and '"Feest #1 voor iedereen"' in text

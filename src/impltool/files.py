@@ -29,8 +29,14 @@ def find_plans(paths: list[Path]) -> Found:
     found: list[Path] = []
     skipped: list[Path] = []
     missing: list[str] = []
-    for path in paths:
-        if path.is_dir():
+    rest = list(paths)
+    while rest:
+        path = rest.pop(0)
+        if not path.exists() and (spaced := name_with_spaces([str(p) for p in [path, *rest]])):
+            # `impl check mijn plan.yaml`: one name, cut in two by the shell.
+            missing.append(f"{path}: dit bestand of deze map bestaat niet; {quote_hint(spaced)}")
+            del rest[: spaced.count(" ") - str(path).count(" ")]
+        elif path.is_dir():
             inside = sorted(
                 p for p in _walk(path) if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
             )
@@ -48,6 +54,23 @@ def find_plans(paths: list[Path]) -> Found:
     if missing:
         raise UserError("; ".join(missing))
     return Found(list(dict.fromkeys(found)), skipped)
+
+
+def name_with_spaces(words: list[str]) -> str | None:
+    """The longest run of `words` from the first that, joined by spaces, names a file."""
+    for end in range(len(words), 1, -1):
+        joined = " ".join(words[:end])
+        if os.path.lexists(joined):
+            return joined
+    return None
+
+
+def quote_hint(name: str) -> str:
+    """Advice for a name with spaces that reached impl as separate words."""
+    return (
+        f'bedoel je "{name}"? Zet een naam met spaties tussen aanhalingstekens, '
+        "anders leest impl er losse namen in"
+    )
 
 
 _FORMAT_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?formaat[ \t]*:", re.MULTILINE)

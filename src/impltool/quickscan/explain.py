@@ -13,6 +13,7 @@ import re
 import textwrap
 from collections.abc import Iterable, Mapping
 
+from ..dutch import enumeration
 from ..knowledge import toolkit
 from .catalogue import AREAS, RuleDoc, rule_docs
 
@@ -26,36 +27,35 @@ class UnknownRule(LookupError):
 
 
 def find_rule(text: str, docs: Mapping[str, RuleDoc] | None = None) -> RuleDoc:
-    """The rule for a code as typed by a user (any case, spaces around it allowed)."""
+    """The rule for a code as typed by a user: any case, with or without the dash and the
+    leading zero (`com03`, `COM3`, `com-3` all find COM-03)."""
     docs = rule_docs() if docs is None else docs
     code = text.strip().upper()
-    if code in docs:
-        return docs[code]
+    written_differently = _same_code(code)
+    for candidate in (code, written_differently):
+        if candidate in docs:
+            return docs[candidate]
     hints = _suggestions(code, docs)
     message = f"onbekende regel '{text.strip()}'"
     if hints:
-        message += f"; bedoelde je {_either(hints)}?"
+        message += f"; bedoelde je {enumeration(hints, 'of')}?"
     else:
         message += ";"
     raise UnknownRule(f"{message} `impl regels` toont alle regels.")
 
 
+def _same_code(code: str) -> str | None:
+    """DOEL2, DOEL 2, DOEL_02 -> DOEL-02: same family and number, written differently."""
+    match = re.fullmatch(r"([A-Z]+)\s*[-_ ]?\s*(\d{1,2})", code)
+    return f"{match[1]}-{int(match[2]):02d}" if match else None
+
+
 def _suggestions(code: str, docs: Mapping[str, RuleDoc]) -> list[str]:
     hints: list[str] = []
-    # DOEL2, doel-2, DOEL_02: same family and number, written differently.
-    match = re.fullmatch(r"([A-Z]+)\s*[-_ ]?\s*(\d{1,2})", code)
-    if match:
-        guess = f"{match[1]}-{int(match[2]):02d}"
-        if guess in docs:
-            hints.append(guess)
     for close in difflib.get_close_matches(code, list(docs), n=3, cutoff=0.6):
         if close not in hints:
             hints.append(close)
     return hints[:3]
-
-
-def _either(codes: list[str]) -> str:
-    return codes[0] if len(codes) == 1 else ", ".join(codes[:-1]) + " of " + codes[-1]
 
 
 # --- impl regels --------------------------------------------------------------------------
