@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 
 COMPLETE = Path(__file__).parent / "fixtures" / "complete.yaml"
@@ -124,10 +126,13 @@ def test_broken_plan_next_to_good_one(write_plan) -> None:
     assert "Traceback" not in result.output
 
 
-def test_bad_datum_is_a_usage_error() -> None:
-    result = run_cli("check", COMPLETE, "--datum", "24-11-2026")
+@pytest.mark.parametrize("day", ["24-11-2026", "2026W482", "20261124", "2026-11-24T00:00"])
+def test_datum_takes_exactly_the_plan_s_date_form(day: str) -> None:
+    # Python's fromisoformat would read an ISO week or a date without dashes.
+    result = run_cli("check", COMPLETE, "--datum", day)
     assert result.exit_code == 2
-    assert "JJJJ-MM-DD" in result.output
+    assert f"fout: '{day}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld" in result.stderr
+    assert result.stdout == ""
 
 
 def test_several_plans_get_a_grand_total(tmp_path: Path) -> None:

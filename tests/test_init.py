@@ -180,13 +180,16 @@ def test_questions_reask_until_the_answers_are_valid(tmp_path: Path, terminal: N
         "online platform",  # kind, written with a space
         "1 december",  # start: not a date
         "2026-02-30",  # start: no such day
-        "2027-01-01",
+        "1-1-2027",  # the Dutch order
         "2026-06-01",  # end before start
         "2028-12-31",
     )
     result = run_cli("init", target, input=answers)
     assert result.exit_code == 0, result.output
-    assert "'1 december' is geen datum; schrijf JJJJ-MM-DD" in result.stderr
+    assert "'1 december' is geen datum; schrijf JJJJ-MM-DD of D-M-JJJJ" in result.stderr
+    # Every date typed is said back as impl understood it.
+    assert "  = 1 januari 2027\n" in result.stdout
+    assert "  = 31 december 2028\n" in result.stdout
     assert "de datum '2026-02-30' bestaat niet" in result.stderr
     assert "'bedenker' ken ik niet" in result.stderr
     assert "de einddatum ligt voor de startdatum (2027-01-01)" in result.stderr
@@ -232,7 +235,8 @@ def test_given_flags_are_not_asked_again(tmp_path: Path, terminal: None) -> None
     assert "Titel van het plan" not in result.stdout
     assert "Wie schrijft het plan" not in result.stdout
     assert "Startdatum" not in result.stdout
-    assert "Einddatum van de implementatie (JJJJ-MM-DD) [2028-04-30]" in result.stdout
+    assert "Einddatum van de implementatie (JJJJ-MM-DD of D-M-JJJJ) [2028-04-30]" in result.stdout
+    assert "  = 30 april 2028\n" in result.stdout
     plan = load_plan(target).plan
     assert (plan.title, plan.intervention.name, plan.intervention.kind) == (
         "Vast",
@@ -314,6 +318,9 @@ def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
     [
         (["--start", "2026-13-01"], "--start: de datum '2026-13-01' bestaat niet"),
         (["--start", "morgen"], "--start: 'morgen' is geen datum; schrijf JJJJ-MM-DD"),
+        # An option takes the one form a plan takes, also at init.
+        (["--start", "1-3-2026"], "--start: '1-3-2026' is geen datum; schrijf JJJJ-MM-DD,"),
+        (["--eind", "2026W482"], "--eind: '2026W482' is geen datum; schrijf JJJJ-MM-DD,"),
         (["--eind", "2026-01-01", "--start", "2026-06-01"], "--eind: 2026-01-01 ligt voor"),
         (["--rol", "bedenker"], "--rol: 'bedenker' ken ik niet"),
         (["--soort", "app"], "--soort: 'app' ken ik niet"),
@@ -488,12 +495,15 @@ def test_default_start_fits_a_given_end(today: date, end: date | None, start: da
     assert scaffold.default_start(today, end) == start
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("2026-03-01", date(2026, 3, 1)), ("1-3-2026", date(2026, 3, 1)), (" 01/03/2026 ", None)],
-)
-def test_dates_in_iso_or_dutch_order(text: str, expected: date | None) -> None:
-    assert scaffold.parse_date(text) == (expected or date(2026, 3, 1))
+@pytest.mark.parametrize("text", ["2026-03-01", "2026-3-1", "1-3-2026", " 01/03/2026 ", "1.3.2026"])
+def test_a_typed_date_in_iso_or_dutch_order(text: str) -> None:
+    assert scaffold.parse_typed_date(text) == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("text", ["1-3/2026", "2026-03", "20260301", "2026W092", "1-3-26"])
+def test_a_typed_date_in_no_known_form_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="geen datum"):
+        scaffold.parse_typed_date(text)
 
 
 @pytest.mark.parametrize(

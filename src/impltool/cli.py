@@ -107,14 +107,14 @@ def _root(
 
 def _parse_day(value: str | None) -> date:
     """`--datum JJJJ-MM-DD`, or today."""
+    from .dates import DateError, parse_date
+
     if value is None:
         return date.today()
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise DutchBadParameter(
-            f"{value!r} is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01"
-        ) from None
+        return parse_date(value)
+    except DateError as error:
+        raise DutchBadParameter(str(error)) from None
 
 
 def print_problems(problems: Iterable[Problem]) -> None:

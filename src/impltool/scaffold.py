@@ -25,6 +25,8 @@ from typing import Any, Protocol, get_args
 
 import yaml
 
+from . import dates
+from .dutch import long_date
 from .errors import UserError
 from .files import PLAN_SUFFIXES
 from .plan import model
@@ -65,8 +67,6 @@ PHASE_WINDOWS = {
     "blijven_doen": (0.5, 1.0),
 }
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 MIN_YEAR, MAX_YEAR = 1900, 2999
 
 
@@ -139,24 +139,20 @@ def default_start(today: date, end: date | None = None) -> date:
     return start
 
 
-def parse_date(text: str) -> date:
-    """A date as JJJJ-MM-DD (or DD-MM-JJJJ, as Dutch people often type it)."""
-    value = text.strip()
-    iso = _ISO_DATE.fullmatch(value)
-    dutch = _DUTCH_DATE.fullmatch(value)
-    if iso:
-        year, month, day = (int(part) for part in iso.groups())
-    elif dutch:
-        day, month, year = (int(part) for part in dutch.groups())
-    else:
-        raise ValueError(f"{value!r} is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-01")
-    try:
-        result = date(year, month, day)
-    except ValueError:
-        raise ValueError(f"de datum {value!r} bestaat niet") from None
-    if not MIN_YEAR <= result.year <= MAX_YEAR:
-        raise ValueError(f"{value!r}: kies een jaar tussen {MIN_YEAR} en {MAX_YEAR}")
-    return result
+def _within_years(day: date, text: str) -> date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{text.strip()!r}: kies een jaar tussen {MIN_YEAR} en {MAX_YEAR}")
+    return day
+
+
+def parse_date_option(text: str) -> date:
+    """`--start` and `--eind`: exactly JJJJ-MM-DD, as every option and the plan."""
+    return _within_years(dates.parse_date(text), text)
+
+
+def parse_typed_date(text: str) -> date:
+    """A date typed at the question: JJJJ-MM-DD, or D-M-JJJJ as Dutch people often type it."""
+    return _within_years(dates.parse_typed_date(text), text)
 
 
 def parse_choice(text: str, options: tuple[str, ...]) -> str:
@@ -206,6 +202,8 @@ class _Field:
     parse: Callable[[str], Any]
     options: tuple[str, ...] = ()
     help: dict[str, str] = field(default_factory=dict)
+    typed: Callable[[str], Any] | None = None  # reads an answer typed at the question, if
+    # that may be written more freely than the flag (dates: also D-M-JJJJ)
 
 
 def _fields() -> list[_Field]:
@@ -230,8 +228,20 @@ def _fields() -> list[_Field]:
             KINDS,
             KIND_HELP,
         ),
-        _Field("start", "--start", "Startdatum van de implementatie (JJJJ-MM-DD)", parse_date),
-        _Field("end", "--eind", "Einddatum van de implementatie (JJJJ-MM-DD)", parse_date),
+        _Field(
+            "start",
+            "--start",
+            "Startdatum van de implementatie (JJJJ-MM-DD of D-M-JJJJ)",
+            parse_date_option,
+            typed=parse_typed_date,
+        ),
+        _Field(
+            "end",
+            "--eind",
+            "Einddatum van de implementatie (JJJJ-MM-DD of D-M-JJJJ)",
+            parse_date_option,
+            typed=parse_typed_date,
+        ),
     ]
 
 
@@ -305,7 +315,7 @@ def _ask(asker: Asker, item: _Field, default: Any, values: dict[str, Any]) -> An
         question = "Kies een nummer of een woord"
     while True:
         try:
-            answer = item.parse(asker.ask(question, shown))
+            answer = (item.typed or item.parse)(asker.ask(question, shown))
         except ValueError as error:
             asker.warn(f"  {error}; probeer het nog eens.")
             continue
@@ -321,6 +331,8 @@ def _ask(asker: Asker, item: _Field, default: Any, values: dict[str, Any]) -> An
                 "probeer het nog eens."
             )
             continue
+        if isinstance(answer, date):
+            asker.say(f"  = {long_date(answer)}")  # what impl understood: 3-1 is 3 januari
         return answer
 
 

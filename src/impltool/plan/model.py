@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal, TypeVar, get_args
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..dates import DateError, parse_date, shown
+
 FORMAT_VERSION = 1
 
 # --- vocabularies -------------------------------------------------------------------------
@@ -81,28 +83,14 @@ KpiTheme = Literal["bezoekers", "gebruikers", "activiteit", "overig"]
 
 # --- scalar types with Dutch errors -------------------------------------------------------
 
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _shown(value: Any) -> str:
-    return f"'{value}'" if isinstance(value, str) else str(value).lower()
-
 
 def _parse_date(value: Any) -> Any:
     if isinstance(value, date) or value is None:
         return value
-    if isinstance(value, str) and _DATE_RE.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise PydanticCustomError(
-                "datum_bestaat_niet", "de datum {waarde} bestaat niet", {"waarde": _shown(value)}
-            ) from None
-    raise PydanticCustomError(
-        "datum",
-        "{waarde} is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01",
-        {"waarde": _shown(value)},
-    )
+    try:
+        return parse_date(value)
+    except DateError as error:
+        raise PydanticCustomError(error.code, error.template, {"waarde": error.shown}) from None
 
 
 # More than any count or amount in a plan, and still exact as a float, so the quickscan
@@ -135,7 +123,7 @@ def _integer(text: str) -> int:
 def _parse_number(value: Any) -> Any:
     if isinstance(value, bool):
         raise PydanticCustomError(
-            "getal", "verwacht een getal, niet {waarde}", {"waarde": _shown(value)}
+            "getal", "verwacht een getal, niet {waarde}", {"waarde": shown(value)}
         )
     if value is None:
         return value
@@ -149,7 +137,7 @@ def _parse_number(value: Any) -> Any:
         if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)", text):
             return _in_range(float(text.replace(",", ".")))
     raise PydanticCustomError(
-        "getal", "verwacht een getal, niet {waarde}", {"waarde": _shown(value)}
+        "getal", "verwacht een getal, niet {waarde}", {"waarde": shown(value)}
     )
 
 
@@ -161,7 +149,7 @@ def _parse_count(value: Any) -> Any:
     raise PydanticCustomError(
         "heel_getal",
         "verwacht een heel getal (0, 1, 2, ...), niet {waarde}",
-        {"waarde": _shown(value)},
+        {"waarde": shown(value)},
     )
 
 
@@ -169,7 +157,7 @@ def _strict_bool(value: Any) -> Any:
     if isinstance(value, bool):
         return value
     raise PydanticCustomError(
-        "ja_nee", "verwacht true of false, niet {waarde}", {"waarde": _shown(value)}
+        "ja_nee", "verwacht true of false, niet {waarde}", {"waarde": shown(value)}
     )
 
 
