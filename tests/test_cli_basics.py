@@ -224,30 +224,6 @@ def test_quick_commands_do_not_import_heavy_modules(tmp_path: Path, args: list[s
     assert "LOADED []" in result.stderr, result.stderr[-3000:]
 
 
-def opening_commands() -> list[str]:
-    """The shell blocks before the README's first section."""
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    opening = text.split("\n## ")[0]
-    return [block.split("```")[0].strip() for block in opening.split("```sh\n")[1:]]
-
-
-def test_readme_opens_with_exactly_two_one_line_commands() -> None:
-    commands = opening_commands()
-    assert len(commands) == 2
-    install, tests = commands
-    assert "\n" not in install and "\n" not in tests
-    assert "pip install ." in install and "impl check voorbeelden/" in install
-    assert 'pip install ".[test]"' in tests and "pytest" in tests
-
-
-def test_ci_runs_the_readme_test_command_verbatim_in_a_fresh_venv() -> None:
-    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    test_command = opening_commands()[1]
-    assert any(line.startswith(test_command) for line in script.splitlines())
-    assert "set -euo pipefail" in script and "rm -rf .venv" in script
-    assert (REPO / ".ci" / "run").stat().st_mode & 0o111, ".ci/run must be executable"
-
-
 def test_a_name_with_spaces_cut_in_two_gets_a_hint_to_use_quotes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

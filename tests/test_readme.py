@@ -1,0 +1,147 @@
+"""The README a newcomer follows: its commands at the top, and every example output real."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ANSI, REPO
+from impltool.cli import app
+
+README = REPO / "README.md"
+# <!-- uitvoer van: impl CMD [(NAME is tests/fixtures/...)] --> above a fenced block: the block is
+# what CMD prints. "begin van de uitvoer van" and "einde van de uitvoer van": its first or last
+# lines.
+MARKER = re.compile(
+    r"^<!-- (?P<part>uitvoer|begin van de uitvoer|einde van de uitvoer) van: "
+    r"(?P<command>impl .+?)(?: \((?P<file>\S+) is (?P<source>\S+)\))? -->\n"
+    r"```\w*\n(?P<block>.*?)^```",
+    re.MULTILINE | re.DOTALL,
+)
+# The width the examples are printed at.
+COLUMNS = "100"
+
+
+@dataclass
+class Example:
+    line: int
+    part: str
+    command: str
+    file: str | None
+    source: str | None
+    block: str
+
+
+def readme_text() -> str:
+    return README.read_text(encoding="utf-8")
+
+
+def examples() -> list[Example]:
+    text = readme_text()
+    return [
+        Example(
+            line=text.count("\n", 0, match.start("block")) + 1,
+            part=match["part"],
+            command=match["command"],
+            file=match["file"],
+            source=match["source"],
+            block=match["block"],
+        )
+        for match in MARKER.finditer(text)
+    ]
+
+
+def test_the_readme_has_its_examples_marked() -> None:
+    found = examples()
+    commands = " | ".join(example.command for example in found)
+    assert len(found) >= 5, commands
+    for what in ("impl init", "impl check mijnplan.yaml", "impl check voorbeelden/", "impl render"):
+        assert what in commands
+    # Every block of impl's output in the README carries a marker.
+    unmarked = re.findall(
+        r"^(?!<!--).*\n```text\n(?:Quickscan|Plan geschreven|mijnplan)", readme_text(), re.M
+    )
+    assert not unmarked, unmarked
+
+
+@pytest.mark.parametrize("example", examples(), ids=lambda example: f"README:{example.line}")
+def test_an_example_in_the_readme_is_what_impl_prints(
+    example: Example, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
+    if example.file is not None and example.source is not None:
+        shutil.copy(REPO / example.source, tmp_path / example.file)
+    monkeypatch.chdir(tmp_path)
+    args = shlex.split(example.command)[1:]
+    env = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": COLUMNS, "GITHUB_ACTIONS": ""}
+    result = CliRunner().invoke(app, args, env=env)
+    printed = ANSI.sub("", result.stdout + result.stderr)
+
+    expected = example.block
+    if example.part == "begin van de uitvoer":
+        printed = "".join(printed.splitlines(keepends=True)[: len(expected.splitlines())])
+    elif example.part == "einde van de uitvoer":
+        printed = "".join(printed.splitlines(keepends=True)[-len(expected.splitlines()) :])
+    assert printed == expected, (
+        f"README.md, the block on line {example.line} ({example.command}) is no longer what "
+        f"impl prints. Replace it with:\n\n{printed}"
+    )
+
+
+# --- the two commands at the top -------------------------------------------------------------
+
+
+def opening() -> str:
+    return readme_text().split("\n## ")[0]
+
+
+def opening_commands() -> list[str]:
+    """The shell (macOS, Linux) blocks before the README's first section."""
+    return [block.split("```")[0].strip() for block in opening().split("```sh\n")[1:]]
+
+
+def windows_commands() -> list[list[str]]:
+    """The PowerShell blocks before the first section: one command a line."""
+    blocks = opening().split("```powershell\n")[1:]
+    return [block.split("```")[0].strip().splitlines() for block in blocks]
+
+
+def test_readme_opens_with_exactly_two_one_line_commands() -> None:
+    commands = opening_commands()
+    assert len(commands) == 2
+    install, tests = commands
+    assert "\n" not in install and "\n" not in tests
+    assert "pip install ." in install and "impl check voorbeelden/" in install
+    assert 'pip install ".[test]"' in tests and "pytest" in tests
+
+
+def as_windows(command: str) -> list[str]:
+    """The macOS/Linux command as written for Windows: `py`, `.venv\\Scripts\\`, one step a
+    line (Windows PowerShell 5.1 has no `&&`)."""
+    steps = command.split(" && ")
+    return [
+        step.replace("python3 ", "py ", 1)
+        .replace(".venv/bin/", ".venv\\Scripts\\")
+        .replace("voorbeelden/", "voorbeelden")
+        for step in steps
+    ]
+
+
+def test_the_windows_commands_do_what_the_others_do() -> None:
+    assert windows_commands() == [as_windows(command) for command in opening_commands()]
+    for line in (line for block in windows_commands() for line in block):
+        assert "&&" not in line and "/" not in line
+
+
+def test_ci_runs_the_readme_test_command_verbatim_in_a_fresh_venv() -> None:
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = opening_commands()[1]
+    assert any(line.startswith(test_command) for line in script.splitlines())
+    assert "set -euo pipefail" in script and "rm -rf .venv" in script
+    assert (REPO / ".ci" / "run").stat().st_mode & 0o111, ".ci/run must be executable"
