@@ -25,7 +25,6 @@ library and typer are imported: `impl --help` start-up is measured.
 
 from __future__ import annotations
 
-import difflib
 import inspect
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -370,6 +369,8 @@ def _bad_option_usage(error: BadOptionUsage) -> str:
 
 
 def unknown_command(ctx: Any, name: str, known: Iterable[str]) -> UsageError:
+    import difflib  # only for this error: `impl --help` start-up is measured
+
     text = f"het commando {name!r} bestaat niet."
     close = difflib.get_close_matches(name, list(known))
     if close:
