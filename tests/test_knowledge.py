@@ -148,22 +148,26 @@ def test_competences_adopters_strategies_match_the_model(kit: Toolkit) -> None:
     assert list(kit.adopters) == list(get_args(AdopterCategory))
     assert list(kit.strategies) == list(get_args(Strategy))
     assert set(kit.judgements) == set(get_args(Judgement))
-    for info in (*kit.adopters.values(), *kit.strategies.values()):
-        assert set(info.fitting_kinds) <= KINDS, info.key
+    for info in kit.adopters.values():
+        assert set(info.fitting_kinds) <= {"beslissers", "gebruikers", "profijtgroep"}, info.key
+        for kinds in info.fitting_kinds.values():
+            assert set(kinds) <= KINDS, info.key
+        assert (info.side is None) == (not info.fitting_kinds), info.key
     # what the toolkit says persuades each end of the adoption curve
-    assert {"pilot", "proefimplementatie"} <= set(kit.adopters["innovators"].fitting_kinds)
-    assert "lokale_aanpassing" in kit.adopters["late_majority"].fitting_kinds
+    innovators = kit.adopters["innovators"].fitting_kinds
+    assert {"pilot", "proefimplementatie"} <= set(innovators["gebruikers"])
+    assert "lokale_aanpassing" in kit.adopters["late_majority"].fitting_kinds["gebruikers"]
+    # residents and clients are not sent a handbook (catalogue, COM-05)
+    assert "handboek" not in kit.adopters["late_majority"].fitting_kinds["profijtgroep"]
 
 
 def test_smart_covers_every_kpi_key_of_rule_kpi02(kit: Toolkit) -> None:
-    assert "".join(part.letter for part in kit.smart) == "SMART"
     keys = [key for part in kit.smart for key in part.keys]
     assert sorted(keys) == sorted(
         ["indicator", "streefwaarde", "eenheid", "doel", "deadline", "bron"]
     )
-    part = kit.smart_part("deadline")
-    assert part is not None and part.letter == "T"
-    assert kit.smart_part("naam") is None
+    # KPI-02 never calls a KPI unrealistic for a missing field (catalogue v2)
+    assert not any("realistisch" in part.word.lower() for part in kit.smart)
     # the keys must be real KPI keys of the plan format
     from impltool.plan.model import Kpi
 
@@ -238,3 +242,34 @@ def test_yaml_is_in_the_built_wheel(tmp_path: Path) -> None:
     )
     with zipfile.ZipFile(wheel) as archive:
         assert "impltool/knowledge/toolkit.yaml" in archive.namelist()
+
+
+def test_rule_knowledge_names_only_known_kinds_and_items(kit: Toolkit) -> None:
+    rules = kit.rules
+    for name, kinds in rules.kind_groups.items():
+        assert kinds and kinds <= KINDS, name
+    items = {item.id for item in kit.checklist}
+    assert set(rules.one_workshop_favourable + rules.one_workshop_not_hindering) <= items
+    assert set(rules.group_phases) <= {phase.key for phase in kit.phases}
+    assert set(rules.early_phases) <= {phase.key for phase in kit.phases}
+    assert rules.kpi_slow_start.reached(1, 3) and not rules.kpi_slow_start.reached(1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [
+        ("n.t.b.", True),
+        ("n.t.b. (beslissen we in 2027)", True),
+        ("Nader te bepalen", True),
+        ("PM", True),
+        ("-", True),
+        ("?", True),
+        ("...", True),
+        ("x", True),
+        ("NL", False),
+        ("65+", False),
+        ("de wethouder", False),
+    ],
+)
+def test_placeholders_count_as_empty(kit: Toolkit, text: str, placeholder: bool) -> None:
+    assert kit.rules.is_placeholder(text) is placeholder

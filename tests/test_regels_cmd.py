@@ -9,7 +9,8 @@ import yaml
 
 from conftest import run_cli
 from impltool.knowledge import toolkit
-from impltool.quickscan.catalogue import AREAS, rule_docs
+from impltool.quickscan.catalogue import rule_docs
+from impltool.quickscan.finding import Area
 from impltool.quickscan.explain import rules_text
 
 CODES = list(rule_docs())
@@ -37,11 +38,11 @@ def test_regels_lists_every_rule_with_severity_and_title() -> None:
 def test_regels_groups_rules_by_area_in_area_order() -> None:
     lines = run_cli("regels").stdout.splitlines()
 
-    headings = [lines.index(toolkit().areas[area].name) for area in AREAS]
+    headings = [lines.index(toolkit().areas[area].name) for area in Area]
     assert headings == sorted(headings)
     for doc in rule_docs().values():
         row = next(i for i, line in enumerate(lines) if line.split()[:1] == [doc.code])
-        area_index = AREAS.index(doc.area)
+        area_index = list(Area).index(doc.area)
         assert headings[area_index] < row
         if area_index + 1 < len(headings):
             assert row < headings[area_index + 1], f"{doc.code} is listed under the wrong area"

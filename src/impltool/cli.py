@@ -210,7 +210,9 @@ def check(
             err=True,
         )
         raise typer.Exit(EXIT_INPUT)
-    if any(o.result is not None and o.result.fails_at(fail_on) for o in outcomes):
+    from .quickscan.finding import Severity
+
+    if any(o.result is not None and o.result.fails_at(Severity(fail_on)) for o in outcomes):
         raise typer.Exit(EXIT_FINDINGS)
 
 

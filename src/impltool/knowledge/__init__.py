@@ -8,6 +8,7 @@ dataclasses cost at start-up. Importing this module is cheap: PyYAML is imported
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -17,12 +18,15 @@ from typing import Any, NamedTuple
 
 __all__ = [
     "AdopterInfo",
-    "Area",
+    "AreaInfo",
     "ChecklistItem",
     "CompetenceInfo",
     "KeyActivity",
     "KindInfo",
     "Phase",
+    "RuleKnowledge",
+    "Scoring",
+    "Share",
     "SmartPart",
     "Source",
     "SourceRef",
@@ -34,6 +38,7 @@ __all__ = [
 ]
 
 DATA_FILE = Path(__file__).resolve().parent / "toolkit.yaml"
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 class ToolkitDataError(Exception):
@@ -71,6 +76,7 @@ class ChecklistItem(NamedTuple):
     explanation: str
     hinders_when: str  # "nee" or "ja": the answer that hinders the implementation
     answers: tuple[str, ...]  # activity kinds that answer this item when it hinders
+    passing: bool  # a situation that ends (the factor's `tot` says when), e.g. a reorganisation
     source: str  # the citation, e.g. "Toolkit Implementatie, ingrediënt 2, ..."
     source_ref: SourceRef
 
@@ -125,7 +131,8 @@ class AdopterInfo(NamedTuple):
     key: str
     name: str
     advice: str  # what persuades this group
-    fitting_kinds: tuple[str, ...]  # activity kinds that speak to this group
+    side: str | None  # "vroeg", "laat", or None when COM-05 does not judge the category
+    fitting_kinds: Mapping[str, tuple[str, ...]]  # target-group type -> kinds that speak to it
     source: str
     source_ref: SourceRef
 
@@ -134,7 +141,6 @@ class StrategyInfo(NamedTuple):
     key: str
     name: str
     summary: str
-    fitting_kinds: tuple[str, ...]  # typical activity kinds for this strategy
     source: str
     source_ref: SourceRef
 
@@ -148,9 +154,65 @@ class SmartPart(NamedTuple):
     explanation: str
 
 
-class Area(NamedTuple):
+class AreaInfo(NamedTuple):
     name: str
     summary: str
+
+
+class Share(NamedTuple):
+    """A fraction such as 1/3, kept exact: compare `part * denominator >= whole * numerator`."""
+
+    numerator: int
+    denominator: int
+
+    def reached(self, part: float, whole: float) -> bool:
+        """Whether `part` is at least this share of `whole`."""
+        return part * self.denominator >= whole * self.numerator
+
+    def of(self, whole: float) -> float:
+        return whole * self.numerator / self.denominator
+
+
+class RuleKnowledge(NamedTuple):
+    """The vocabularies and thresholds the quickscan rules read (toolkit.yaml, `regels`)."""
+
+    placeholder_words: frozenset[str]
+    placeholder_min_chars: int
+    lack_words: frozenset[str]  # DOEL-04
+    means_words: tuple[str, ...]  # DOEL-04: a word that is or ends in one of these
+    kind_groups: Mapping[str, frozenset[str]]
+    indirect_types: tuple[str, ...]  # stakeholder types that count as indirect (BETR-02)
+    early_phases: tuple[str, ...]  # "involved from the first phase" (TEAM-03)
+    group_phases: tuple[str, ...]  # the order a target group goes through (ACT-09)
+    platform_themes: tuple[str, ...]  # KPI-04
+    one_workshop_favourable: tuple[str, ...]  # ACT-07: checklist items that must help
+    one_workshop_not_hindering: tuple[str, ...]  # ACT-07: items that must not hinder
+    contact_moments: int  # COM-03
+    unknown_limit: int  # FAC-01: this many `onbekend` means no analysis yet
+    training_sessions: int  # ACT-07
+    kpi_slow_start: Share  # KPI-05
+    kpi_behind: Share  # KPI-05
+    evaluation_end: Share  # EVAL-02
+    embedding_late: Share  # BORG-03
+
+    def kinds(self, group: str) -> frozenset[str]:
+        """The activity kinds of a named group (a KeyError for an unknown name is a bug)."""
+        return self.kind_groups[group]
+
+    def is_placeholder(self, text: str) -> bool:
+        """Whether free text only holds the place of an answer: "n.t.b.", "-", "PM (2027)"."""
+        core = _TRAILING_REMARK.sub("", text.strip().lower())
+        if sum(ch.isalnum() for ch in core) < self.placeholder_min_chars:
+            return True
+        return core.replace(".", "").replace(" ", "") in self.placeholder_words
+
+
+class Scoring(NamedTuple):
+    """How rules weigh in an area's score, and where the lights change."""
+
+    weights: Mapping[str, int]  # severity -> weight; fout is not scored
+    green: int  # percent
+    orange: int  # percent
 
 
 @dataclass(frozen=True)
@@ -168,8 +230,10 @@ class Toolkit:
     strategies: Mapping[str, StrategyInfo]
     smart: tuple[SmartPart, ...]
     smart_source: str
-    areas: Mapping[str, Area]
+    areas: Mapping[str, AreaInfo]
     tips: Mapping[str, tuple[Tip, ...]]  # phase key → tips
+    rules: RuleKnowledge
+    scoring: Scoring
 
     # Derived lookups. A frozen dataclass without slots keeps an instance __dict__, which is
     # where cached_property stores them.
@@ -218,13 +282,6 @@ class Toolkit:
         """Dutch label of an activity kind; the key itself when unknown."""
         info = self.activity_kinds.get(kind)
         return info.name if info else kind
-
-    def smart_part(self, kpi_key: str) -> SmartPart | None:
-        """The SMART letter a KPI key belongs to (e.g. "deadline" → T)."""
-        for part in self.smart:
-            if kpi_key in part.keys:
-                return part
-        return None
 
 
 @cache
@@ -320,6 +377,7 @@ def _build(data: dict[str, Any]) -> Toolkit:
                 explanation=reader.text(raw, "toelichting", where),
                 hinders_when=reader.text(raw, "belemmert_bij", where),
                 answers=reader.names(raw, "antwoorden", where),
+                passing=raw.get("tijdelijk") is True,
                 source=ref.citation,
                 source_ref=ref,
             )
@@ -382,7 +440,8 @@ def _build(data: dict[str, Any]) -> Toolkit:
             key,
             reader.text(raw, "naam", where),
             reader.text(raw, "advies", where),
-            reader.names(raw, "passende_soorten", where),
+            reader.text(raw, "kant", where) if "kant" in raw else None,
+            _fitting_kinds(reader, raw, where),
             ref.citation,
             ref,
         )
@@ -393,7 +452,6 @@ def _build(data: dict[str, Any]) -> Toolkit:
             key,
             reader.text(raw, "naam", where),
             reader.text(raw, "omschrijving", where),
-            reader.names(raw, "passende_soorten", where),
             ref.citation,
             ref,
         )
@@ -412,7 +470,7 @@ def _build(data: dict[str, Any]) -> Toolkit:
     )
 
     areas = {
-        key: Area(
+        key: AreaInfo(
             reader.text(raw, "naam", f"gebieden.{key}"),
             reader.text(raw, "omschrijving", f"gebieden.{key}"),
         )
@@ -437,4 +495,71 @@ def _build(data: dict[str, Any]) -> Toolkit:
         smart_source=reader.ref(smart_data, "smart").citation,
         areas=MappingProxyType(areas),
         tips=MappingProxyType(tips),
+        rules=_rule_knowledge(reader, reader.mapping(data, "regels", "")),
+        scoring=_scoring(reader, reader.mapping(data, "scores", "")),
+    )
+
+
+def _fitting_kinds(reader: _Reader, raw: Any, where: str) -> Mapping[str, tuple[str, ...]]:
+    """An adopter category's fitting kinds per target-group type (none: not judged)."""
+    if "passende_soorten" not in raw:
+        return MappingProxyType({})
+    fitting = reader.mapping(raw, "passende_soorten", where)
+    where = f"{where}.passende_soorten"
+    return MappingProxyType({kind: reader.names(fitting, kind, where) for kind in fitting})
+
+
+def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
+    placeholders = reader.mapping(data, "plaatshouders", "regels")
+    technology = reader.mapping(data, "techniek_eerst", "regels")
+    groups = reader.mapping(data, "soortgroepen", "regels")
+    workshop = reader.mapping(data, "een_workshop_volstaat", "regels")
+    limits = reader.mapping(data, "drempels", "regels")
+    return RuleKnowledge(
+        placeholder_words=frozenset(reader.names(placeholders, "woorden", "plaatshouders")),
+        placeholder_min_chars=_count(placeholders, "min_tekens", "plaatshouders"),
+        lack_words=frozenset(reader.names(technology, "gebrekwoorden", "techniek_eerst")),
+        means_words=reader.names(technology, "middelwoorden", "techniek_eerst"),
+        kind_groups=MappingProxyType(
+            {name: frozenset(reader.names(groups, name, "soortgroepen")) for name in groups}
+        ),
+        indirect_types=reader.names(data, "indirecte_partijen", "regels"),
+        early_phases=reader.names(data, "vroeg_betrokken", "regels"),
+        group_phases=reader.names(data, "fasen_van_een_doelgroep", "regels"),
+        platform_themes=reader.names(data, "platform_themas", "regels"),
+        one_workshop_favourable=reader.names(workshop, "bevorderend", "een_workshop_volstaat"),
+        one_workshop_not_hindering=reader.names(
+            workshop, "niet_belemmerend", "een_workshop_volstaat"
+        ),
+        contact_moments=_count(limits, "contactmomenten", "drempels"),
+        unknown_limit=_count(limits, "onbekend_geen_analyse", "drempels"),
+        training_sessions=_count(limits, "training_sessies", "drempels"),
+        kpi_slow_start=_share(limits, "kpi_trage_start"),
+        kpi_behind=_share(limits, "kpi_achter"),
+        evaluation_end=_share(limits, "evaluatie_alleen_eind"),
+        embedding_late=_share(limits, "borging_laat"),
+    )
+
+
+def _count(data: dict[str, Any], key: str, where: str) -> int:
+    value = _Reader.get(data, key, where)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ToolkitDataError(f"toolkit.yaml: {where}.{key}: expected a whole number")
+    return value
+
+
+def _share(data: dict[str, Any], key: str) -> Share:
+    value = _Reader.get(data, key, "drempels")
+    match = re.fullmatch(r"(\d+)/(\d+)", str(value).strip())
+    if not match or not 0 < int(match[1]) <= int(match[2]):
+        raise ToolkitDataError(f"toolkit.yaml: drempels.{key}: expected a fraction like 1/3")
+    return Share(int(match[1]), int(match[2]))
+
+
+def _scoring(reader: _Reader, data: dict[str, Any]) -> Scoring:
+    weights = reader.mapping(data, "gewicht", "scores")
+    return Scoring(
+        weights=MappingProxyType({key: _count(weights, key, "scores.gewicht") for key in weights}),
+        green=_count(data, "groen", "scores"),
+        orange=_count(data, "oranje", "scores"),
     )

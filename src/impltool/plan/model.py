@@ -336,6 +336,12 @@ class Factor(PlanModel):
     explanation: str | None = Field(
         default=None, alias="toelichting", description="Waarom dit oordeel?"
     )
+    until: PlanDate | None = Field(
+        default=None,
+        alias="tot",
+        description="Tot wanneer deze belemmerende situatie duurt (JJJJ-MM-DD), bijvoorbeeld "
+        "het eind van een reorganisatie.",
+    )
 
     @property
     def key(self) -> str:
@@ -481,6 +487,13 @@ class Adjustment(PlanModel):
 
 class Ignore(PlanModel):
     rule: str = Field(alias="regel", description="Code van de regel, bijvoorbeeld COM-03.")
+    where: str | None = Field(
+        default=None,
+        alias="waar",
+        description="Alleen de bevinding(en) op deze plek: de code van een doelgroep, "
+        "activiteit, doel, KPI of betrokkene, een checklistvraag of een fase. Zonder `waar` "
+        "geldt het voor de hele regel.",
+    )
     reason: str | None = Field(
         default=None, alias="reden", description="Waarom je deze bevinding bewust accepteert."
     )

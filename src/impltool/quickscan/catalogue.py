@@ -15,30 +15,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-__all__ = [
-    "AREAS",
-    "SEVERITIES",
-    "SEVERITY_RANK",
-    "RuleDoc",
-    "RuleDocError",
-    "rule_docs",
-]
+from .finding import Area, Severity
+
+__all__ = ["Area", "RuleDoc", "RuleDocError", "Severity", "rule_docs"]
 
 DATA_FILE = Path(__file__).resolve().parent / "regels.yaml"
-
-# Display order of the areas; the first seven are scored, `plan` holds the schema rules.
-AREAS: tuple[str, ...] = (
-    "doelen",
-    "betrokkenen",
-    "factoren",
-    "activiteiten",
-    "communicatie",
-    "evaluatie",
-    "borging",
-    "plan",
-)
-SEVERITIES: tuple[str, ...] = ("fout", "waarschuwing", "tip")  # most serious first
-SEVERITY_RANK: Mapping[str, int] = MappingProxyType({s: i for i, s in enumerate(SEVERITIES)})
 
 CODE_PATTERN = re.compile(r"[A-Z]+-\d{2}")
 
@@ -64,8 +45,8 @@ class RuleDoc(NamedTuple):
     """The documentation of one quickscan rule."""
 
     code: str
-    area: str  # one of AREAS
-    severity: str  # one of SEVERITIES (a rule may lower it for one finding, e.g. ACT-01)
+    area: Area
+    severity: Severity  # a rule may lower it for one finding (ACT-01 for phase 0)
     title: str  # one line, for `impl regels`
     source: str  # document + section, e.g. "Toolkit Implementatie, §1.1"
     what: str  # what the rule checks
@@ -113,10 +94,14 @@ def _doc(code: str, entry: Any) -> RuleDoc:
             raise RuleDocError(f"{code}: field {key!r} must be non-empty text")
         # Block scalars keep their final newline; the example keeps its layout.
         values[attribute] = value if attribute == "example" else value.strip()
-    if values["area"] not in AREAS:
-        raise RuleDocError(f"{code}: unknown area {values['area']!r}")
-    if values["severity"] not in SEVERITIES:
-        raise RuleDocError(f"{code}: unknown severity {values['severity']!r}")
     if "\n" in str(values["title"]):
         raise RuleDocError(f"{code}: the title must be one line")
-    return RuleDoc(code=code, **values)  # type: ignore[arg-type]
+    try:
+        area = Area(values.pop("area"))
+    except ValueError:
+        raise RuleDocError(f"{code}: unknown area {entry['gebied']!r}") from None
+    try:
+        severity = Severity(values.pop("severity"))
+    except ValueError:
+        raise RuleDocError(f"{code}: unknown severity {entry['ernst']!r}") from None
+    return RuleDoc(code=code, area=area, severity=severity, **values)  # type: ignore[arg-type]

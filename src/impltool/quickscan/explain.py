@@ -15,7 +15,8 @@ from collections.abc import Iterable, Mapping
 
 from ..dutch import enumeration
 from ..knowledge import toolkit
-from .catalogue import AREAS, RuleDoc, rule_docs
+from .catalogue import RuleDoc, rule_docs
+from .finding import Area
 
 MAX_WIDTH = 100
 JSON_VERSION = 1
@@ -71,7 +72,7 @@ def rules_text(docs: Iterable[RuleDoc] | None = None, width: int = MAX_WIDTH) ->
     lines = _wrap(
         f"De quickscan kent {len(docs)} regels. Uitleg bij één regel: impl uitleg CODE", width
     )
-    for area in AREAS:
+    for area in Area:
         in_area = [doc for doc in docs if doc.area == area]
         if not in_area:
             continue
@@ -92,7 +93,7 @@ def rules_text(docs: Iterable[RuleDoc] | None = None, width: int = MAX_WIDTH) ->
 def rules_json(docs: Iterable[RuleDoc] | None = None) -> str:
     """Every rule with all of its documentation, for other tools (English keys, like check)."""
     docs = list(rule_docs().values() if docs is None else docs)
-    order = {area: rank for rank, area in enumerate(AREAS)}
+    order = {area: rank for rank, area in enumerate(Area)}
     ordered = sorted(docs, key=lambda doc: order[doc.area])  # stable: catalogue order per area
     document = {"version": JSON_VERSION, "rules": [doc._asdict() for doc in ordered]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

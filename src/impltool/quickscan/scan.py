@@ -1,45 +1,55 @@
-"""Run every rule on a plan, apply `quickscan.negeer`, and score the seven areas."""
+"""Run every rule on a plan, apply `quickscan.negeer`, and score the seven areas.
+
+Scores follow the catalogue's "Areas and scores" (version 2): a rule weighs by its severity
+(knowledge file, `scores`), an empty area scores 0 %, and no light is green while a
+waarschuwing in that area, or a fout anywhere, is open.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from ..knowledge import toolkit
+from ..knowledge import Scoring, toolkit
 from ..plan.load import LoadedPlan, show_path
+from ..plan.model import Plan
 from ..plan.yamlread import START, Position, YamlPath
-from .catalogue import AREAS, SEVERITY_RANK, rule_docs
-from .finding import Accepted, Finding
-from .rules import Context, all_rules
+from .catalogue import rule_docs
+from .finding import Accepted, Area, Finding, Severity
+from .rules import Context, Rule, all_rules
 
-SCORED_AREAS = tuple(area for area in AREAS if area != "plan")
-GREEN, ORANGE = 80, 50  # traffic light thresholds, in percent
 UNIGNORABLE = {"PLAN-02"}  # a broken `negeer` entry cannot silence itself
 
 
 class AreaScore(NamedTuple):
-    key: str
+    key: Area
     name: str
-    applicable: int
-    passed: int
+    weight: int  # the weight of the applicable rules
+    passed: int  # the weight of those that pass
+    empty: bool  # the area's section is empty or absent: it scores 0 %
+    light: str | None  # groen, oranje or rood; None when no rule applies
+
+    @property
+    def exact(self) -> float | None:
+        """The score as a fraction of 100, before rounding (thresholds compare this)."""
+        return 100 * self.passed / self.weight if self.weight else None
 
     @property
     def score(self) -> int | None:
-        """Percent of this area's applicable rules that pass; None when none applies."""
-        if not self.applicable:
-            return None
-        return round(100 * self.passed / self.applicable)
-
-    @property
-    def light(self) -> str | None:
-        return light_for(self.score)
+        """The score in whole percents, as shown."""
+        exact = self.exact
+        return None if exact is None else round(exact)
 
 
-def light_for(score: int | None) -> str | None:
-    if score is None:
-        return None
-    return "groen" if score >= GREEN else "oranje" if score >= ORANGE else "rood"
+class IgnoreUse(NamedTuple):
+    """A valid `negeer` entry and how many findings it accepted."""
+
+    rule: str
+    where: str | None
+    reason: str
+    accepted: int
 
 
 @dataclass
@@ -50,75 +60,117 @@ class ScanResult:
     findings: list[Finding]
     accepted: list[Accepted]
     areas: list[AreaScore]
-    unused_ignores: list[str] = field(default_factory=list)
+    ignores: list[IgnoreUse] = field(default_factory=list)
+    scoring: Scoring = field(default_factory=lambda: toolkit().scoring)
+
+    @property
+    def weight(self) -> int:
+        return sum(a.weight for a in self.areas)
+
+    @property
+    def passed(self) -> int:
+        return sum(a.passed for a in self.areas)
 
     @property
     def overall(self) -> int | None:
-        applicable = sum(a.applicable for a in self.areas)
-        passed = sum(a.passed for a in self.areas)
-        return round(100 * passed / applicable) if applicable else None
+        return round(100 * self.passed / self.weight) if self.weight else None
 
     @property
     def overall_light(self) -> str | None:
-        return light_for(self.overall)
+        if not self.weight:
+            return None
+        open_gaps = self.count(Severity.WAARSCHUWING) + self.count(Severity.FOUT)
+        return _light(self.scoring, 100 * self.passed / self.weight, blocked=open_gaps > 0)
 
-    def count(self, severity: str) -> int:
+    @property
+    def unused_ignores(self) -> list[IgnoreUse]:
+        """`negeer` entries that accept nothing in this plan."""
+        return [use for use in self.ignores if not use.accepted]
+
+    def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
-    def fails_at(self, level: str) -> bool:
+    def fails_at(self, level: Severity) -> bool:
         """Whether a finding at `level` or more serious remains."""
-        limit = SEVERITY_RANK[level]
-        return any(SEVERITY_RANK[f.severity] <= limit for f in self.findings)
+        return any(f.severity.rank <= level.rank for f in self.findings)
+
+
+def _light(scoring: Scoring, exact: float, *, blocked: bool) -> str:
+    if exact >= scoring.green and not blocked:
+        return "groen"
+    return "rood" if exact < scoring.orange else "oranje"
+
+
+# When an area counts as empty (catalogue: an empty area scores 0 %).
+AREA_EMPTY: dict[Area, Callable[[Context], bool]] = {
+    Area.DOELEN: lambda c: c.no_items(c.plan.goals),
+    Area.BETROKKENEN: lambda c: (
+        c.no_items(c.plan.target_groups) and c.no_items(c.plan.stakeholders) and not c.plan.team
+    ),
+    Area.FACTOREN: lambda c: not c.plan.factors or c.unanalysed,
+    Area.ACTIVITEITEN: lambda c: c.no_items([pa.activity for pa in c.activities]),
+    Area.COMMUNICATIE: lambda c: c.no_items(c.plan.target_groups),
+    Area.EVALUATIE: lambda c: c.no_items(c.plan.kpis) and c.no_section(c.plan.evaluation),
+    Area.BORGING: lambda c: c.no_section(c.plan.embedding) and not c.in_phase("blijven_doen"),
+}
+
+
+class _Item(NamedTuple):
+    """One scored part of a rule: its area, weight and whether it passes."""
+
+    area: Area
+    weight: int
+    passed: bool
 
 
 def scan_plan(loaded: LoadedPlan, today: date) -> ScanResult:
     """The quickscan of one valid plan, judged against `today`."""
     docs = rule_docs()
     knowledge = toolkit()
+    scoring = knowledge.scoring
     context = Context(loaded, today, knowledge)
     ignores = _valid_ignores(loaded)
-    used: set[str] = set()
+    used = [0] * len(ignores)
 
     findings: list[Finding] = []
     accepted: list[Accepted] = []
-    tally: dict[str, list[int]] = {area: [0, 0] for area in SCORED_AREAS}
+    items: list[_Item] = []
     for code, rule in all_rules().items():
         doc = docs[code]
         if not rule.applies(context):
             continue
-        remaining = 0
-        for hit in rule.check(context):
-            position = _locate(loaded, hit.path)
-            finding = Finding(
-                code=code,
-                severity=hit.severity or doc.severity,
-                area=doc.area,
-                message=hit.message,
-                suggestion=hit.suggestion,
-                source=doc.source,
-                file=loaded.file,
-                line=position.line,
-                column=position.column,
-                path=show_path(hit.path),
-            )
-            if code in ignores and code not in UNIGNORABLE:
-                accepted.append(Accepted(finding, ignores[code]))
-                used.add(code)
-            else:
-                findings.append(finding)
-                remaining += 1
-        if doc.area in tally:
-            tally[doc.area][0] += 1
-            tally[doc.area][1] += remaining == 0
+        if rule.empty(context):
+            open_severities: set[Severity] = {doc.severity}  # fails without a finding
+        else:
+            open_severities = set()
+            for hit in rule.check(context):
+                finding = _finding(loaded, code, doc.severity, doc.area, doc.source, hit)
+                entry = _accepting(ignores, finding)
+                if entry is None:
+                    findings.append(finding)
+                    open_severities.add(finding.severity)
+                else:
+                    accepted.append(Accepted(finding, ignores[entry].reason, ignores[entry].where))
+                    used[entry] += 1
+        items += _items(rule, context, doc.severity, doc.area, open_severities, scoring)
 
-    area_order = {area: rank for rank, area in enumerate(AREAS)}
-    findings.sort(
-        key=lambda f: (area_order.get(f.area, 99), SEVERITY_RANK[f.severity], f.line, f.code)
-    )
-    areas = [
-        AreaScore(area, knowledge.areas[area].name, applicable, passed)
-        for area, (applicable, passed) in tally.items()
-    ]
+    findings.sort(key=lambda f: (list(Area).index(f.area), f.severity.rank, f.line, f.code))
+    fout_open = any(f.severity is Severity.FOUT for f in findings)
+    areas = []
+    for area in Area:
+        if not area.scored:
+            continue
+        in_area = [item for item in items if item.area is area]
+        empty = AREA_EMPTY[area](context)
+        weight = sum(item.weight for item in in_area)
+        passed = 0 if empty else sum(item.weight for item in in_area if item.passed)
+        warning_open = any(f.area is area and f.severity is Severity.WAARSCHUWING for f in findings)
+        light = (
+            _light(scoring, 100 * passed / weight, blocked=warning_open or fout_open)
+            if weight
+            else None
+        )
+        areas.append(AreaScore(area, knowledge.areas[area].name, weight, passed, empty, light))
     return ScanResult(
         file=loaded.file,
         title=loaded.plan.title,
@@ -126,7 +178,50 @@ def scan_plan(loaded: LoadedPlan, today: date) -> ScanResult:
         findings=findings,
         accepted=accepted,
         areas=areas,
-        unused_ignores=sorted(set(ignores) - used),
+        ignores=[use._replace(accepted=count) for use, count in zip(ignores, used, strict=True)],
+        scoring=scoring,
+    )
+
+
+def _items(
+    rule: Rule,
+    context: Context,
+    severity: Severity,
+    area: Area,
+    open_severities: set[Severity],
+    scoring: Scoring,
+) -> list[_Item]:
+    """The scored parts of one rule; fout rules are not scored."""
+    if severity not in scoring.weights:
+        return []
+    if rule.tip_part(context):
+        # ACT-01/02 for an implementing organisation: phase 0 is a tip item of its own.
+        return [
+            _Item(area, scoring.weights[severity], severity not in open_severities),
+            _Item(area, scoring.weights[Severity.TIP], Severity.TIP not in open_severities),
+        ]
+    return [_Item(area, scoring.weights[severity], not open_severities)]
+
+
+def _finding(
+    loaded: LoadedPlan, code: str, severity: Severity, area: Area, source: str, hit
+) -> Finding:
+    position = _locate(loaded, hit.path)
+    places = _places(loaded.plan, hit.path)
+    if hit.place and hit.place not in places:
+        places = (hit.place, *places)
+    return Finding(
+        code=code,
+        severity=hit.severity or severity,
+        area=area,
+        message=hit.message,
+        suggestion=hit.suggestion,
+        source=source,
+        file=loaded.file,
+        line=position.line,
+        column=position.column,
+        path=show_path(hit.path),
+        places=places,
     )
 
 
@@ -138,14 +233,49 @@ def _locate(loaded: LoadedPlan, path: YamlPath) -> Position:
     return keys[path] if path else START
 
 
-def _valid_ignores(loaded: LoadedPlan) -> dict[str, str]:
+_LISTS = {
+    "doelen": lambda plan: [goal.id for goal in plan.goals],
+    "betrokkenen": lambda plan: [s.id for s in plan.stakeholders],
+    "doelgroepen": lambda plan: [group.id for group in plan.target_groups],
+    "factoren": lambda plan: [factor.key for factor in plan.factors],
+    "kpis": lambda plan: [kpi.id for kpi in plan.kpis],
+}
+
+
+def _places(plan: Plan, path: YamlPath) -> tuple[str, ...]:
+    """The ids and phase key a path lies in, for `negeer.waar`: ("doen", "A7")."""
+    if not path:
+        return ()
+    head = path[0]
+    if head in _LISTS and len(path) > 1 and isinstance(path[1], int):
+        ids = _LISTS[head](plan)
+        return (ids[path[1]],) if path[1] < len(ids) else ()
+    if head == "fasen" and len(path) > 1 and isinstance(path[1], str):
+        phase = path[1]
+        activities = plan.phases.by_key().get(phase, [])
+        if len(path) > 2 and isinstance(path[2], int) and path[2] < len(activities):
+            activity_id = activities[path[2]].id
+            return (phase, activity_id) if activity_id else (phase,)
+        return (phase,)
+    return ()
+
+
+def _valid_ignores(loaded: LoadedPlan) -> list[IgnoreUse]:
     """`negeer` entries with a known code and a reason (PLAN-02 reports the others)."""
     settings = loaded.plan.quickscan
     if settings is None:
-        return {}
+        return []
     known = all_rules()
-    return {
-        entry.rule.upper(): entry.reason
+    return [
+        IgnoreUse(entry.rule.upper(), entry.where or None, entry.reason, 0)
         for entry in settings.ignore
-        if entry.reason and entry.rule.upper() in known
-    }
+        if entry.reason and entry.rule.upper() in known and entry.rule.upper() not in UNIGNORABLE
+    ]
+
+
+def _accepting(ignores: list[IgnoreUse], finding: Finding) -> int | None:
+    """The index of the first `negeer` entry that accepts this finding, if any."""
+    for index, entry in enumerate(ignores):
+        if entry.rule == finding.code and (entry.where is None or entry.where in finding.places):
+            return index
+    return None

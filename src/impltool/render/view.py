@@ -375,9 +375,9 @@ def _timeline(plan: Plan, knowledge: Toolkit) -> dict:
 
 
 def _scan(result: ScanResult) -> dict:
-    from ..quickscan.catalogue import SEVERITY_RANK
+    from ..quickscan.finding import Severity
 
-    ranked = sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, 99))
+    ranked = sorted(result.findings, key=lambda f: f.severity.rank)
     return {
         "totaal": result.overall,
         "licht": _light(result.overall_light),
@@ -404,7 +404,7 @@ def _scan(result: ScanResult) -> dict:
         ],
         "meer": max(0, len(ranked) - TOP_FINDINGS),
         "geaccepteerd": len(result.accepted),
-        "aantallen": {s: result.count(s) for s in ("fout", "waarschuwing", "tip")},
+        "aantallen": {s.value: result.count(s) for s in Severity},
     }
 
 

@@ -9,9 +9,10 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
+from ..quickscan.finding import Severity
 from . import PlanOutcome
 
-_LEVEL = {"fout": "error", "waarschuwing": "warning", "tip": "notice"}
+_LEVEL = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.TIP: "notice"}
 
 
 def _escape_data(text: str) -> str:
@@ -53,7 +54,22 @@ def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) 
             )
         if outcome.result is None:
             continue
-        for f in outcome.result.findings:
+        result = outcome.result
+        if result.overall is not None:
+            # The same numbers as the text and JSON reports, once per plan.
+            areas = ", ".join(f"{a.name} {a.score} %" for a in result.areas if a.score is not None)
+            stream.write(
+                _line(
+                    "notice",
+                    result.file,
+                    1,
+                    1,
+                    f"impl quickscan: {result.overall} % ({result.overall_light})",
+                    f"Totaal {result.overall} % ({result.overall_light}). {areas}.",
+                )
+                + "\n"
+            )
+        for f in result.findings:
             stream.write(
                 _line(
                     _LEVEL[f.severity],

@@ -7,14 +7,16 @@ import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..quickscan.finding import Finding
+from ..quickscan.finding import Finding, Severity
 from . import PlanOutcome
 
-JSON_VERSION = 1
+# 2: areas carry weights instead of rule counts, plus `empty`; findings carry `places`;
+# `accepted` carries `waar`; `ignores` lists every `negeer` entry with what it accepted.
+JSON_VERSION = 2
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
-    return finding._asdict()
+    return {**finding._asdict(), "places": list(finding.places)}
 
 
 def _plan(outcome: PlanOutcome) -> dict[str, Any]:
@@ -34,24 +36,31 @@ def _plan(outcome: PlanOutcome) -> dict[str, Any]:
         "date": result.today.isoformat(),
         "score": result.overall,
         "light": result.overall_light,
+        "weight": result.weight,
+        "weight_passed": result.passed,
         "areas": [
             {
                 "area": a.key,
                 "name": a.name,
                 "score": a.score,
                 "light": a.light,
-                "rules_applicable": a.applicable,
-                "rules_passed": a.passed,
+                "empty": a.empty,
+                "weight": a.weight,
+                "weight_passed": a.passed,
             }
             for a in result.areas
         ],
         "findings": [_finding(f) for f in result.findings],
-        "accepted": [{**_finding(a.finding), "reason": a.reason} for a in result.accepted],
-        "unused_ignores": result.unused_ignores,
+        "accepted": [
+            {**_finding(a.finding), "reason": a.reason, "waar": a.where} for a in result.accepted
+        ],
+        "ignores": [
+            {"rule": use.rule, "waar": use.where, "reason": use.reason, "accepted": use.accepted}
+            for use in result.ignores
+        ],
+        "unused_ignores": [{"rule": use.rule, "waar": use.where} for use in result.unused_ignores],
         "counts": {
-            "fout": result.count("fout"),
-            "waarschuwing": result.count("waarschuwing"),
-            "tip": result.count("tip"),
+            **{s.value: result.count(s) for s in Severity},
             "accepted": len(result.accepted),
         },
     }

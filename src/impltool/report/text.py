@@ -14,8 +14,8 @@ from typing import TextIO
 
 from ..dutch import counted, long_date
 from ..knowledge import toolkit
-from ..quickscan.finding import Finding
-from ..quickscan.scan import ScanResult
+from ..quickscan.finding import Finding, Severity
+from ..quickscan.scan import AreaScore, ScanResult
 from . import PlanOutcome
 
 _COLOURS = {
@@ -28,7 +28,7 @@ _COLOURS = {
     "vet": "1",
     "zacht": "2",
 }
-_MARK = {"fout": "✖", "waarschuwing": "▲", "tip": "●"}
+_MARK = {Severity.FOUT: "✖", Severity.WAARSCHUWING: "▲", Severity.TIP: "●"}
 
 
 class _Style:
@@ -48,7 +48,7 @@ def write_text(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) ->
     stream = stream or sys.stdout
     style = _Style(stream)
     lines: list[str] = []
-    totals = {"fout": 0, "waarschuwing": 0, "tip": 0, "geaccepteerd": 0}
+    totals = {**{s: 0 for s in Severity}, "geaccepteerd": 0}
     outcomes = list(outcomes)
     for outcome in outcomes:
         if outcome.result is None:
@@ -57,7 +57,7 @@ def write_text(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) ->
         if lines:
             lines.append("")
         lines += _plan_report(result, style)
-        for severity in ("fout", "waarschuwing", "tip"):
+        for severity in Severity:
             totals[severity] += result.count(severity)
         totals["geaccepteerd"] += len(result.accepted)
     scanned = sum(1 for o in outcomes if o.result is not None)
@@ -75,12 +75,13 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
     ]
     name_width = max(len(a.name) for a in result.areas) + 2
     for area in result.areas:
-        lines.append("  " + _score_line(area.name, area.score, area.light, name_width, style))
+        line = _score_line(area.name, area.score, area.light, name_width, style)
+        lines.append("  " + line + _why(area, result))
     lines.append("  " + "─" * (name_width + 16))
     lines.append(
         "  " + _score_line("Totaal", result.overall, result.overall_light, name_width, style)
     )
-    mistakes = result.count("fout")
+    mistakes = result.count(Severity.FOUT)
     if mistakes:
         # Contradictions are not a toolkit area, so the scores above do not show them.
         lines += [
@@ -88,7 +89,7 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
             *_wrap(
                 f"Let op: het plan spreekt zichzelf op {mistakes} "
                 f"{'plek' if mistakes == 1 else 'plekken'} tegen (zie de fouten hieronder). "
-                "Los dat eerst op; de scores tellen het niet mee.",
+                "Los dat eerst op: zolang dat zo is, is geen enkel licht groen.",
                 "  ",
                 "  ",
                 style.width,
@@ -111,29 +112,53 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
     if result.accepted:
         lines += ["", style("Bewust geaccepteerd (quickscan.negeer):", "vet")]
         for item in result.accepted:
+            at = f" (bij {item.where})" if item.where else ""
             lines += _wrap(
-                f"{item.finding.code}: {item.finding.message} Reden: {item.reason}",
+                f"{item.finding.code}{at}: {item.finding.message} Reden: {item.reason}",
                 "  ",
                 "    ",
                 style.width,
             )
-    for code in result.unused_ignores:
+        for use in result.ignores:
+            if use.where is None and use.accepted:
+                lines += _wrap(
+                    f"`negeer` voor {use.rule} zonder `waar` geldt voor de hele regel en "
+                    f"accepteert {counted(use.accepted, 'bevinding', 'bevindingen')}; met "
+                    "`waar` (een code of fase) accepteer je alleen wat op die plek staat.",
+                    "  ",
+                    "    ",
+                    style.width,
+                )
+    for use in result.unused_ignores:
+        at = f" bij {use.where}" if use.where else ""
         lines += [
             "",
             *_wrap(
-                f"Let op: `negeer` voor {code} onderdrukt niets meer in dit plan; je kunt die "
-                "regel weghalen.",
+                f"Let op: `negeer` voor {use.rule}{at} onderdrukt niets meer in dit plan; je "
+                "kunt die regel weghalen.",
                 "",
                 "  ",
                 style.width,
             ),
         ]
-    counts = {s: result.count(s) for s in ("fout", "waarschuwing", "tip")}
+    counts: dict[str, int] = {s: result.count(s) for s in Severity}
     counts["geaccepteerd"] = len(result.accepted)
     lines += ["", style("Samenvatting: ", "vet") + _counts(counts)]
     if not result.findings:
         lines.append("Het plan dekt alle punten van de quickscan. Houd het bij!")
     return lines
+
+
+def _why(area: AreaScore, result: ScanResult) -> str:
+    """Why an area is not green although its score would be, or that it is empty."""
+    if area.empty:
+        return "  (nog leeg)"
+    exact = area.exact
+    if exact is None or exact < result.scoring.green or area.light == "groen":
+        return ""
+    if any(f.area is area.key and f.severity is Severity.WAARSCHUWING for f in result.findings):
+        return "  (waarschuwing open)"
+    return "  (fout open)"
 
 
 def _score_line(name: str, score: int | None, light: str | None, width: int, style: _Style) -> str:
@@ -172,9 +197,9 @@ def _wrap(text: str, first: str, rest: str, width: int) -> list[str]:
 def _counts(counts: dict[str, int]) -> str:
     text = ", ".join(
         (
-            counted(counts["fout"], "fout", "fouten"),
-            counted(counts["waarschuwing"], "waarschuwing", "waarschuwingen"),
-            counted(counts["tip"], "tip", "tips"),
+            counted(counts[Severity.FOUT], "fout", "fouten"),
+            counted(counts[Severity.WAARSCHUWING], "waarschuwing", "waarschuwingen"),
+            counted(counts[Severity.TIP], "tip", "tips"),
         )
     )
     if counts["geaccepteerd"]:

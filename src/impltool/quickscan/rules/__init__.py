@@ -2,8 +2,12 @@
 
 A rule is a generator function registered with `@rule("CODE")`: it reads the `Context` and
 yields a `Hit` for every problem. Area, severity, title and source of each code live in
-../regels.yaml (with the user documentation); the function holds only the logic. A rule may
-say it does not apply to a plan (`applies=`), and then it is not counted in the scores.
+../regels.yaml (with the user documentation); vocabularies and thresholds live in the
+knowledge file (`context.knowledge.rules`); the function holds only the logic.
+
+A rule may say it does not apply to a plan (`applies=`): then it is not counted in the scores.
+A rule may say the section it reads is empty (`empty=`): then it does not run and counts as
+failing, because the area's emptiness is the finding.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from typing import NamedTuple
 
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
-from ...plan.model import Activity, Plan, TargetGroup
+from ...plan.model import Activity, Plan, PlanModel, TargetGroup
 from ...plan.yamlread import YamlPath
-from ..catalogue import AREAS
+from ..finding import Area, Severity
 
 
 class Hit(NamedTuple):
@@ -28,7 +32,8 @@ class Hit(NamedTuple):
     message: str
     suggestion: str
     path: YamlPath = ()
-    severity: str | None = None  # overrides the rule's severity (e.g. ACT-01 for phase 0)
+    severity: Severity | None = None  # overrides the rule's severity (ACT-01 for phase 0)
+    place: str | None = None  # the id `negeer.waar` names, when the path does not hold it
 
 
 class PlannedActivity(NamedTuple):
@@ -62,8 +67,17 @@ class Context:
         return self.loaded.plan
 
     @cached_property
-    def activities(self) -> list[PlannedActivity]:
+    def all_activities(self) -> list[PlannedActivity]:
+        """Every activity, cancelled ones too (only PLAN-01 reads these)."""
         return [PlannedActivity(phase, i, a) for phase, i, a in self.plan.activities()]
+
+    @cached_property
+    def activities(self) -> list[PlannedActivity]:
+        """The activities that count: cancelled (`vervallen`) work counts for nothing."""
+        return [pa for pa in self.all_activities if pa.activity.status != "vervallen"]
+
+    def in_phase(self, phase: str) -> list[PlannedActivity]:
+        return [pa for pa in self.activities if pa.phase == phase]
 
     @cached_property
     def groups(self) -> dict[str, TargetGroup]:
@@ -79,6 +93,62 @@ class Context:
     def of_kind(self, *kinds: str) -> list[PlannedActivity]:
         return [pa for pa in self.activities if pa.activity.kind in kinds]
 
+    def of_group(self, group: str) -> list[PlannedActivity]:
+        """The activities whose kind is in a named kind group of the knowledge file."""
+        return self.of_kind(*self.knowledge.rules.kinds(group))
+
+    def filled(self, value: object) -> bool:
+        """Whether a value says something: not missing, not empty, not a placeholder."""
+        if value is None or value == "" or value == []:
+            return False
+        if isinstance(value, str):
+            return not self.knowledge.rules.is_placeholder(value)
+        if isinstance(value, list):
+            return any(self.filled(item) for item in value)
+        if isinstance(value, PlanModel):
+            return not self.is_empty(value)
+        return True
+
+    def is_empty(self, item: PlanModel) -> bool:
+        """A section or list item with nothing but `id` and `type` (an untouched scaffold)."""
+        return not any(
+            self.filled(getattr(item, name))
+            for name in item.model_fields_set
+            if name not in ("id", "type")
+        )
+
+    def no_items(self, items: Iterable[PlanModel]) -> bool:
+        """A list section with no item that says anything."""
+        return all(self.is_empty(item) for item in items)
+
+    def no_section(self, section: PlanModel | None) -> bool:
+        return section is None or self.is_empty(section)
+
+    @cached_property
+    def unknown_items(self) -> list[str]:
+        """Checklist items judged `onbekend`."""
+        return [f.item for f in self.plan.factors if f.item and f.judgement == "onbekend"]
+
+    @property
+    def unanalysed(self) -> bool:
+        """FAC-01's clause: so many checklist items are `onbekend` that no analysis was done."""
+        return len(self.unknown_items) >= self.knowledge.rules.unknown_limit
+
+    @cached_property
+    def launch(self) -> date | None:
+        """The start of the earliest dated `doen` activity; without one, `periode.start`."""
+        starts = [pa.activity.start for pa in self.in_phase("doen") if pa.activity.start]
+        if starts:
+            return min(starts)
+        return self.plan.period.start if self.plan.period else None
+
+    def judgement(self, item_id: str) -> str | None:
+        """The plan's judgement of a checklist item, if it has one."""
+        for factor in self.plan.factors:
+            if factor.item == item_id:
+                return factor.judgement
+        return None
+
     @property
     def is_platform(self) -> bool:
         return self.plan.intervention.kind == "online_platform"
@@ -91,10 +161,15 @@ class Context:
 CheckFn = Callable[[Context], Iterable[Hit]]
 
 
+Predicate = Callable[[Context], bool]
+
+
 class Rule(NamedTuple):
     code: str
     check: CheckFn
-    applies: Callable[[Context], bool]
+    applies: Predicate  # False: not counted for this kind of plan
+    empty: Predicate  # True: the section it reads is empty, so it fails without a finding
+    tip_part: Predicate  # True: findings marked `tip` are scored as a separate tip item
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -104,15 +179,23 @@ def _always(context: Context) -> bool:
     return True
 
 
+def _never(context: Context) -> bool:
+    return False
+
+
 def rule(
-    code: str, *, applies: Callable[[Context], bool] = _always
+    code: str,
+    *,
+    applies: Predicate = _always,
+    empty: Predicate = _never,
+    tip_part: Predicate = _never,
 ) -> Callable[[CheckFn], CheckFn]:
     """Register a rule function under its catalogue code."""
 
     def register(function: CheckFn) -> CheckFn:
         if code in REGISTRY:
             raise ValueError(f"rule {code} registered twice")
-        REGISTRY[code] = Rule(code, function, applies)
+        REGISTRY[code] = Rule(code, function, applies, empty, tip_part)
         return function
 
     return register
@@ -121,8 +204,8 @@ def rule(
 def all_rules() -> dict[str, Rule]:
     """Every registered rule, importing the area modules on first use."""
     if not REGISTRY:
-        for module in AREAS:
-            importlib.import_module(f"{__name__}.{module}")  # one module per area
+        for area in Area:
+            importlib.import_module(f"{__name__}.{area.value}")  # one module per area
     return REGISTRY
 
 
@@ -131,9 +214,14 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def names(items: Iterable[str]) -> str:
-    """`a, b en c`: a Dutch enumeration."""
+def names(items: Iterable[str], last: str = "en") -> str:
+    """`a, b en c`: a Dutch enumeration (`last="of"` for `a, b of c`)."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def codes(kinds: Iterable[str]) -> str:
+    """Activity kinds as the user types them: `pilot`, `training` en `coaching`."""
+    return names(f"`{kind}`" for kind in kinds)

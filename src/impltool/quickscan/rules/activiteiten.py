@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ...dutch import long_date
-from . import Context, Hit, names, rule, sentence
-
-PILOT_KINDS = ("pilot", "proefimplementatie")
+from ..finding import Severity
+from . import Context, Hit, PlannedActivity, codes, names, rule, sentence
 
 
 def _phase_zero_is_optional(context: Context, phase: str) -> bool:
@@ -15,16 +15,20 @@ def _phase_zero_is_optional(context: Context, phase: str) -> bool:
     return phase == "ontwikkelen" and not context.is_developer
 
 
-@rule("ACT-01")
+def _phase_zero_scored_apart(context: Context) -> bool:
+    return not context.is_developer
+
+
+@rule("ACT-01", tip_part=_phase_zero_scored_apart)
 def phase_without_activities(context: Context) -> Iterator[Hit]:
     for phase in context.knowledge.phases:
-        if context.plan.phases.by_key()[phase.key]:
+        if not context.no_items(pa.activity for pa in context.in_phase(phase.key)):
             continue
         optional = _phase_zero_is_optional(context, phase.key)
         yield Hit(
             f"De fase {phase.name.lower()} (fase {phase.number}) heeft nog geen activiteiten.",
             f"Plan activiteiten onder `fasen.{phase.key}`, bijvoorbeeld "
-            + names(f"`{k.kind}`" for k in phase.key_activities)
+            + codes(phase.key_kinds)
             + (
                 ". Als uitvoerende organisatie kun je meedoen aan de ontwikkeling of een "
                 "proefimplementatie."
@@ -32,27 +36,28 @@ def phase_without_activities(context: Context) -> Iterator[Hit]:
                 else "."
             ),
             ("fasen", phase.key),
-            severity="tip" if optional else None,
+            severity=Severity.TIP if optional else None,
         )
 
 
-@rule("ACT-02")
+@rule("ACT-02", tip_part=_phase_zero_scored_apart)
 def key_activities(context: Context) -> Iterator[Hit]:
-    by_key = context.plan.phases.by_key()
     for phase in context.knowledge.phases:
-        planned = {a.kind for a in by_key[phase.key]}
+        planned = {pa.activity.kind for pa in context.in_phase(phase.key)}
         if not planned:
             continue  # ACT-01 already says the phase is empty
         missing = [k for k in phase.key_activities if k.kind not in planned]
         if missing:
             yield Hit(
-                f"In de fase {phase.name.lower()} ontbreken kernactiviteiten: "
+                f"In de fase {phase.name.lower()} "
+                + ("ontbreekt de kernactiviteit " if len(missing) == 1 else "ontbreken de ")
+                + ("" if len(missing) == 1 else "kernactiviteiten ")
                 + names(f"{k.kind} ({k.section})" for k in missing)
                 + ".",
                 "Voeg ze toe of leg uit waarom ze niet nodig zijn (met `quickscan.negeer`): "
                 + " ".join(f"{k.kind}: {k.summary}" for k in missing),
                 ("fasen", phase.key),
-                severity="tip" if _phase_zero_is_optional(context, phase.key) else None,
+                severity=Severity.TIP if _phase_zero_is_optional(context, phase.key) else None,
             )
 
 
@@ -61,7 +66,9 @@ def activity_who_what_when(context: Context) -> Iterator[Hit]:
     for pa in context.activities:
         a = pa.activity
         missing = [
-            key for key, value in (("wat", a.what), ("wie", a.who), ("start", a.start)) if not value
+            key
+            for key, value in (("wat", a.what), ("wie", a.who), ("start", a.start))
+            if not context.filled(value)
         ]
         if missing:
             yield Hit(
@@ -105,35 +112,68 @@ def activity_dates(context: Context) -> Iterator[Hit]:
 def strategy_mix(context: Context) -> Iterator[Hit]:
     used = {pa.activity.strategy for pa in context.activities if pa.activity.strategy}
     if len(used) <= 1:
-        which = f"alleen {next(iter(used))}" if used else "geen enkele strategie"
+        which = f"alleen de strategie {next(iter(used))}" if used else "geen enkele strategie"
+        strategies = context.knowledge.strategies.values()
         yield Hit(
             f"De activiteiten gebruiken {which}.",
-            "Combineer strategieën: informeren, faciliteren, overtuigen en soms verplichten. "
-            "Een mix werkt meestal beter; zet bij elke activiteit een `strategie`.",
+            "Combineer strategieën: "
+            + "; ".join(f"{s.key} ({s.summary[:1].lower()}{s.summary[1:-1]})" for s in strategies)
+            + ". Een mix werkt meestal beter; zet bij elke activiteit een `strategie`.",
             ("fasen",),
         )
 
 
 @rule("ACT-06")
 def small_start(context: Context) -> Iterator[Hit]:
-    if not context.of_kind(*PILOT_KINDS):
-        yield Hit(
-            "Het plan begint niet eerst op kleine schaal.",
-            "Plan een `pilot` (of `proefimplementatie`) met een kleine groep gemotiveerde "
-            "gebruikers vóór de brede invoering, en stel daarna plan en interventie bij.",
-            ("fasen", "doen"),
-        )
+    pilots = [pa for pa in context.of_group("klein_beginnen") if pa.activity.start]
+    broad = [
+        pa.activity.end or pa.activity.start
+        for pa in context.of_group("breed_invoeren")
+        if pa.phase == "doen" and (pa.activity.end or pa.activity.start)
+    ]
+    if broad:
+        last = max(broad)  # type: ignore[type-var]
+        pilots = [pa for pa in pilots if pa.activity.start < last]  # type: ignore[operator]
+    if pilots:
+        return
+    yield Hit(
+        "Het plan begint niet eerst op kleine schaal: geen pilot of proefimplementatie vóór "
+        "de brede training en begeleiding."
+        if context.of_group("klein_beginnen")
+        else "Het plan begint niet eerst op kleine schaal.",
+        "Plan een `pilot` (of `proefimplementatie`) met een kleine groep gemotiveerde "
+        "gebruikers vóór de brede invoering, en stel daarna plan en interventie bij.",
+        ("fasen", "doen"),
+    )
 
 
-@rule("ACT-07", applies=lambda c: bool(c.of_kind("training")))
+def _one_workshop_is_enough(context: Context) -> bool:
+    """Toolkit §4.2: the intervention fits the work, and users already can and want to."""
+    rules = context.knowledge.rules
+    return all(
+        context.judgement(item) == "bevorderend" for item in rules.one_workshop_favourable
+    ) and not any(
+        context.judgement(item) == "belemmerend" for item in rules.one_workshop_not_hindering
+    )
+
+
+@rule(
+    "ACT-07",
+    applies=lambda c: bool(c.of_group("training")) and not _one_workshop_is_enough(c),
+)
 def training_sessions(context: Context) -> Iterator[Hit]:
-    for pa in context.of_kind("training"):
-        if pa.activity.sessions == 1:
+    minimum = context.knowledge.rules.training_sessions
+    for pa in context.of_group("training"):
+        sessions = pa.activity.sessions
+        if sessions is None or sessions < minimum:
+            said = "één bijeenkomst" if sessions == 1 else f"{sessions} bijeenkomsten"
             yield Hit(
-                f"{sentence(pa.label)} is een training van één bijeenkomst.",
-                "Spreid de training over enkele dagdelen: herhaling en oefenen in de praktijk "
-                "tussendoor werken beter dan één dag.",
-                (*pa.path, "sessies"),
+                f"{sentence(pa.label)} is een training van {said}."
+                if sessions is not None
+                else f"Bij {pa.label} staat niet uit hoeveel bijeenkomsten de training bestaat.",
+                "Spreid de training over enkele dagdelen en zet het aantal bij `sessies`: "
+                "herhaling en oefenen in de praktijk tussendoor werken beter dan één dag.",
+                (*pa.path, "sessies") if sessions is not None else pa.path,
             )
 
 
@@ -141,7 +181,7 @@ def training_sessions(context: Context) -> Iterator[Hit]:
 def overdue(context: Context) -> Iterator[Hit]:
     for pa in context.activities:
         a = pa.activity
-        if a.end and a.end < context.today and a.status not in ("gereed", "vervallen"):
+        if a.end and a.end < context.today and a.status != "gereed":
             yield Hit(
                 f"{sentence(pa.label)} had op {long_date(a.end)} klaar moeten zijn, maar "
                 f"staat nog op {a.status}.",
@@ -149,3 +189,59 @@ def overdue(context: Context) -> Iterator[Hit]:
                 "waarom onder `bijstellingen`.",
                 (*pa.path, "status"),
             )
+
+
+@rule("ACT-09")
+def phase_order_per_group(context: Context) -> Iterator[Hit]:
+    order = context.knowledge.rules.group_phases  # weten, begrijpen, willen, doen
+    do_phase, earlier_phases = order[-1], order[:-1]
+    skip = context.knowledge.rules.kinds("voorbereiden")
+    for group in context.plan.target_groups:
+        if not group.direct:
+            continue
+        current = group.current_phase or earlier_phases[0]
+        if current == "ontwikkelen":
+            current = earlier_phases[0]
+        if current not in earlier_phases:
+            continue  # already doing it: the order is behind this group
+        still_ahead = earlier_phases[earlier_phases.index(current) :]
+        reaching = [pa for pa in context.activities if group.id in pa.activity.target_groups]
+        doing = [pa for pa in reaching if pa.phase == do_phase and pa.activity.kind not in skip]
+        if not doing:
+            continue
+        dated_doing = [pa for pa in doing if pa.activity.start]
+        first_do = min(dated_doing, key=_start) if dated_doing else None
+        before = [pa for pa in reaching if pa.phase in still_ahead and pa.activity.start]
+        first_before = min(before, key=_start) if before else None
+        if first_do and first_before and _start(first_do) < _start(first_before):
+            phase = context.knowledge.phase(first_before.phase)
+            yield Hit(
+                f"Doelgroep {group.id} begint met doen ({first_do.activity.id or 'een activiteit'} "
+                f"op {long_date(_start(first_do))}) voordat de fase "
+                f"{phase.name.lower() if phase else first_before.phase} voor hen begint "
+                f"({long_date(_start(first_before))}).",
+                "Laat een groep eerst weten, begrijpen en willen voordat ze gaat doen: schuif de "
+                "activiteit in de fase doen op, of begin eerder met de activiteiten ervoor. "
+                "Staat de groep al verder, zet dat dan bij `huidige_fase`.",
+                first_do.path,
+                place=group.id,
+            )
+        elif current == earlier_phases[0] and not any(
+            pa.phase == earlier_phases[0] for pa in reaching
+        ):
+            target = first_do or doing[0]
+            yield Hit(
+                f"Doelgroep {group.id} moet gaan doen ({target.activity.id or 'een activiteit'}), "
+                "maar geen activiteit in de fase weten vertelt hen eerst dat de interventie er "
+                "is.",
+                "Plan in `fasen.weten` een activiteit die deze groep bereikt (`soort: "
+                "communicatie`), of zet bij de groep `huidige_fase` als ze het al weten.",
+                target.path,
+                place=group.id,
+            )
+
+
+def _start(pa: PlannedActivity) -> date:
+    """The start of an activity known to be dated."""
+    assert pa.activity.start is not None
+    return pa.activity.start

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ...dutch import long_date
 from ...plan.model import COMPETENCES, TARGET_GROUP_TYPES
-from . import Context, Hit, names, rule
+from . import Context, Hit, PlannedActivity, codes, names, rule
 
-EARLY_PHASES = ("ontwikkelen", "weten")
+SHAPERS = ("gebruikers", "profijtgroep")  # the target-group types who help shape it
+
+
+def _ends(pa: PlannedActivity) -> date | None:
+    """When an activity is over: its `eind`, or its `start` when it has no end."""
+    return pa.activity.end or pa.activity.start
 
 
 @rule("BETR-01")
@@ -26,82 +32,112 @@ def target_group_types(context: Context) -> Iterator[Hit]:
 
 @rule("BETR-02")
 def indirect_groups(context: Context) -> Iterator[Hit]:
+    indirect_types = context.knowledge.rules.indirect_types
     indirect = any(not group.direct for group in context.plan.target_groups) or any(
-        s.type in ("financier", "ketenpartner") for s in context.plan.stakeholders
+        s.type in indirect_types for s in context.plan.stakeholders
     )
     if not indirect:
         yield Hit(
             "Er staat geen indirecte groep in het plan, zoals een financier of ketenpartner.",
             "Bedenk wie je nog meer nodig hebt: wie betaalt (bijvoorbeeld de gemeente) en wie "
             "meewerkt bij de uitvoering. Zet ze als doelgroep met `direct: false` of als "
-            "betrokkene met `type: financier` of `ketenpartner`.",
+            "betrokkene met " + names((f"`type: {t}`" for t in indirect_types), "of") + ".",
             ("doelgroepen",),
         )
 
 
-@rule("BETR-03", applies=lambda c: c.is_developer or c.is_platform)
-def users_involved_early(context: Context) -> Iterator[Hit]:
-    involving = [
+def _must_be_in_development(context: Context) -> bool:
+    # A developer, or the maker of a platform, shapes the thing itself: users join in phase 0.
+    return context.is_developer or context.is_platform
+
+
+@rule("BETR-03")
+def users_shape_it_first(context: Context) -> Iterator[Hit]:
+    launch = context.launch
+    shaping = [
         pa
-        for pa in context.activities
-        if pa.phase == "ontwikkelen" and context.reaches(pa.activity, "gebruikers", "profijtgroep")
+        for pa in context.of_group("meedenken")
+        if pa.activity.start
+        and (launch is None or pa.activity.start < launch)
+        and context.reaches(pa.activity, *SHAPERS)
+        and (pa.phase == "ontwikkelen" or not _must_be_in_development(context))
     ]
-    if not involving:
+    if shaping:
+        return
+    kinds = codes(sorted(context.knowledge.rules.kinds("meedenken")))
+    when = f" (de invoering begint op {long_date(launch)})" if launch else ""
+    if _must_be_in_development(context):
         yield Hit(
-            "Geen activiteit in de fase ontwikkelen bereikt gebruikers of de profijtgroep.",
-            "Plan in `fasen.ontwikkelen` een activiteit (bijvoorbeeld `soort: "
-            "betrekken_gebruikers`, zoals een klankbordgroep) met een doelgroep van het type "
-            "gebruikers of profijtgroep.",
+            "Gebruikers en profijtgroep denken niet mee terwijl de interventie ontwikkeld "
+            f"wordt: geen activiteit in de fase ontwikkelen laat hen meedenken vóór de "
+            f"invoering{when}.",
+            f"Plan in `fasen.ontwikkelen` een activiteit van de soort {kinds}, met een "
+            "doelgroep van het type gebruikers of profijtgroep en een `start` vóór de eerste "
+            "activiteit in de fase doen.",
             ("fasen", "ontwikkelen"),
         )
         return
     first_do = min(
-        (
-            pa.activity.start
-            for pa in context.activities
-            if pa.phase == "doen" and pa.activity.start
-        ),
+        (pa for pa in context.in_phase("doen") if pa.activity.start),
+        key=lambda pa: pa.activity.start,  # type: ignore[arg-type,return-value]
         default=None,
     )
-    starts = [pa.activity.start for pa in involving if pa.activity.start]
-    if first_do and starts and min(starts) > first_do:
-        yield Hit(
-            "Gebruikers en profijtgroep worden pas betrokken nadat de invoering (doen) al "
-            f"begonnen is ({long_date(first_do)}).",
-            "Laat ze eerder meedenken: laat de eerste activiteit die hen betrekt beginnen "
-            "vóór de eerste activiteit in de fase doen.",
-            involving[0].path,
-        )
+    yield Hit(
+        f"Gebruikers en profijtgroep denken niet mee vóór de invoering begint{when}: geen "
+        "activiteit laat hen de aanpak mee vormgeven.",
+        f"Plan vóór de eerste activiteit in de fase doen een activiteit van de soort {kinds} "
+        "(bijvoorbeeld de aanpak samen met hen op de eigen situatie afstemmen), met een "
+        "doelgroep van het type gebruikers of profijtgroep.",
+        first_do.path if first_do else ("fasen",),
+    )
 
 
 @rule("BETR-04")
-def deciders_informed(context: Context) -> Iterator[Hit]:
-    if not any(
-        context.reaches(pa.activity, "beslissers")
-        for pa in context.of_kind("kickoff", "update_beslissers")
-    ):
-        yield Hit(
-            "Geen activiteit houdt de beslissers op de hoogte.",
-            "Plan een kickoff en daarna regelmatig een update voor de beslissers "
-            "(`soort: kickoff` of `update_beslissers`, met een doelgroep van het type "
-            "beslissers): mijlpalen, mooie verhalen en de resultaten.",
-            ("fasen",),
-        )
+def deciders_kept_informed(context: Context) -> Iterator[Hit]:
+    launch = context.launch
+
+    def after_launch(pa: PlannedActivity) -> bool:
+        end = _ends(pa)
+        return end is not None and (launch is None or end >= launch)
+
+    updates = [
+        pa
+        for pa in context.of_group("beslissers_bijpraten")
+        if context.reaches(pa.activity, "beslissers") and after_launch(pa)
+    ]
+    meetings = sorted(
+        (
+            pa
+            for pa in context.of_group("beslissers_overleg")
+            if context.reaches(pa.activity, "beslissers") and _ends(pa)
+        ),
+        key=lambda pa: _ends(pa),  # type: ignore[arg-type,return-value]
+    )
+    if updates or any(after_launch(pa) for pa in meetings[1:]):
+        return
+    yield Hit(
+        "De beslissers worden niet op de hoogte gehouden terwijl de invoering loopt"
+        + (": er is alleen een startbijeenkomst." if meetings else ".")
+        + (f" De invoering begint op {long_date(launch)}." if launch else ""),
+        "Plan na de start regelmatig een update voor de beslissers (`soort: "
+        "update_beslissers`, met een doelgroep van het type beslissers): mijlpalen, mooie "
+        "verhalen en de resultaten. Eén startbijeenkomst is niet genoeg.",
+        meetings[0].path if meetings else ("fasen",),
+    )
 
 
 @rule("BETR-05")
-def users_have_a_say(context: Context) -> Iterator[Hit]:
-    if not any(
-        context.reaches(pa.activity, "gebruikers", "profijtgroep")
-        for pa in context.of_kind("betrekken_gebruikers", "feedback")
-    ):
-        yield Hit(
-            "Gebruikers en profijtgroep hebben nergens inspraak: geen activiteit vraagt hun "
-            "mening.",
-            "Plan een activiteit met `soort: betrekken_gebruikers` of `feedback` die "
-            "gebruikers of de profijtgroep bereikt, zodat niet alleen professionals beslissen.",
-            ("fasen",),
-        )
+def beneficiaries_have_a_say(context: Context) -> Iterator[Hit]:
+    if any(context.reaches(pa.activity, "profijtgroep") for pa in context.of_group("meedenken")):
+        return
+    kinds = codes(sorted(context.knowledge.rules.kinds("meedenken")))
+    yield Hit(
+        "De profijtgroep heeft nergens inspraak: geen activiteit laat de mensen om wie het "
+        "gaat meedenken. Professionals (type gebruikers) spreken niet voor hen.",
+        f"Plan een activiteit van de soort {kinds} met een doelgroep van het type "
+        "profijtgroep, zodat niet alleen professionals beslissen wat goed is voor hen.",
+        ("fasen",),
+    )
 
 
 @rule("TEAM-01")
@@ -113,7 +149,7 @@ def team_present(context: Context) -> Iterator[Hit]:
             "Zet onder `team` wie de implementatie trekt, elk met een `rol`.",
             ("team",),
         )
-    elif not any(member.role for member in team):
+    elif not any(context.filled(member.role) for member in team):
         yield Hit(
             "Niemand in het implementatieteam heeft een rol.",
             "Geef elk teamlid een `rol`, zodat duidelijk is wie wat trekt.",
@@ -121,14 +157,15 @@ def team_present(context: Context) -> Iterator[Hit]:
         )
 
 
-@rule("TEAM-02", applies=lambda c: bool(c.plan.team))
+@rule("TEAM-02", empty=lambda c: c.no_items(c.plan.team))
 def team_competences(context: Context) -> Iterator[Hit]:
     present = {c for member in context.plan.team for c in member.competences}
     missing = [c for c in COMPETENCES if c not in present]
     if missing:
         labels = [context.knowledge.competences[c].name.lower() for c in missing]
         yield Hit(
-            f"Het team mist nog deze competenties: {names(labels)}.",
+            f"Het team mist nog {'deze competentie' if len(missing) == 1 else 'deze competenties'}"
+            f": {names(labels)}.",
             "Zoek iemand die dit inbrengt, of vermeld het bij een teamlid onder "
             "`competenties` (" + names(f"`{c}`" for c in missing) + ").",
             ("team",),
@@ -137,7 +174,8 @@ def team_competences(context: Context) -> Iterator[Hit]:
 
 @rule("TEAM-03")
 def management_and_professionals(context: Context) -> Iterator[Hit]:
-    early = {s.type for s in context.plan.stakeholders if s.involved_from in EARLY_PHASES}
+    early_phases = context.knowledge.rules.early_phases
+    early = {s.type for s in context.plan.stakeholders if s.involved_from in early_phases}
     missing = [
         label
         for kind, label in (
@@ -150,6 +188,7 @@ def management_and_professionals(context: Context) -> Iterator[Hit]:
         yield Hit(
             f"Niet vanaf het begin betrokken: {names(missing)}.",
             "Zet management en uitvoerende professionals bij `betrokkenen` met "
-            "`betrokken_vanaf: ontwikkelen` of `weten`, zodat het team draagvlak heeft.",
+            + names((f"`betrokken_vanaf: {phase}`" for phase in early_phases), "of")
+            + ", zodat het team draagvlak heeft.",
             ("betrokkenen",),
         )

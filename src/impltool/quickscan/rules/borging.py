@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...dutch import long_date
 from ...plan.model import PHASE_KEYS
-from . import Context, Hit, names, rule
+from . import Context, Hit, PlannedActivity, codes, names, rule
 
 BORGING_KEYS = (
     ("financiering", "funding"),
@@ -22,7 +22,7 @@ def embedding_plan(context: Context) -> Iterator[Hit]:
     missing = [
         key
         for key, attribute in BORGING_KEYS
-        if embedding is None or not getattr(embedding, attribute)
+        if embedding is None or not context.filled(getattr(embedding, attribute))
     ]
     if missing:
         yield Hit(
@@ -45,7 +45,8 @@ def deciders_before_keep_doing(context: Context) -> Iterator[Hit]:
         s
         for s in context.plan.stakeholders
         if s.type == "beslisser"
-        and (s.involved_from is None or PHASE_KEYS.index(s.involved_from) < last)
+        and s.involved_from is not None
+        and PHASE_KEYS.index(s.involved_from) < last
     ]
     if not involved:
         yield Hit(
@@ -57,24 +58,26 @@ def deciders_before_keep_doing(context: Context) -> Iterator[Hit]:
         )
 
 
+def _first_embedding_work(context: Context) -> PlannedActivity | None:
+    dated = [pa for pa in context.of_group("borging_regelen") if pa.activity.start]
+    return min(dated, key=lambda pa: pa.activity.start) if dated else None  # type: ignore[arg-type,return-value]
+
+
 @rule(
     "BORG-03",
-    applies=lambda c: (
-        c.plan.period is not None and any(pa.activity.start for pa in c.of_kind("randvoorwaarden"))
-    ),
+    applies=lambda c: c.plan.period is not None,
+    empty=lambda c: _first_embedding_work(c) is None,
 )
 def embedding_early(context: Context) -> Iterator[Hit]:
     period = context.plan.period
-    assert period is not None
-    first = min(
-        (pa for pa in context.of_kind("randvoorwaarden") if pa.activity.start),
-        key=lambda pa: pa.activity.start,  # type: ignore[arg-type,return-value]
-    )
-    last_third = period.start + (period.end - period.start) * 2 / 3
-    if first.activity.start and first.activity.start >= last_third:
+    first = _first_embedding_work(context)
+    assert period is not None and first is not None and first.activity.start is not None
+    share = context.knowledge.rules.embedding_late
+    elapsed = (first.activity.start - period.start).days
+    if share.reached(elapsed, (period.end - period.start).days):
         yield Hit(
             f"Aan de randvoorwaarden voor borging begin je pas op "
-            f"{long_date(first.activity.start)}, in het laatste derde van de periode.",
+            f"{long_date(first.activity.start)}, in het laatste deel van de periode.",
             "Begin eerder met geld, mensen en inbedding regelen: denk meteen aan borging, niet "
             "pas aan het eind.",
             (*first.path, "start"),
@@ -84,20 +87,22 @@ def embedding_early(context: Context) -> Iterator[Hit]:
 @rule("BORG-04")
 def listening_after_launch(context: Context) -> Iterator[Hit]:
     if not any(
-        pa.phase == "blijven_doen" and context.reaches(pa.activity, "gebruikers", "profijtgroep")
-        for pa in context.of_kind("feedback", "verbeteren")
+        context.reaches(pa.activity, "gebruikers", "profijtgroep")
+        for pa in context.of_group("luisteren")
+        if pa.phase == "blijven_doen"
     ):
+        kinds = codes(sorted(context.knowledge.rules.kinds("luisteren")))
         yield Hit(
-            "Na de invoering luistert niets meer naar de gebruikers.",
-            "Plan in `fasen.blijven_doen` een activiteit met `soort: feedback` of `verbeteren` "
-            "die gebruikers bereikt: blijf vragen hoe het gaat en pas aan waar nodig.",
+            "Na de invoering luistert niets meer naar de gebruikers of de profijtgroep.",
+            f"Plan in `fasen.blijven_doen` een activiteit van de soort {kinds} die gebruikers "
+            "of de profijtgroep bereikt: blijf vragen hoe het gaat en pas aan waar nodig.",
             ("fasen", "blijven_doen"),
         )
 
 
 @rule("BORG-05")
 def celebrate(context: Context) -> Iterator[Hit]:
-    if not context.of_kind("vieren"):
+    if not context.of_group("vieren"):
         yield Hit(
             "Het plan deelt en viert de resultaten nergens.",
             "Plan een moment om successen te delen en te vieren (`soort: vieren`), met "

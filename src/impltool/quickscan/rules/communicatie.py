@@ -5,31 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...plan.model import TargetGroup
-from . import Context, Hit, names, rule
-
-MIN_CONTACT_MOMENTS = 7  # IMPACT step 3: a message must be seen about seven times
-# What persuades each adopter category (toolkit: kenmerken van de gebruikers).
-EASE_KINDS = ("lokale_aanpassing", "handboek", "coaching")
-TRIAL_KINDS = ("pilot", "proefimplementatie")
-LATE = ("late_majority", "laggards")
-EARLY = ("innovators", "early_adopters")
+from . import Context, Hit, codes, names, rule
 
 
-def _has_groups(context: Context) -> bool:
-    return bool(context.plan.target_groups)
+def _no_groups(context: Context) -> bool:
+    return context.no_items(context.plan.target_groups)
 
 
 def _direct(context: Context) -> list[tuple[int, TargetGroup]]:
     return [(i, g) for i, g in enumerate(context.plan.target_groups) if g.direct]
 
 
-@rule("COM-01", applies=_has_groups)
+@rule("COM-01", empty=_no_groups)
 def channels_and_message(context: Context) -> Iterator[Hit]:
     for index, group in enumerate(context.plan.target_groups):
         missing = [
             label
             for label, value in (("kanalen", group.channels), ("boodschap", group.message))
-            if not value
+            if not context.filled(value)
         ]
         if missing:
             yield Hit(
@@ -40,7 +33,7 @@ def channels_and_message(context: Context) -> Iterator[Hit]:
             )
 
 
-@rule("COM-02", applies=lambda c: bool(_direct(c)))
+@rule("COM-02", empty=_no_groups)
 def channel_mix(context: Context) -> Iterator[Hit]:
     for index, group in _direct(context):
         channels = group.channels
@@ -58,23 +51,23 @@ def channel_mix(context: Context) -> Iterator[Hit]:
             )
 
 
-@rule("COM-03", applies=lambda c: bool(_direct(c)))
+@rule("COM-03", empty=_no_groups)
 def repetition(context: Context) -> Iterator[Hit]:
+    minimum = context.knowledge.rules.contact_moments
     for index, group in _direct(context):
         moments = group.contact_moments
-        if moments is None or moments < MIN_CONTACT_MOMENTS:
+        if moments is None or moments < minimum:
             now = "niet opgegeven" if moments is None else str(moments)
             yield Hit(
                 f"Doelgroep {group.id} krijgt de boodschap te weinig vaak te zien "
                 f"(contactmomenten: {now}).",
-                f"Plan minstens {MIN_CONTACT_MOMENTS} contactmomenten via kanalen die elkaar "
-                "versterken: een boodschap moet je ongeveer zeven keer zien voor je haar "
-                "onthoudt.",
+                f"Plan minstens {minimum} contactmomenten via kanalen die elkaar versterken: "
+                f"een boodschap moet je ongeveer {minimum} keer zien voor je haar onthoudt.",
                 ("doelgroepen", index),
             )
 
 
-@rule("COM-04", applies=_has_groups)
+@rule("COM-04", empty=_no_groups)
 def spreaders(context: Context) -> Iterator[Hit]:
     for index, group in enumerate(context.plan.target_groups):
         if not group.spreaders:
@@ -88,33 +81,30 @@ def spreaders(context: Context) -> Iterator[Hit]:
 
 @rule("COM-05", applies=lambda c: any(g.adoption for g in c.plan.target_groups))
 def adopter_fit(context: Context) -> Iterator[Hit]:
+    adopters = context.knowledge.adopters
     for index, group in enumerate(context.plan.target_groups):
         reaching = {
             pa.activity.kind for pa in context.activities if group.id in pa.activity.target_groups
         }
-        late = [a for a in group.adoption if a in LATE]
-        early = [a for a in group.adoption if a in EARLY]
-        if late and not reaching.intersection(EASE_KINDS):
-            yield Hit(
-                f"Doelgroep {group.id} heeft {names(late)}, maar geen activiteit laat zien hoe "
-                "makkelijk en aanpasbaar de interventie is.",
-                "Late volgers overtuig je met gebruiksgemak en aanpasbaarheid: plan voor deze "
-                "groep bijvoorbeeld " + names(f"`{k}`" for k in EASE_KINDS) + ".",
-                ("doelgroepen", index, "adoptie"),
+        for side, wish in (("laat", "gemak en aanpasbaarheid"), ("vroeg", "uitproberen")):
+            categories = [a for a in group.adoption if adopters[a].side == side]
+            fitting = sorted(
+                {kind for a in categories for kind in adopters[a].fitting_kinds.get(group.type, ())}
             )
-        if early and not reaching.intersection(TRIAL_KINDS):
+            if not categories or reaching.intersection(fitting):
+                continue
             yield Hit(
-                f"Doelgroep {group.id} heeft {names(early)}, maar geen activiteit laat hen de "
-                "interventie uitproberen.",
-                "Vroege gebruikers willen het voordeel zien en het zelf proberen: betrek deze "
-                "groep bij een `pilot` of `proefimplementatie`.",
+                f"Doelgroep {group.id} heeft {names(categories)}, maar geen activiteit voor deze "
+                f"groep speelt in op wat zij nodig hebben ({wish}).",
+                " ".join(adopters[a].advice for a in categories)
+                + f" Plan voor deze groep bijvoorbeeld {codes(fitting)}.",
                 ("doelgroepen", index, "adoptie"),
             )
 
 
 @rule("COM-06", applies=lambda c: c.is_platform)
 def offline_partners(context: Context) -> Iterator[Hit]:
-    if not context.of_kind("procesafspraken"):
+    if not context.of_group("offline_partners"):
         yield Hit(
             "Het online platform heeft geen afspraken met offline partners.",
             "Maak procesafspraken (`soort: procesafspraken`) met bijvoorbeeld het wijkteam of "

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import NamedTuple
 
 from ...dutch import long_date
-from ...plan.model import Kpi
+from ...plan.model import Kpi, Measurement
 from . import Context, Hit, names, rule
 
-PLATFORM_THEMES = ("bezoekers", "gebruikers", "activiteit")
-ON_TRACK = 0.75  # KPI-05: measured change must be at least 75 % of the expected change
+
+def _no_kpis(context: Context) -> bool:
+    return context.no_items(context.plan.kpis)
+
+
+def _no_evaluation(context: Context) -> bool:
+    return context.no_section(context.plan.evaluation)
 
 
 @rule("KPI-01")
 def no_kpis(context: Context) -> Iterator[Hit]:
-    if not context.plan.kpis:
+    if _no_kpis(context):
         yield Hit(
             "Het plan heeft nog geen KPI's: je kunt niet zien of het werkt.",
             "Zet onder `kpis` per doel een meetbare indicator, met nulmeting, streefwaarde, "
@@ -24,37 +30,37 @@ def no_kpis(context: Context) -> Iterator[Hit]:
         )
 
 
-def _smart_gaps(context: Context, kpi: Kpi) -> list[str]:
-    values = {
-        "indicator": kpi.indicator,
-        "streefwaarde": kpi.target,
-        "eenheid": kpi.unit,
-        "doel": kpi.goal,
-        "deadline": kpi.deadline,
-        "bron": kpi.source,
-    }
-    gaps = []
-    for part in context.knowledge.smart:
-        missing = [key for key in part.keys if values.get(key) in (None, "")]
-        if missing:
-            gaps.append(f"{part.letter} ({part.word.lower()}: " + names(missing) + ")")
-    return gaps
-
-
-@rule("KPI-02", applies=lambda c: bool(c.plan.kpis))
+@rule("KPI-02", empty=_no_kpis)
 def smart(context: Context) -> Iterator[Hit]:
     for index, kpi in enumerate(context.plan.kpis):
-        gaps = _smart_gaps(context, kpi)
+        values = {
+            "indicator": kpi.indicator,
+            "streefwaarde": kpi.target,
+            "eenheid": kpi.unit,
+            "bron": kpi.source,
+            "doel": kpi.goal,
+            "deadline": kpi.deadline,
+        }
+        gaps = []
+        for part in context.knowledge.smart:
+            missing = [key for key in part.keys if not context.filled(values.get(key))]
+            if missing:
+                gaps.append(f"{part.word.lower()}: {names(f'`{m}`' for m in missing)}")
         if gaps:
             yield Hit(
-                f"KPI {kpi.id} is nog niet SMART: het schort aan {names(gaps)}.",
-                "Vul de ontbrekende onderdelen in, zodat iedereen hetzelfde meet en weet "
-                "wanneer het doel gehaald is.",
+                f"KPI {kpi.id} is nog niet SMART; er ontbreekt {'; '.join(gaps)}.",
+                "Vul de ontbrekende onderdelen in: "
+                + "; ".join(
+                    f"{part.word.lower()}: {part.explanation}"
+                    for part in context.knowledge.smart
+                    if any(not context.filled(values.get(key)) for key in part.keys)
+                )
+                + ". Zo meet iedereen hetzelfde en weet je wanneer het doel gehaald is.",
                 ("kpis", index),
             )
 
 
-@rule("KPI-03", applies=lambda c: bool(c.plan.kpis))
+@rule("KPI-03", empty=_no_kpis)
 def baseline(context: Context) -> Iterator[Hit]:
     for index, kpi in enumerate(context.plan.kpis):
         if kpi.baseline is None:
@@ -69,52 +75,107 @@ def baseline(context: Context) -> Iterator[Hit]:
 @rule("KPI-04", applies=lambda c: c.is_platform)
 def platform_themes(context: Context) -> Iterator[Hit]:
     themes = {kpi.theme for kpi in context.plan.kpis}
-    missing = [t for t in PLATFORM_THEMES if t not in themes]
+    wanted = context.knowledge.rules.platform_themes
+    missing = [t for t in wanted if t not in themes]
     if missing:
         yield Hit(
             f"De KPI's van het platform meten nog niets over {names(missing)}.",
-            "Volg bij een online platform drie thema's: bezoekers, gebruikers en activiteit "
-            "(vragen, aanbod, matches). Zet bij elke KPI een `thema`.",
+            f"Volg bij een online platform {len(wanted)} thema's: {names(wanted)} (vragen, "
+            "aanbod, matches). Zet bij elke KPI een `thema`.",
             ("kpis",),
         )
 
 
-def _expected(kpi: Kpi, start: date, on: date) -> float:
-    assert kpi.baseline is not None and kpi.target is not None and kpi.deadline is not None
-    span = (kpi.deadline - start).days
-    share = 1.0 if span <= 0 else min(max((on - start).days / span, 0.0), 1.0)
-    return kpi.baseline + (kpi.target - kpi.baseline) * share
+class _Progress(NamedTuple):
+    """A KPI's latest meting set against the straight line from baseline to target."""
+
+    index: int  # of the latest meting
+    latest: Measurement
+    expected: float
 
 
-@rule(
-    "KPI-05",
-    applies=lambda c: c.plan.period is not None and any(k.measurements for k in c.plan.kpis),
-)
+def _progress(context: Context, kpi: Kpi) -> _Progress | None:
+    """The judgement of a KPI's latest meting, or None when it cannot be judged yet."""
+    if kpi.target is None or kpi.deadline is None or not kpi.measurements:
+        return None
+    rules = context.knowledge.rules
+    ordered = sorted(enumerate(kpi.measurements), key=lambda item: item[1].date)
+    if kpi.baseline is not None:
+        if context.launch is None:
+            return None
+        base_value, base_date = kpi.baseline, context.launch
+    elif len(ordered) >= 2:
+        base_value, base_date = ordered[0][1].value, ordered[0][1].date
+    else:
+        return None
+    index, latest = ordered[-1]
+    span = (kpi.deadline - base_date).days
+    elapsed = (latest.date - base_date).days
+    if span <= 0 or not rules.kpi_slow_start.reached(elapsed, span):
+        return None  # a slow start is allowed
+    share = min(elapsed / span, 1.0)
+    return _Progress(index, latest, base_value + (kpi.target - base_value) * share)
+
+
+def _judged(context: Context) -> bool:
+    return any(_progress(context, kpi) for kpi in context.plan.kpis)
+
+
+@rule("KPI-05", applies=_judged)
 def behind_schedule(context: Context) -> Iterator[Hit]:
-    period = context.plan.period
-    assert period is not None
+    behind = context.knowledge.rules.kpi_behind
     for index, kpi in enumerate(context.plan.kpis):
-        if not kpi.measurements or None in (kpi.baseline, kpi.target, kpi.deadline):
+        progress = _progress(context, kpi)
+        if progress is None:
             continue
-        latest_index, latest = max(enumerate(kpi.measurements), key=lambda m: m[1].date)
-        expected = _expected(kpi, period.start, latest.date)
-        expected_change = expected - kpi.baseline  # type: ignore[operator]
-        measured_change = latest.value - kpi.baseline  # type: ignore[operator]
+        base = (
+            kpi.baseline
+            if kpi.baseline is not None
+            else min(kpi.measurements, key=lambda m: m.date).value
+        )
+        expected_change = progress.expected - base
+        measured_change = progress.latest.value - base
         if expected_change == 0:
-            continue
-        if measured_change / expected_change < ON_TRACK:
+            continue  # KPI-06: the KPI asks for no change
+        # Dividing by the expected change makes this work for falling targets too.
+        if measured_change / expected_change < behind.numerator / behind.denominator:
+            whole = _whole(base) and _whole(kpi.target)
             yield Hit(
-                f"KPI {kpi.id} loopt achter: op {long_date(latest.date)} gemeten "
-                f"{_number(latest.value)}, volgens de lijn naar de streefwaarde was rond "
-                f"{_number(expected)} verwacht.",
+                f"KPI {kpi.id} loopt achter: op {long_date(progress.latest.date)} gemeten "
+                f"{_number(progress.latest.value)}, volgens de lijn naar de streefwaarde "
+                f"({_number(kpi.target)} op {long_date(kpi.deadline)}) was rond "  # type: ignore[arg-type]
+                f"{_number(progress.expected, whole)} verwacht.",
                 "Zoek uit waarom, en stel de aanpak of de streefwaarde bij; leg dat vast onder "
                 "`bijstellingen`. Grote resultaten kosten tijd: blijf realistisch.",
-                ("kpis", index, "metingen", latest_index),
+                ("kpis", index, "metingen", progress.index),
             )
 
 
-def _number(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}".replace(".", ",")
+def _whole(value: float | None) -> bool:
+    return value is not None and float(value).is_integer()
+
+
+def _number(value: float, whole: bool | None = None) -> str:
+    """A value as the unit is counted: whole numbers stay whole, others get one decimal."""
+    if whole is None:
+        whole = float(value).is_integer()
+    if whole:
+        return f"{round(value):.0f}"
+    return f"{value:.1f}".replace(".", ",")
+
+
+@rule("KPI-06", empty=_no_kpis)
+def target_is_baseline(context: Context) -> Iterator[Hit]:
+    for index, kpi in enumerate(context.plan.kpis):
+        if kpi.baseline is not None and kpi.target is not None and kpi.baseline == kpi.target:
+            yield Hit(
+                f"KPI {kpi.id} vraagt geen verandering: de streefwaarde is gelijk aan de "
+                f"nulmeting ({_number(kpi.target)}).",
+                "Zet een streefwaarde die laat zien wat de interventie moet opleveren. Is het "
+                "doel juist het niveau vasthouden, accepteer dit dan bewust met `quickscan: "
+                f"{{negeer: [{{regel: KPI-06, waar: {kpi.id}, reden: ...}}]}}`.",
+                ("kpis", index, "streefwaarde"),
+            )
 
 
 @rule("EVAL-01")
@@ -135,7 +196,7 @@ def evaluation_plan(context: Context) -> Iterator[Hit]:
             ("methode", evaluation.method),
             ("momenten", evaluation.moments),
         )
-        if not value
+        if not context.filled(value)
     ]
     if missing:
         yield Hit(
@@ -147,25 +208,27 @@ def evaluation_plan(context: Context) -> Iterator[Hit]:
 
 @rule(
     "EVAL-02",
-    applies=lambda c: c.plan.evaluation is not None and c.plan.period is not None,
+    applies=lambda c: c.plan.period is not None or _no_evaluation(c),
+    empty=lambda c: _no_evaluation(c) or not c.plan.evaluation.moments,  # type: ignore[union-attr]
 )
 def evaluate_per_phase(context: Context) -> Iterator[Hit]:
     evaluation, period = context.plan.evaluation, context.plan.period
     assert evaluation is not None and period is not None
-    last_quarter = period.start + (period.end - period.start) * 3 / 4
-    if len(evaluation.moments) == 1 and evaluation.moments[0] >= last_quarter:
+    share = context.knowledge.rules.evaluation_end
+    last_part = period.start + (period.end - period.start) * share.numerator / share.denominator
+    if all(moment >= last_part for moment in evaluation.moments):
         yield Hit(
-            "Je evalueert alleen aan het eind van de periode.",
+            f"Je evalueert alleen aan het eind van de periode (vanaf {long_date(last_part)}).",
             "Evalueer ook tussendoor, bijvoorbeeld per fase: dan kun je nog bijsturen terwijl "
             "het loopt.",
             ("evaluatie", "momenten"),
         )
 
 
-@rule("EVAL-03", applies=lambda c: c.plan.evaluation is not None)
+@rule("EVAL-03", empty=_no_evaluation)
 def reporting(context: Context) -> Iterator[Hit]:
-    assert context.plan.evaluation is not None
-    if not context.plan.evaluation.reporting:
+    evaluation = context.plan.evaluation
+    if evaluation is None or not context.filled(evaluation.reporting):
         yield Hit(
             "Het evaluatieplan zegt niet aan wie en hoe je rapporteert.",
             "Vul `rapportage` in: wie krijgt de uitkomsten, en in welke vorm (kort, leesbaar, "
@@ -177,15 +240,20 @@ def reporting(context: Context) -> Iterator[Hit]:
 @rule("EVAL-04")
 def adjustments_recorded(context: Context) -> Iterator[Hit]:
     today = context.today
-    measured = any(m.date <= today for kpi in context.plan.kpis for m in kpi.measurements)
-    evaluated = context.plan.evaluation is not None and any(
-        moment <= today for moment in context.plan.evaluation.moments
+    measured = [m.date for kpi in context.plan.kpis for m in kpi.measurements if m.date <= today]
+    evaluation = context.plan.evaluation
+    evaluated = [moment for moment in (evaluation.moments if evaluation else []) if moment <= today]
+    if not measured and not evaluated:
+        return
+    first: date = min(measured + evaluated)
+    if any(adjustment.date >= first for adjustment in context.plan.adjustments):
+        return
+    kinds = (("metingen", measured), ("evaluatiemomenten", evaluated))
+    what = names(label for label, dates in kinds if dates)
+    yield Hit(
+        f"Er zijn al {what} geweest (de eerste op {long_date(first)}), maar er staat sindsdien "
+        "geen bijstelling in het plan.",
+        "Noteer onder `bijstellingen` wat je naar aanleiding daarvan hebt besloten (ook als dat "
+        "'doorgaan zoals gepland' is): zo wordt het plan een levend plan.",
+        ("bijstellingen",),
     )
-    if (measured or evaluated) and not context.plan.adjustments:
-        what = "metingen" if measured else "evaluatiemomenten"
-        yield Hit(
-            f"Er zijn al {what} geweest, maar er staan geen bijstellingen in het plan.",
-            "Noteer onder `bijstellingen` wat je naar aanleiding van de metingen hebt besloten "
-            "(ook als dat 'doorgaan zoals gepland' is): zo wordt het plan een levend plan.",
-            ("bijstellingen",),
-        )

@@ -3,36 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
-from . import Context, Hit, names, rule
+from ...dutch import counted, long_date
+from . import Context, Hit, codes, names, rule
 
 
 @rule("FAC-01")
 def checklist_assessed(context: Context) -> Iterator[Hit]:
+    knowledge = context.knowledge
     assessed = {factor.item for factor in context.plan.factors if factor.item}
-    missing = [item for item in context.knowledge.checklist if item.id not in assessed]
-    if not missing:
-        return
-    by_domain: dict[str, list[str]] = {}
-    for item in missing:
-        by_domain.setdefault(context.knowledge.domains[item.domain], []).append(item.id)
-    listed = "; ".join(f"{domain}: {', '.join(ids)}" for domain, ids in by_domain.items())
-    yield Hit(
-        f"{len(missing)} van de {len(context.knowledge.checklist)} vragen uit de checklist "
-        f"zijn nog niet beoordeeld ({listed}).",
-        "Neem ze op onder `factoren` met een `oordeel` (bevorderend, belemmerend, neutraal of "
-        "onbekend). `impl checklist --yaml` geeft het hele blok om te plakken.",
-        ("factoren",),
-    )
+    missing = [item for item in knowledge.checklist if item.id not in assessed]
+    if missing:
+        by_domain: dict[str, list[str]] = {}
+        for item in missing:
+            by_domain.setdefault(knowledge.domains[item.domain], []).append(item.id)
+        listed = "; ".join(f"{domain}: {', '.join(ids)}" for domain, ids in by_domain.items())
+        yield Hit(
+            f"{len(missing)} van de {len(knowledge.checklist)} vragen uit de checklist "
+            f"{'is' if len(missing) == 1 else 'zijn'} nog niet beoordeeld ({listed}).",
+            "Neem ze op onder `factoren` met een `oordeel` (bevorderend, belemmerend, neutraal "
+            "of onbekend). `impl checklist --yaml` geeft het hele blok om te plakken.",
+            ("factoren",),
+        )
+    if context.unanalysed:
+        unknown = len(context.unknown_items)
+        yield Hit(
+            f"{unknown} van de {len(knowledge.checklist)} vragen uit de checklist staan op "
+            "onbekend: de analyse van wat helpt en wat remt is nog niet gedaan.",
+            "Beantwoord de checklist samen met gebruikers, management en de ontwikkelaar, "
+            "bijvoorbeeld in een groepsgesprek of met een korte vragenlijst (zoals de "
+            "ForCA-quickscan of de MIDI-vragenlijst), en vul bij elke factor het `oordeel` in.",
+            ("factoren",),
+        )
 
 
-@rule("FAC-02")
+@rule("FAC-02", applies=lambda c: not c.unanalysed)
 def unknown_factors(context: Context) -> Iterator[Hit]:
     unknown = [f.key for f in context.plan.factors if f.judgement == "onbekend"]
     if unknown:
         shown = names(unknown[:6]) + (f" en nog {len(unknown) - 6}" if len(unknown) > 6 else "")
         yield Hit(
-            f"{len(unknown)} factor(en) staan nog op onbekend: {shown}.",
+            f"{counted(len(unknown), 'factor staat', 'factoren staan')} nog op onbekend: {shown}.",
             "Zoek het uit bij de mensen om wie het gaat, bijvoorbeeld met een korte vragenlijst "
             "of groepsgesprek (zoals de ForCA-quickscan of de MIDI-vragenlijst), en vul dan het "
             "oordeel in.",
@@ -40,36 +52,107 @@ def unknown_factors(context: Context) -> Iterator[Hit]:
         )
 
 
+def _answer_deadline(context: Context) -> date | None:
+    """An answer must start before this: the last end of the `doen` work, or the period end."""
+    ends = [pa.activity.end for pa in context.in_phase("doen") if pa.activity.end]
+    if ends:
+        return max(ends)
+    return context.plan.period.end if context.plan.period else None
+
+
 @rule("FAC-03")
 def hindrances_answered(context: Context) -> Iterator[Hit]:
-    answered = {key for pa in context.activities for key in pa.activity.addresses}
+    deadline = _answer_deadline(context)
+    launch = context.launch
     for index, factor in enumerate(context.plan.factors):
-        if factor.judgement != "belemmerend" or factor.key in answered:
+        if factor.judgement != "belemmerend":
+            continue
+        if factor.until and launch and factor.until <= launch:
+            continue  # the situation is over before the work starts
+        answering = [pa for pa in context.activities if factor.key in pa.activity.addresses]
+        in_time = [
+            pa
+            for pa in answering
+            if deadline is None or pa.activity.start is None or pa.activity.start < deadline
+        ]
+        if in_time:
             continue
         item = context.knowledge.checklist_item(factor.key)
-        if item and item.answers:
-            kinds = names(
-                f"{context.knowledge.activity_kinds[k].name.lower()} (`{k}`)" for k in item.answers
-            )
-            advice = f" Activiteiten die hier vaak bij helpen: {kinds}."
-        else:
-            advice = ""
-        yield Hit(
-            f"De belemmerende factor {factor.key} wordt door geen enkele activiteit aangepakt.",
-            f"Plan een activiteit die erop inspeelt en zet `adresseert: [{factor.key}]` "
-            f"erbij.{advice}",
-            ("factoren", index),
+        advice = (
+            f" Activiteiten die hier vaak bij helpen: {_kinds(context, item.answers)}."
+            if item and item.answers
+            else ""
         )
+        if answering:
+            message = (
+                f"De belemmerende factor {factor.key} wordt pas aangepakt als de invoering al "
+                f"voorbij is (na {long_date(deadline)})."  # type: ignore[arg-type]
+            )
+            fix = "Laat de activiteit die erop inspeelt eerder beginnen, tijdens de invoering."
+        else:
+            message = f"De belemmerende factor {factor.key} wordt door geen enkele activiteit "
+            message += "aangepakt."
+            fix = (
+                f"Plan een activiteit die erop inspeelt en zet `adresseert: [{factor.key}]` "
+                "erbij"
+                + (
+                    ", of zet bij de factor `tot` als de situatie voorbij is vóór de invoering."
+                    if factor.until or (item and item.passing) or factor.id
+                    else "."
+                )
+            )
+        yield Hit(message, fix + advice, ("factoren", index))
+
+
+def _kinds(context: Context, kinds: tuple[str, ...]) -> str:
+    return names(f"{context.knowledge.kind_name(k).lower()} (`{k}`)" for k in kinds)
 
 
 @rule("FAC-04")
 def other_changes(context: Context) -> Iterator[Hit]:
+    launch = context.launch
     for index, factor in enumerate(context.plan.factors):
-        if factor.item == "org.veranderingen" and factor.judgement == "belemmerend":
+        if factor.judgement != "belemmerend":
+            continue
+        item = context.knowledge.checklist_item(factor.item) if factor.item else None
+        passing = item.passing if item else factor.until is not None
+        if not passing:
+            continue
+        if factor.until is None:
             yield Hit(
-                "Er lopen andere grote veranderingen in de organisatie (org.veranderingen is "
-                "belemmerend).",
-                "Stem de start van de fase doen af op die andere verandering: begin niet in "
-                "hetzelfde halfjaar als een reorganisatie of fusie, of maak expliciet ruimte.",
+                f"Er speelt tegelijk een andere grote verandering ({factor.key} is "
+                "belemmerend), maar het plan zegt niet tot wanneer.",
+                "Zet bij de factor `tot` (de datum waarop de verandering achter de rug is) en "
+                "laat de fase doen pas daarna beginnen, of maak expliciet ruimte naast die "
+                "andere verandering.",
+                ("factoren", index),
+            )
+        elif launch and launch < factor.until:
+            yield Hit(
+                f"De invoering begint op {long_date(launch)}, terwijl {factor.key} nog tot "
+                f"{long_date(factor.until)} speelt.",
+                "Laat de eerste activiteit in de fase doen pas na die datum beginnen, of maak "
+                "expliciet ruimte naast die andere verandering (en leg dat vast onder "
+                "`bijstellingen`).",
+                ("factoren", index, "tot"),
+            )
+
+
+@rule("FAC-05")
+def fitting_answers(context: Context) -> Iterator[Hit]:
+    for index, factor in enumerate(context.plan.factors):
+        if factor.judgement != "belemmerend" or not factor.item:
+            continue
+        item = context.knowledge.checklist_item(factor.item)
+        if item is None or not item.answers:
+            continue
+        answering = [pa for pa in context.activities if factor.item in pa.activity.addresses]
+        if answering and not any(pa.activity.kind in item.answers for pa in answering):
+            used = names(sorted({f"`{pa.activity.kind or 'zonder soort'}`" for pa in answering}))
+            yield Hit(
+                f"De belemmerende factor {factor.item} wordt alleen aangepakt met {used}: "
+                "activiteiten die daar weinig aan veranderen.",
+                f"Kies een activiteit die past bij wat hier remt: {codes(item.answers)}, "
+                f"en zet `adresseert: [{factor.item}]` erbij.",
                 ("factoren", index),
             )

@@ -29,7 +29,7 @@ def dangling_references(context: Context) -> Iterator[Hit]:
                 _choose("het doel", goals),
                 ("kpis", index, "doel"),
             )
-    for pa in context.activities:
+    for pa in context.all_activities:  # cancelled work must still point somewhere real
         for position, group_id in enumerate(pa.activity.target_groups):
             if group_id not in groups:
                 yield Hit(
