@@ -7,12 +7,10 @@ and checks that exactly the expected rule speaks up, at the right place.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from impltool.plan.load import load_text

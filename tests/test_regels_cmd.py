@@ -10,8 +10,8 @@ import yaml
 from conftest import run_cli
 from impltool.knowledge import toolkit
 from impltool.quickscan.catalogue import rule_docs
-from impltool.quickscan.finding import Area
 from impltool.quickscan.explain import rules_text
+from impltool.quickscan.finding import Area
 
 CODES = list(rule_docs())
 SECTIONS = (

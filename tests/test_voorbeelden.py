@@ -1,23 +1,30 @@
 """The example plans in voorbeelden/: valid, complete, and covering the three situations.
 
 Users copy these files as a starting point, and the quickscan's own tests use them as complete
-plans, so each one must load cleanly and assess the whole factor checklist.
+plans, so each one must load cleanly and assess the whole factor checklist. One example is a
+plan in progress with honest open gaps (IN_PROGRESS): users learn from it what findings look
+like, and its text report is kept as a golden file.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from conftest import CHECKLIST_IDS, VOORBEELDEN, run_cli
+from conftest import CHECKLIST_IDS, REPO, VOORBEELDEN, run_cli
 from impltool.plan.load import LoadedPlan, PlanError, load_plan
 
 # The examples describe plans halfway through, as seen on this day.
 REFERENCE_DAY = date(2026, 11, 24)
 
 EXAMPLES = sorted(p for p in VOORBEELDEN.iterdir() if p.suffix in (".yaml", ".yml"))
+IN_PROGRESS = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
+COMPLETE = [p for p in EXAMPLES if p != IN_PROGRESS]
+GOLDEN_REPORT = REPO / "tests" / "golden" / "check" / f"{IN_PROGRESS.stem}.txt"
+UPDATE = os.environ.get("IMPL_UPDATE_GOLDEN") == "1"
 
 
 def _load(path: Path) -> LoadedPlan:
@@ -27,8 +34,9 @@ def _load(path: Path) -> LoadedPlan:
         pytest.fail(f"{path.name} is geen geldig plan:\n{error}")
 
 
-def test_there_are_at_least_three_examples() -> None:
-    assert len(EXAMPLES) >= 3, [p.name for p in EXAMPLES]
+def test_there_are_three_complete_examples_and_one_in_progress() -> None:
+    assert len(COMPLETE) >= 3, [p.name for p in COMPLETE]
+    assert IN_PROGRESS.is_file()
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -49,7 +57,7 @@ def test_example_opens_with_the_schema_line_and_a_comment_saying_what_it_shows(
 
 
 def test_the_three_situations_are_present() -> None:
-    plans = [_load(path).plan for path in EXAMPLES]
+    plans = [_load(path).plan for path in COMPLETE]
     developer = [p for p in plans if p.role == "ontwikkelaar"]
     organisation = [
         p
@@ -72,7 +80,7 @@ def test_every_checklist_item_is_assessed(path: Path) -> None:
     assert any(f.id for f in factors), f"{path.name} has no own factor"
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", COMPLETE, ids=lambda p: p.stem)
 def test_every_hindering_factor_is_answered_by_an_activity(path: Path) -> None:
     plan = _load(path).plan
     addressed = {key for _, _, activity in plan.activities() for key in activity.addresses}
@@ -82,7 +90,7 @@ def test_every_hindering_factor_is_answered_by_an_activity(path: Path) -> None:
     assert not open_factors
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", COMPLETE, ids=lambda p: p.stem)
 def test_example_is_a_plan_in_progress_on_the_reference_day(path: Path) -> None:
     """Done work is marked done, current work is under way, and the plan was adjusted."""
     plan = _load(path).plan
@@ -99,10 +107,32 @@ def test_example_is_a_plan_in_progress_on_the_reference_day(path: Path) -> None:
     assert plan.adjustments, f"{path.name} records no bijstellingen"
 
 
-def test_examples_pass_the_quickscan_without_errors_or_warnings() -> None:
-    result = run_cli(
-        "check", VOORBEELDEN, "--datum", REFERENCE_DAY.isoformat(), "--faal-op", "waarschuwing"
-    )
+def test_complete_examples_pass_the_quickscan_without_errors_or_warnings() -> None:
+    result = run_cli("check", *COMPLETE, "--datum", REFERENCE_DAY.isoformat(), "--faal-op", "tip")
     assert result.exit_code == 0, result.output
-    for path in EXAMPLES:
+    for path in COMPLETE:
         assert path.name in result.stdout
+    assert result.stdout.count("Totaal                  100 %  ● groen") == len(COMPLETE)
+
+
+def test_the_plan_in_progress_shows_real_findings_and_is_not_green() -> None:
+    result = run_cli("check", IN_PROGRESS, "--datum", REFERENCE_DAY.isoformat())
+    assert result.exit_code == 1, result.output
+    plan = _load(IN_PROGRESS).plan
+    statuses = [activity.status for _, _, activity in plan.activities()]
+    assert {"gereed", "bezig", "gepland", "vervallen"} <= set(statuses)
+    assert plan.adjustments
+    # some work late, one KPI behind, funding after the project still open
+    for code in ("ACT-08", "KPI-05", "BORG-01"):
+        assert code in result.stdout
+    assert "Totaal" in result.stdout and "● groen" not in result.stdout.split("Totaal")[1]
+
+
+def test_the_plan_in_progress_report_matches_its_golden_file() -> None:
+    result = run_cli("check", IN_PROGRESS, "--datum", REFERENCE_DAY.isoformat())
+    report = result.stdout.replace(str(IN_PROGRESS), f"voorbeelden/{IN_PROGRESS.name}")
+    if UPDATE:
+        GOLDEN_REPORT.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN_REPORT.write_text(report, encoding="utf-8")
+    assert GOLDEN_REPORT.is_file(), "run with IMPL_UPDATE_GOLDEN=1 to create it"
+    assert report == GOLDEN_REPORT.read_text(encoding="utf-8")

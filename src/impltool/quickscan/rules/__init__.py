@@ -222,6 +222,6 @@ def names(items: Iterable[str], last: str = "en") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
-def codes(kinds: Iterable[str]) -> str:
-    """Activity kinds as the user types them: `pilot`, `training` en `coaching`."""
-    return names(f"`{kind}`" for kind in kinds)
+def codes(kinds: Iterable[str], last: str = "of") -> str:
+    """Activity kinds as the user types them, as alternatives: `pilot`, `training` of `coaching`."""
+    return names((f"`{kind}`" for kind in kinds), last)

@@ -30,7 +30,7 @@ def embedding_plan(context: Context) -> Iterator[Hit]:
             + (
                 "er is geen `borging`."
                 if embedding is None
-                else f"bij `borging` ontbreekt {names(f'`{m}`' for m in missing)}."
+                else f"bij `borging` is {names(f'`{m}`' for m in missing)} nog niet ingevuld."
             ),
             "Leg nu al vast wie het betaalt, wie er verantwoordelijk voor blijft, waar het een "
             "vaste plek krijgt en hoe de kwaliteit bewaakt wordt.",
