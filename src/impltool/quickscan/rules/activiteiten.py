@@ -75,7 +75,7 @@ def activity_who_what_when(context: Context) -> Iterator[Hit]:
                 f"Bij {pa.label} ontbreekt nog {names(f'`{m}`' for m in missing)}.",
                 "Leg voor elke activiteit vast wat je doet, wie de trekker is en wanneer het "
                 "begint.",
-                pa.path,
+                (*pa.path, missing[0]),
             )
 
 

@@ -34,7 +34,7 @@ def embedding_plan(context: Context) -> Iterator[Hit]:
             ),
             "Leg nu al vast wie het betaalt, wie er verantwoordelijk voor blijft, waar het een "
             "vaste plek krijgt en hoe de kwaliteit bewaakt wordt.",
-            ("borging",),
+            ("borging", missing[0]),
         )
 
 

@@ -29,7 +29,7 @@ def channels_and_message(context: Context) -> Iterator[Hit]:
                 f"Doelgroep {group.id} heeft nog geen {names(missing)}.",
                 f"Beschrijf bij doelgroep {group.id} wat ze moeten horen (`boodschap`) en via "
                 "welke `kanalen` je ze bereikt.",
-                ("doelgroepen", index),
+                ("doelgroepen", index, missing[0]),
             )
 
 

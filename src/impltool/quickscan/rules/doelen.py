@@ -46,7 +46,7 @@ def goal_incomplete(context: Context) -> Iterator[Hit]:
                 + names(f"`{key}`" for _, key in missing)
                 + " in (een plaatshouder als 'n.t.b.' telt niet), zodat je later kunt nagaan "
                 "of het doel bereikt is.",
-                ("doelen", index),
+                ("doelen", index, missing[0][1]),
             )
 
 

@@ -56,7 +56,7 @@ def smart(context: Context) -> Iterator[Hit]:
                     if any(not context.filled(values.get(key)) for key in part.keys)
                 )
                 + ". Zo meet iedereen hetzelfde en weet je wanneer het doel gehaald is.",
-                ("kpis", index),
+                ("kpis", index, next(k for k, v in values.items() if not context.filled(v))),
             )
 
 
@@ -202,7 +202,7 @@ def evaluation_plan(context: Context) -> Iterator[Hit]:
         yield Hit(
             f"Het evaluatieplan mist nog {names(f'`{m}`' for m in missing)}.",
             "Een evaluatieplan zegt wat je wilt weten, hoe je het verzamelt en wanneer.",
-            ("evaluatie",),
+            ("evaluatie", missing[0]),
         )
 
 
