@@ -38,7 +38,8 @@ __all__ = [
 ]
 
 DATA_FILE = Path(__file__).resolve().parent / "toolkit.yaml"
-_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)$")
+_LONGEST_PLACEHOLDER = 40  # longer text is an answer, whatever words it holds
 
 
 class ToolkitDataError(Exception):
@@ -201,10 +202,21 @@ class RuleKnowledge(NamedTuple):
 
     def is_placeholder(self, text: str) -> bool:
         """Whether free text only holds the place of an answer: "n.t.b.", "-", "PM (2027)"."""
-        core = _TRAILING_REMARK.sub("", text.strip().lower())
-        if sum(ch.isalnum() for ch in core) < self.placeholder_min_chars:
+        core = text.strip().lower()
+        if core.endswith(")"):
+            core = _TRAILING_REMARK.sub("", core)
+        # At least `placeholder_min_chars` letters or digits (a search stops at the first few).
+        if not _enough_signs(self.placeholder_min_chars).search(core):
             return True
-        return core.replace(".", "").replace(" ", "") in self.placeholder_words
+        return len(core) <= _LONGEST_PLACEHOLDER and (
+            core.replace(".", "").replace(" ", "") in self.placeholder_words
+        )
+
+
+@cache
+def _enough_signs(count: int) -> re.Pattern[str]:
+    """Finds `count` letters or digits (not underscores), stopping at the last one needed."""
+    return re.compile(r"(?:[^\W_].*?){" + str(count) + "}", re.S)
 
 
 class Scoring(NamedTuple):

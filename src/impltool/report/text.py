@@ -22,9 +22,9 @@ _COLOURS = {
     "groen": "32",
     "oranje": "33",
     "rood": "31",
-    "fout": "1;31",
-    "waarschuwing": "1;33",
-    "tip": "1;36",
+    Severity.FOUT: "1;31",
+    Severity.WAARSCHUWING: "1;33",
+    Severity.TIP: "1;36",
     "vet": "1",
     "zacht": "2",
 }

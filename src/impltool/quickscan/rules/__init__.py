@@ -111,11 +111,19 @@ class Context:
 
     def is_empty(self, item: PlanModel) -> bool:
         """A section or list item with nothing but `id` and `type` (an untouched scaffold)."""
-        return not any(
-            self.filled(getattr(item, name))
-            for name in item.model_fields_set
-            if name not in ("id", "type")
-        )
+        known = self._empty.get(id(item))
+        if known is None:
+            known = self._empty[id(item)] = not any(
+                self.filled(getattr(item, name))
+                for name in item.model_fields_set
+                if name not in ("id", "type")
+            )
+        return known
+
+    @cached_property
+    def _empty(self) -> dict[int, bool]:
+        # Keyed by object id: the plan holds every item for as long as this context lives.
+        return {}
 
     def no_items(self, items: Iterable[PlanModel]) -> bool:
         """A list section with no item that says anything."""
