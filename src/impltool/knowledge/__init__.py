@@ -275,21 +275,6 @@ class Toolkit:
         phase = self.phase(phase_key)
         return phase.key_kinds if phase else ()
 
-    def expected_phase(self, kind: str) -> Phase | None:
-        """The phase where `kind` is a key activity, if it is one anywhere."""
-        for phase in self.phases:
-            if kind in phase.key_kinds:
-                return phase
-        return None
-
-    def key_activity(self, kind: str) -> KeyActivity | None:
-        """The key activity of this kind (with its § and summary), if it is one."""
-        for phase in self.phases:
-            for activity in phase.key_activities:
-                if activity.kind == kind:
-                    return activity
-        return None
-
     def kind_name(self, kind: str) -> str:
         """Dutch label of an activity kind; the key itself when unknown."""
         info = self.activity_kinds.get(kind)
