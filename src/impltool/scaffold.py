@@ -15,7 +15,6 @@ import math
 import re
 import shlex
 import sys
-import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from typing import Any, Protocol, get_args
 import yaml
 
 from . import dates
-from .dutch import long_date
+from .dutch import long_date, wrap
 from .errors import UserError
 from .files import PLAN_SUFFIXES
 from .plan import model
@@ -362,14 +361,7 @@ def comment(
     After the `# `, the first line is indented `lead` spaces and the others `hang` spaces.
     """
     prefix = " " * indent + "# "
-    lines = textwrap.wrap(
-        " ".join(text.split()),
-        width=max(width - len(prefix), 30),
-        initial_indent=" " * lead,
-        subsequent_indent=" " * hang,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    lines = wrap(" ".join(text.split()), max(width - len(prefix), 30), " " * lead, " " * hang)
     return "\n".join(prefix + line for line in lines)
 
 

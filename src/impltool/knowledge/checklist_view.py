@@ -7,24 +7,16 @@ Plain strings only: no rich, no jinja, so the command starts fast.
 
 from __future__ import annotations
 
-import textwrap
-
+from ..dutch import enumeration, wrap
 from . import ChecklistItem, Phase, Toolkit, toolkit
 
 WIDTH = 88
 INDENT = "    "
 
 
-def _wrap(text: str, indent: str, first: str = "", width: int = WIDTH) -> list[str]:
+def _wrap(text: str, indent: str, first: str = "") -> list[str]:
     """Wrap `first + text`, continuing lines under `indent`."""
-    return textwrap.wrap(
-        first + text,
-        width=width,
-        initial_indent=indent,
-        subsequent_indent=indent + " " * len(first),
-        break_on_hyphens=False,
-        break_long_words=False,
-    )
+    return wrap(first + text, WIDTH, indent, indent + " " * len(first))
 
 
 def _heading(text: str, underline: str) -> list[str]:
@@ -117,10 +109,9 @@ def checklist_text(kit: Toolkit | None = None) -> str:
 def factors_yaml(kit: Toolkit | None = None) -> str:
     """A `factoren:` block for a plan: every checklist item judged `onbekend`."""
     kit = kit or toolkit()
-    *first, last = kit.judgements
     lines = [
         "# Beïnvloedende factoren: de checklist uit `impl checklist`.",
-        f"# Zet bij elk item `oordeel:` op {', '.join(first)} of {last},",
+        f"# Zet bij elk item `oordeel:` op {enumeration(kit.judgements, 'of')},",
         "# en schrijf achter `toelichting:` waarom. Remt een factor de invoering, noem hem",
         "# dan bij een activiteit onder `adresseert:`.",
         "factoren:",

@@ -10,10 +10,9 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import textwrap
 from collections.abc import Iterable, Mapping
 
-from ..dutch import enumeration
+from ..dutch import enumeration, wrap
 from ..knowledge import toolkit
 from .catalogue import RuleDoc, rule_docs
 from .finding import Area
@@ -69,7 +68,7 @@ def rules_text(docs: Iterable[RuleDoc] | None = None, width: int = MAX_WIDTH) ->
     code_width = max(len(doc.code) for doc in docs)
     severity_width = max(len(doc.severity) for doc in docs)
     indent = " " * (2 + code_width + 2 + severity_width + 2)
-    lines = _wrap(
+    lines = wrap(
         f"De quickscan kent {len(docs)} regels. Uitleg bij één regel: impl uitleg CODE", width
     )
     for area in Area:
@@ -79,13 +78,13 @@ def rules_text(docs: Iterable[RuleDoc] | None = None, width: int = MAX_WIDTH) ->
         lines += ["", toolkit().areas[area].name]
         for doc in in_area:
             head = f"  {doc.code:<{code_width}}  {doc.severity:<{severity_width}}  "
-            lines += _wrap(doc.title, width, initial_indent=head, subsequent_indent=indent)
+            lines += wrap(doc.title, width, first=head, rest=indent)
             if doc.applies_to:
-                lines += _wrap(
+                lines += wrap(
                     f"geldt voor: {doc.applies_to}",
                     width,
-                    initial_indent=indent,
-                    subsequent_indent=indent,
+                    first=indent,
+                    rest=indent,
                 )
     return "\n".join(lines) + "\n"
 
@@ -111,14 +110,14 @@ def rule_text(doc: RuleDoc, width: int = MAX_WIDTH) -> str:
         ("Geldt voor", doc.applies_to or EVERY_PLAN),
     )
     label_width = max(len(label) for label, _ in facts) + 2
-    lines = _wrap(f"{doc.code}: {doc.title}", width, subsequent_indent="  ")
+    lines = wrap(f"{doc.code}: {doc.title}", width, rest="  ")
     lines.append("")
     for label, value in facts:
-        lines += _wrap(
+        lines += wrap(
             value,
             width,
-            initial_indent=f"{label + ':':<{label_width}}",
-            subsequent_indent=" " * label_width,
+            first=f"{label + ':':<{label_width}}",
+            rest=" " * label_width,
         )
     lines += _section("Wat controleert deze regel?", doc.what, width)
     lines += _section("Waarom is dit belangrijk?", doc.why, width)
@@ -140,12 +139,7 @@ def _section(heading: str, text: str, width: int) -> list[str]:
 
 
 def _paragraph(text: str, width: int) -> list[str]:
-    return _wrap(" ".join(text.split()), width, initial_indent="  ", subsequent_indent="  ")
-
-
-def _wrap(text: str, width: int, **indents: str) -> list[str]:
-    # Never split a code like DOEL-02 or a key like `bij_wie` over two lines.
-    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False, **indents)
+    return wrap(" ".join(text.split()), width, first="  ", rest="  ")
 
 
 def _clamp(width: int) -> int:

@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from ..dutch import number
 from . import markdown as md
 
 MAIN_TEMPLATE = "plan.md.j2"
@@ -142,7 +143,7 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
         lijst=md.bullet_list,
         datum=md.dutch_date,
         datum_kort=md.dutch_short_date,
-        getal=md.dutch_number,
+        getal=number,
         aantal=md.quantity,
         opsomming=md.dutch_enumeration,
         woorden=md.words,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..dutch import long_date, short_date
+from ..dutch import enumeration, long_date, number, short_date
 
 # Characters with an inline meaning somewhere in CommonMark or GFM (emphasis, code, links,
 # HTML, tables, strikethrough, headings, GitHub math). A backslash before any ASCII
@@ -48,7 +48,7 @@ def _plain(value: Any) -> str:
     if isinstance(value, dt.date):
         return dutch_date(value)
     if isinstance(value, int | float):
-        return dutch_number(value)
+        return number(value)
     if isinstance(value, list | tuple):
         return ", ".join(shown for shown in (_plain(item) for item in value) if shown)
     text = str(value).replace("\r\n", "\n").replace("\r", "\n")
@@ -199,18 +199,6 @@ def dutch_period(start: dt.date | None, end: dt.date | None, kort: bool = False)
     return ""
 
 
-def dutch_number(value: float | int | None) -> str:
-    """12,5 and 1.500: decimal comma, dots between thousands; whole floats without `,0`."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    text = f"{value:,.10f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
 def words(key: str | None) -> str:
     """A vocabulary key as words: `uitvoerende_organisatie` → `uitvoerende organisatie`."""
     return "" if key is None else str(key).replace("_", " ")
@@ -220,12 +208,9 @@ def quantity(value: float | int | None, unit: str | None = None) -> str:
     """`600 deelnemers`, `6,2`: a number with its unit; empty when there is no number."""
     if value is None:
         return ""
-    return f"{dutch_number(value)} {unit}".strip() if unit else dutch_number(value)
+    return f"{number(value)} {unit}".strip() if unit else number(value)
 
 
 def dutch_enumeration(items: Iterable[Any]) -> str:
     """`a, b en c`: items as display text (dates in Dutch), joined the Dutch way."""
-    shown = [text for text in (_plain(item) for item in items) if text]
-    if len(shown) < 2:
-        return "".join(shown)
-    return ", ".join(shown[:-1]) + " en " + shown[-1]
+    return enumeration(_plain(item) for item in items)

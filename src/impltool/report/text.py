@@ -8,11 +8,10 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import textwrap
 from collections.abc import Iterable
 from typing import TextIO
 
-from ..dutch import counted, long_date
+from ..dutch import counted, long_date, wrap
 from ..knowledge import toolkit
 from ..quickscan.finding import Finding, Severity
 from ..quickscan.scan import AreaScore, ScanResult
@@ -86,13 +85,13 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
         # Contradictions are not a toolkit area, so the scores above do not show them.
         lines += [
             "",
-            *_wrap(
+            *wrap(
                 f"Let op: het plan spreekt zichzelf op {mistakes} "
                 f"{'plek' if mistakes == 1 else 'plekken'} tegen (zie de fouten hieronder). "
                 "Los dat eerst op: zolang dat zo is, is geen enkel licht groen.",
-                "  ",
-                "  ",
                 style.width,
+                "  ",
+                "  ",
             ),
         ]
 
@@ -113,32 +112,32 @@ def _plan_report(result: ScanResult, style: _Style) -> list[str]:
         lines += ["", style("Bewust geaccepteerd (quickscan.negeer):", "vet")]
         for item in result.accepted:
             at = f" (bij {item.where})" if item.where else ""
-            lines += _wrap(
+            lines += wrap(
                 f"{item.finding.code}{at}: {item.finding.message} Reden: {item.reason}",
+                style.width,
                 "  ",
                 "    ",
-                style.width,
             )
         for use in result.ignores:
             if use.where is None and use.accepted:
-                lines += _wrap(
+                lines += wrap(
                     f"`negeer` voor {use.rule} zonder `waar` geldt voor de hele regel en "
                     f"accepteert {counted(use.accepted, 'bevinding', 'bevindingen')}; met "
                     "`waar` (een code of fase) accepteer je alleen wat op die plek staat.",
+                    style.width,
                     "  ",
                     "    ",
-                    style.width,
                 )
     for use in result.unused_ignores:
         at = f" bij {use.where}" if use.where else ""
         lines += [
             "",
-            *_wrap(
+            *wrap(
                 f"Let op: `negeer` voor {use.rule}{at} onderdrukt niets meer in dit plan; je "
                 "kunt die regel weghalen.",
+                style.width,
                 "",
                 "  ",
-                style.width,
             ),
         ]
     counts: dict[str, int] = {s: result.count(s) for s in Severity}
@@ -174,24 +173,28 @@ def _finding_lines(finding: Finding, style: _Style) -> list[str]:
     )
     return [
         head,
-        *_wrap(finding.message, "    ", "    ", style.width),
-        *_wrap("Wat nu: " + finding.suggestion, "    ", "      ", style.width),
+        *wrap(
+            finding.message,
+            style.width,
+            "    ",
+            "    ",
+        ),
+        *wrap(
+            "Wat nu: " + finding.suggestion,
+            style.width,
+            "    ",
+            "      ",
+        ),
         *[
             style(line, "zacht")
-            for line in _wrap("Bron: " + finding.source, "    ", "      ", style.width)
+            for line in wrap(
+                "Bron: " + finding.source,
+                style.width,
+                "    ",
+                "      ",
+            )
         ],
     ]
-
-
-def _wrap(text: str, first: str, rest: str, width: int) -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [first.rstrip()]
 
 
 def _counts(counts: dict[str, int]) -> str:

@@ -19,6 +19,7 @@ from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
+from ...dutch import enumeration
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
 from ...plan.model import Activity, Plan, PlanModel, TargetGroup
@@ -217,17 +218,12 @@ def all_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
+names = enumeration  # `a, b en c`: what the rules call dutch.enumeration
+
+
 def sentence(text: str) -> str:
     """`text` with its first letter upper case (str.capitalize lowers the rest: A17 → a17)."""
     return text[:1].upper() + text[1:]
-
-
-def names(items: Iterable[str], last: str = "en") -> str:
-    """`a, b en c`: a Dutch enumeration (`last="of"` for `a, b of c`)."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
 def codes(kinds: Iterable[str], last: str = "of") -> str:
