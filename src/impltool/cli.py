@@ -118,10 +118,12 @@ def _parse_day(value: str | None) -> date:
 
 
 def print_problems(problems: Iterable[Problem]) -> None:
-    """Input errors, one line each, as `file:line:column: fout: message` on stderr."""
+    """Input errors, one line each, as `file:line:column: fout: message` on stderr; a notice
+    (`let op: ...`, a plan that loads but may not say what was meant) without `fout:`."""
     for problem in problems:
+        kind = "" if problem.message.startswith("let op: ") else "fout: "
         typer.echo(
-            f"{problem.file}:{problem.line}:{problem.column}: fout: {problem.message}", err=True
+            f"{problem.file}:{problem.line}:{problem.column}: {kind}{problem.message}", err=True
         )
 
 
@@ -185,6 +187,7 @@ def check(
         except PlanError as error:
             outcomes.append(PlanOutcome(str(file), problems=tuple(error.problems)))
             continue
+        print_problems(loaded.notices)
         outcomes.append(PlanOutcome(loaded.file, result=scan_plan(loaded, today)))
 
     if output_format == "json":
@@ -305,6 +308,7 @@ def render(
     except PlanError as error:
         print_problems(error.problems)
         raise typer.Exit(EXIT_INPUT) from None
+    print_problems(loaded.notices)
     scan = None
     if with_scan:
         from .quickscan.scan import scan_plan

@@ -49,12 +49,14 @@ class PlanError(Exception):
 
 @dataclass
 class LoadedPlan:
-    """A valid plan together with where each of its parts stands in the file."""
+    """A valid plan together with where each of its parts stands in the file, and notices:
+    places that are valid YAML but probably not what the writer meant."""
 
     file: str
     plan: Plan
     data: dict[str, Any]
     positions: Positions
+    notices: tuple[Problem, ...] = ()
 
 
 def load_plan(path: Path | str) -> LoadedPlan:
@@ -106,10 +108,20 @@ def decode(raw: bytes, name: str) -> str:
         line_start = raw.rfind(b"\n", 0, error.start) + 1
         column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         message = (
-            f"het bestand is geen UTF-8 (teken 0x{raw[error.start]:02X} hier; vaak een é of ë "
-            f"uit een Windows-programma); {UTF8_ADVICE}"
+            f"het bestand is geen UTF-8 ({_windows_character(raw[error.start])}); {UTF8_ADVICE}"
         )
         raise _error(name, line, column, message) from None
+
+
+def _windows_character(byte: int) -> str:
+    """What a byte that is no UTF-8 most likely was: Windows-1252, as Kladblok and Word save."""
+    try:
+        character = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: not in Windows-1252 either
+        return f"teken 0x{byte:02X} hier"
+    if character.isprintable() and not character.isspace():
+        return f"teken 0x{byte:02X} hier: in Windows-1252 is dat {character}"
+    return f"teken 0x{byte:02X} hier: in Windows-1252 is dat een onzichtbaar teken"
 
 
 def _error(name: str, line: int, column: int, message: str) -> PlanError:
@@ -125,7 +137,8 @@ def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
     try:
         data, positions, yaml_problems = read_yaml(text)
     except YamlProblem as error:
-        raise PlanError([problem(error.position, error.message)]) from None
+        found = [problem(p.position, p.message) for p in (error, *error.elsewhere)]
+        raise PlanError(_report(found, [], {}, name)) from None
     problems = [problem(p.position, p.message) for p in yaml_problems]
 
     if data is None:
@@ -163,7 +176,54 @@ def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
         found += _locate(error, data, positions)
     if problems or found or plan is None:
         raise PlanError(_report(problems, found, data, name))
-    return LoadedPlan(file=name, plan=plan, data=data, positions=positions)
+    notices = tuple(problem(where, message) for where, message in _cut_texts(text, positions, data))
+    return LoadedPlan(file=name, plan=plan, data=data, positions=positions, notices=notices)
+
+
+# `wat: Feest #1 voor alle koppelingen`: a `#` right against the next word looks like part of
+# the text, but after a space YAML reads it as the start of a comment.
+_COMMENT_AGAINST_TEXT = re.compile(r"\S[ \t]+#[^\s#]")
+
+
+def _cut_texts(text: str, positions: Positions, data: dict[str, Any]) -> list[tuple[Position, str]]:
+    """Plain texts that a comment cut short on their line, with a notice for each."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    suspect = {n + 1 for n, line in enumerate(lines) if _COMMENT_AGAINST_TEXT.search(line)}
+    if not suspect:
+        return []
+    notices = []
+    for path, where in positions.values.items():
+        if where.line not in suspect or not path:
+            continue
+        value = _value_at(data, path)
+        if not isinstance(value, str) or not value:
+            continue
+        line = lines[where.line - 1]
+        start = where.column - 1
+        rest = line[start + len(value) :]
+        if line[start : start + len(value)] != value or not re.match(r"[ \t]+#[^\s#]", rest):
+            continue
+        key = next((part for part in reversed(path) if isinstance(part, str)), "")
+        whole = f"{value}{rest}".rstrip()
+        quote = "'" if '"' in whole else '"'
+        notices.append(
+            (
+                where,
+                f"let op: `{key}` is alleen '{value}'; YAML leest alles vanaf ` #` als "
+                "uitleg. Hoort de rest bij de tekst, zet de hele tekst dan tussen "
+                f"aanhalingstekens: {key}: {quote}{whole}{quote}",
+            )
+        )
+    return notices
+
+
+def _value_at(data: Any, path: YamlPath) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _report(

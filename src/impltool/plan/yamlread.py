@@ -88,12 +88,19 @@ class Positions:
 
 
 class YamlProblem(Exception):
-    """One input problem found while reading; `fatal` ones stop the read."""
+    """One input problem found while reading; `fatal` ones stop the read.
 
-    def __init__(self, position: Position, message: str) -> None:
+    A fatal problem that stands in several places (tabs all through a file) carries the
+    others in `elsewhere`, so the user can mend them in one go.
+    """
+
+    def __init__(
+        self, position: Position, message: str, elsewhere: tuple[YamlProblem, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.position = position
         self.message = message
+        self.elsewhere = elsewhere
 
 
 @dataclass
@@ -564,6 +571,31 @@ _UNKNOWN_SYNTAX = (
 )
 
 
+# `wat: 'Feest' voor alle koppelingen`: a text that starts with a quote ends at the next one.
+_QUOTED_THEN_MORE = re.compile(
+    r"""^[ \t]*(?:-[ \t]+)*(?P<key>[^\s'"#-][^#]*?:[ \t]+)?"""
+    r"""(?P<text>(?P<quoted>'(?:[^']|'')*'|"(?:[^"\\]|\\.)*")[ \t]*[^\s#:,\]}].*?)[ \t]*$"""
+)
+
+
+def _quoted_then_more(match: re.Match[str]) -> str:
+    text, quote = match["text"], match["quoted"][0]
+    other = '"' if quote == "'" else "'"
+    advice = "zet de hele tekst tussen aanhalingstekens"
+    if other not in text:
+        advice += f", zoals {match['key'] or ''}{other}{text}{other}"
+    return (
+        f"YAML-fout: een tekst die met een aanhalingsteken ({quote}) begint, moet daar ook mee "
+        f"eindigen; hier gaat hij na het tweede {quote} nog verder. Bedoel je de "
+        f"aanhalingstekens als deel van de tekst, {advice}"
+    )
+
+
+def _indents(lines: list[str]) -> list[str]:
+    """The whitespace each line starts with."""
+    return [line[: len(line) - len(line.lstrip(" \t"))] for line in lines]
+
+
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = error.problem_mark or error.context_mark
     position = _pos(mark) if mark is not None else START
@@ -576,10 +608,23 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     # the parser trips over: name the real character where it stands.
     if here == "\t" or "tab character" in problem:
         column = line.find("\t") + 1 or position.column
+        tab = "YAML-fout: hier staat een tab; spring in met spaties"
+        first = Position(position.line, column)
+        # With tabs all through the file, name every line at once, not one per run.
+        elsewhere = tuple(
+            YamlProblem(Position(number, indent.index("\t") + 1), tab)
+            for number, indent in enumerate(_indents(lines), start=1)
+            if "\t" in indent and number != first.line
+        )
         return YamlProblem(
-            Position(position.line, column),
-            "YAML-fout: hier staat een tab; spring in met spaties (de tab-toets in veel "
-            "editors kan ingesteld worden om spaties te maken)",
+            first,
+            f"{tab} (de tab-toets in veel editors kan ingesteld worden om spaties te maken)",
+            elsewhere,
+        )
+    quoted = _QUOTED_THEN_MORE.match(line)
+    if quoted:
+        return YamlProblem(
+            Position(position.line, quoted.start("text") + 1), _quoted_then_more(quoted)
         )
     for number in (position.line, position.line - 1):
         if 1 <= number <= len(lines):
