@@ -22,6 +22,7 @@ from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.utils import missing
 
 from ..dutch import number
 from . import markdown as md
@@ -117,6 +118,30 @@ def builtin_dir() -> Path:
     return resource_dir("templates") / "document"
 
 
+class DutchUndefined(jinja2.StrictUndefined):
+    """A missing name or field that stops the document, with a Dutch message.
+
+    Jinja hands its Undefined what was missing (the name, and the object it was asked of),
+    so the message is written here from that, instead of translating Jinja's English.
+    """
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        name, owner = self._undefined_name, self._undefined_obj
+        if self._undefined_exception is not jinja2.UndefinedError:  # the sandbox said no
+            return f"het veld '{name}' van {type(owner).__name__}"
+        if owner is missing:
+            return f"onbekende naam '{name}' in het sjabloon"
+        if owner is None:
+            return (
+                f"'{name}' gevraagd van iets dat leeg is; zet er "
+                "{% if ... %} omheen voor plannen zonder dit onderdeel"
+            )
+        return f"onbekend veld '{name}' in het sjabloon"
+
+
 def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     """The environment for the built-in templates, or a user's folder over them."""
     builtin = jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
@@ -126,7 +151,7 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     loaders += [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), builtin]
     env = _GuardedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
-        undefined=jinja2.StrictUndefined,
+        undefined=DutchUndefined,
         autoescape=False,  # Markdown, not HTML: the filters below escape
         trim_blocks=True,
         lstrip_blocks=True,
@@ -183,8 +208,8 @@ def render_template(env: jinja2.Environment, context: dict[str, Any]) -> str:
             + f"sjabloon '{error.name}' niet gevonden (gezocht in de eigen map en in de "
             "ingebouwde sjablonen)"
         ) from None
-    except jinja2.UndefinedError as error:
-        raise TemplateProblem(_where(error.__traceback__) + _undefined(str(error))) from None
+    except jinja2.UndefinedError as error:  # its message is Dutch: DutchUndefined wrote it
+        raise TemplateProblem(_where(error.__traceback__) + str(error)) from None
     except SecurityError as error:
         raise TemplateProblem(
             _where(error.__traceback__) + f"dit mag niet in een sjabloon: {error}"
@@ -235,22 +260,3 @@ def _where(traceback: TracebackType | None) -> str:
             found = f"{frame.f_code.co_filename}:{traceback.tb_lineno}: "
         traceback = traceback.tb_next
     return found
-
-
-_UNDEFINED_NAME = re.compile(r"^'([^']+)' is undefined$")
-_UNDEFINED_ATTRIBUTE = re.compile(r"^(.+?) has no attribute '([^']+)'$")
-
-
-def _undefined(message: str) -> str:
-    """Jinja's English UndefinedError, said in Dutch."""
-    if match := _UNDEFINED_NAME.match(message):
-        return f"onbekende naam '{match.group(1)}' in het sjabloon"
-    if match := _UNDEFINED_ATTRIBUTE.match(message):
-        owner, name = match.groups()
-        if owner.strip("'") == "None":
-            return (
-                f"'{name}' gevraagd van iets dat leeg is; zet er "
-                "{% if ... %} omheen voor plannen zonder dit onderdeel"
-            )
-        return f"onbekend veld '{name}' in het sjabloon"
-    return f"fout in het sjabloon: {message}"
