@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from impltool.dutch import number
 from impltool.render.markdown import (
     Markdown,
     TableWriter,
@@ -21,7 +22,6 @@ from impltool.render.markdown import (
     compose,
     dutch_date,
     dutch_enumeration,
-    dutch_number,
     dutch_period,
     escape,
     escape_with_code,
@@ -203,9 +203,9 @@ def test_periods_numbers_and_enumerations_read_dutch() -> None:
     assert dutch_period(start, end, kort=True) == "15 sep 2025 – 31 jan 2026"
     assert dutch_period(start, start) == "15 september 2025"
     assert dutch_period(start, None) == "vanaf 15 september 2025"
-    assert dutch_number(1500.5) == "1.500,5"
-    assert dutch_number(6.0) == "6"
-    assert dutch_number(0.25) == "0,25"
+    assert number(1500.5) == "1.500,5"
+    assert number(6.0) == "6"
+    assert number(0.25) == "0,25"
     assert quantity(600, "deelnemers") == "600 deelnemers"
     assert quantity(None, "deelnemers") == ""
     assert dutch_enumeration(["a", "b", "c"]) == "a, b en c"
