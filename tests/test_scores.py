@@ -119,3 +119,7 @@ def test_text_json_and_github_show_the_same_numbers(tmp_path: Path) -> None:
     assert re.search(rf"Totaal\s+{expected.overall} %", text)
     github = run_cli("check", path, "--formaat", "github", *day).stdout
     assert f"impl quickscan%3A {expected.overall} %25" in github  # escaped for GitHub
+    document = run_cli("render", path, "--met-quickscan", *day).stdout
+    assert f"Totaalscore: **{expected.overall} %**" in document
+    for area in expected.areas:
+        assert f"| {area.name} | {area.score} % |" in document

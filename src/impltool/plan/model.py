@@ -490,7 +490,7 @@ class Ignore(PlanModel):
     where: str | None = Field(
         default=None,
         alias="waar",
-        description="Alleen de bevinding(en) op deze plek: de code van een doelgroep, "
+        description="Alleen wat op deze plek gevonden is: de code van een doelgroep, "
         "activiteit, doel, KPI of betrokkene, een checklistvraag of een fase. Zonder `waar` "
         "geldt het voor de hele regel.",
     )

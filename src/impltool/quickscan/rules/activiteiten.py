@@ -54,7 +54,12 @@ def key_activities(context: Context) -> Iterator[Hit]:
                 + ("" if len(missing) == 1 else "kernactiviteiten ")
                 + names(f"{k.kind} ({k.section})" for k in missing)
                 + ".",
-                "Voeg ze toe of leg uit waarom ze niet nodig zijn (met `quickscan.negeer`): "
+                (
+                    "Voeg die toe of leg uit waarom die niet nodig is"
+                    if len(missing) == 1
+                    else "Voeg ze toe of leg uit waarom ze niet nodig zijn"
+                )
+                + " (met `quickscan.negeer`): "
                 + " ".join(f"{k.kind}: {k.summary}" for k in missing),
                 ("fasen", phase.key),
                 severity=Severity.TIP if _phase_zero_is_optional(context, phase.key) else None,
