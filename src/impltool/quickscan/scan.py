@@ -208,8 +208,7 @@ def _finding(
 ) -> Finding:
     position = _locate(loaded, hit.path)
     places = _places(loaded.plan, hit.path)
-    if hit.place and hit.place not in places:
-        places = (hit.place, *places)
+    places = (*(place for place in hit.places if place not in places), *places)
     return Finding(
         code=code,
         severity=hit.severity or severity,

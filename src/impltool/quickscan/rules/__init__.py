@@ -34,7 +34,7 @@ class Hit(NamedTuple):
     suggestion: str
     path: YamlPath = ()
     severity: Severity | None = None  # overrides the rule's severity (ACT-01 for phase 0)
-    place: str | None = None  # the id `negeer.waar` names, when the path does not hold it
+    places: tuple[str, ...] = ()  # ids `negeer.waar` may name that the path does not hold
 
 
 class PlannedActivity(NamedTuple):

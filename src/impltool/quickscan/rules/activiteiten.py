@@ -229,7 +229,7 @@ def phase_order_per_group(context: Context) -> Iterator[Hit]:
                 "activiteit in de fase doen op, of begin eerder met de activiteiten ervoor. "
                 "Staat de groep al verder, zet dat dan bij `huidige_fase`.",
                 first_do.path,
-                place=group.id,
+                places=(group.id,),
             )
         elif current == earlier_phases[0] and not any(
             pa.phase == earlier_phases[0] for pa in reaching
@@ -242,7 +242,7 @@ def phase_order_per_group(context: Context) -> Iterator[Hit]:
                 "Plan in `fasen.weten` een activiteit die deze groep bereikt (`soort: "
                 "communicatie`), of zet bij de groep `huidige_fase` als ze het al weten.",
                 target.path,
-                place=group.id,
+                places=(group.id,),
             )
 
 

@@ -41,6 +41,7 @@ def checklist_assessed(context: Context) -> Iterator[Hit]:
 @rule("FAC-02", applies=lambda c: not c.unanalysed)
 def unknown_factors(context: Context) -> Iterator[Hit]:
     unknown = [f.key for f in context.plan.factors if f.judgement == "onbekend"]
+    first = next((i for i, f in enumerate(context.plan.factors) if f.judgement == "onbekend"), 0)
     if unknown:
         shown = names(unknown[:6]) + (f" en nog {len(unknown) - 6}" if len(unknown) > 6 else "")
         yield Hit(
@@ -48,7 +49,8 @@ def unknown_factors(context: Context) -> Iterator[Hit]:
             "Zoek het uit bij de mensen om wie het gaat, bijvoorbeeld met een korte vragenlijst "
             "of groepsgesprek (zoals de ForCA-quickscan of de MIDI-vragenlijst), en vul dan het "
             "oordeel in.",
-            ("factoren",),
+            ("factoren", first),
+            places=tuple(unknown),
         )
 
 
