@@ -105,7 +105,9 @@ def _light(scoring: Scoring, exact: float, *, blocked: bool) -> str:
 AREA_EMPTY: dict[Area, Callable[[Context], bool]] = {
     Area.DOELEN: lambda c: c.no_items(c.plan.goals),
     Area.BETROKKENEN: lambda c: (
-        c.no_items(c.plan.target_groups) and c.no_items(c.plan.stakeholders) and not c.plan.team
+        c.no_items(c.plan.target_groups)
+        and c.no_items(c.plan.stakeholders)
+        and c.no_items(c.plan.team)
     ),
     Area.FACTOREN: lambda c: not c.plan.factors or c.unanalysed,
     Area.ACTIVITEITEN: lambda c: c.no_items([pa.activity for pa in c.activities]),
