@@ -121,6 +121,20 @@ def test_readme_opens_with_exactly_two_one_line_commands() -> None:
     assert 'pip install ".[test]"' in tests and "pytest" in tests
 
 
+def test_the_first_command_ends_well_on_a_fresh_clone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its impl step, run where the README says: the folder of impl. Exit code 0, so the line
+    # also passes in a script.
+    install = opening_commands()[0]
+    step = install.split(" && ")[-1]
+    assert step.startswith(".venv/bin/impl ")
+    monkeypatch.chdir(REPO)
+    env = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": COLUMNS, "GITHUB_ACTIONS": ""}
+    result = CliRunner().invoke(app, shlex.split(step)[1:], env=env)
+
+    assert result.exit_code == 0, result.output
+    assert "0 fouten" in result.stdout
+
+
 def as_windows(command: str) -> list[str]:
     """The macOS/Linux command as written for Windows: `py`, `.venv\\Scripts\\`, one step a
     line (Windows PowerShell 5.1 has no `&&`)."""
