@@ -103,3 +103,11 @@ def test_tabs_on_more_lines_than_shown_are_counted() -> None:
     assert len(problems) == MAX_PROBLEMS + 1
     assert [p.line for p in problems[:3]] == [3, 4, 5]
     assert problems[-1].message.startswith("en nog 150 fouten vanaf hier")
+
+
+def test_a_cut_text_in_a_windows_file_is_found_on_its_line() -> None:
+    text = with_title("titel: Feest #1 voor alle koppelingen").replace("\n", "\r\n")
+    line = text.split("\r\n").index("titel: Feest #1 voor alle koppelingen") + 1
+
+    (notice,) = load_text(text).notices
+    assert (notice.line, notice.column) == (line, 8)
