@@ -68,7 +68,7 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_INPUT)
 
 
-def _emit(text: str, output: Path | None, what: str) -> None:
+def _emit(text: str | bytes, output: Path | None, what: str) -> None:
     """Print `text`, or write it atomically to `output` and say so on stderr."""
     if output is None:
         typer.echo(text, nl=False)
@@ -260,7 +260,18 @@ def render(
             "--uitvoer",
             readable=False,  # impl says itself, in Dutch, what it cannot read
             help="Schrijf het document naar dit bestand in plaats van naar het scherm; "
-            "een bestaand bestand wordt vervangen.",
+            "een bestaand bestand wordt vervangen. De naam bepaalt het soort document: "
+            ".md, .html of .docx.",
+            show_default=False,
+        ),
+    ] = None,
+    medium: Annotated[
+        str | None,
+        typer.Option(
+            "--formaat",
+            metavar="md|html|docx",
+            help="Het soort document: md (Markdown), html (webpagina, ook om te printen "
+            "als PDF) of docx (Word). Standaard: wat de naam na -o zegt, anders md.",
             show_default=False,
         ),
     ] = None,
@@ -270,8 +281,8 @@ def render(
             "--sjabloon",
             readable=False,  # impl says itself, in Dutch, what it cannot read
             metavar="MAP",
-            help="Map met eigen sjablonen (huisstijl). Wat daar niet in staat, komt uit de "
-            "ingebouwde sjablonen.",
+            help="Map met je huisstijl: eigen sjablonen, huisstijl.css, logo.png of logo.svg, "
+            "huisstijl.docx. Wat daar niet in staat, komt uit de ingebouwde opmaak.",
             show_default=False,
         ),
     ] = None,
@@ -293,32 +304,57 @@ def render(
         ),
     ] = None,
 ) -> None:
-    """Maak van een plan een leesbaar document (Markdown) voor team, bestuur en wethouder."""
+    """Maak van een plan een leesbaar document (Markdown, HTML of Word) voor team, bestuur
+    en wethouder."""
+    from .dutch import counted
     from .plan.load import PlanError, load_plan
-    from .render import render_plan
+    from .quickscan.finding import Severity
+    from .quickscan.scan import scan_plan
+    from .render import BINARY_FORMATS, FORMATS, format_for, render_document
 
     today = _parse_day(day)
+    try:
+        chosen = format_for(medium, output)
+    except UserError as error:
+        raise _fail(str(error)) from None
     if output is not None:
         if output.suffix.lower() in (".yaml", ".yml"):
-            raise _fail(f"{output}: dat is de naam van een planbestand; kies een naam op .md")
+            raise _fail(
+                f"{output}: dat is de naam van een planbestand; kies een naam op "
+                f"{FORMATS[chosen]}"
+            )
         if output.exists() and plan.exists() and output.resolve() == plan.resolve():
             raise _fail(f"{output}: dat is het plan zelf; kies een andere naam")
+    elif chosen in BINARY_FORMATS:
+        raise _fail(
+            f"een Word-document kan niet op het scherm; geef een bestandsnaam, bijvoorbeeld "
+            f"-o {plan.with_suffix(FORMATS[chosen]).name}"
+        )
     try:
         loaded = load_plan(plan)
     except PlanError as error:
         print_problems(error.problems)
         raise typer.Exit(EXIT_INPUT) from None
     print_problems(loaded.notices)
-    scan = None
-    if with_scan:
-        from .quickscan.scan import scan_plan
-
-        scan = scan_plan(loaded, today)
+    scan = scan_plan(loaded, today)
     try:
-        text = render_plan(loaded, today, template_dir=template_dir, scan=scan)
+        data = render_document(
+            loaded, today, chosen, template_dir=template_dir, scan=scan if with_scan else None
+        )
     except UserError as error:
         raise _fail(str(error)) from None
-    _emit(text, output, "Document")
+    errors = scan.count(Severity.FOUT)
+    if errors:
+        # The document is still made (a draft is worth sharing), but not silently.
+        typer.echo(
+            f"let op: de quickscan vindt {counted(errors, 'fout', 'fouten')} in {plan}; "
+            f"het document is toch gemaakt. `impl check {plan}` laat zien wat er mis is.",
+            err=True,
+        )
+    if chosen in BINARY_FORMATS:
+        _emit(data, output, "Document")
+    else:
+        _emit(data.decode("utf-8"), output, "Document")
 
 
 @app.command()

@@ -94,8 +94,9 @@ def _walk(folder: Path) -> list[Path]:
     return files
 
 
-def write_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
-    """Write `text` to `path` so that a crash never leaves half a file.
+def write_atomic(path: Path, text: str | bytes, *, overwrite: bool = True) -> None:
+    """Write `text` (or bytes, for a Word document) to `path` so that a crash never leaves
+    half a file.
 
     The text goes to a temporary file in the same folder, is flushed to disk, and then
     replaces the target in one step. Without `overwrite`, an existing file is refused.
@@ -115,8 +116,9 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.chmod(temporary, _mode_for(path))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         if not overwrite and path.exists():  # appeared while we were writing

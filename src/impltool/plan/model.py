@@ -505,6 +505,33 @@ class QuickscanSettings(PlanModel):
     )
 
 
+class BudgetItem(PlanModel):
+    what: str = Field(alias="wat", description="Waar het geld voor is.")
+    amount: Number = Field(alias="bedrag", description="Bedrag in euro's.")
+    year: Count | None = Field(default=None, alias="jaar", description="Het jaar van de uitgave.")
+    source: str | None = Field(
+        default=None, alias="bron", description="Wie het betaalt (gemeente, fonds, eigen middelen)."
+    )
+    activity: str | None = Field(
+        default=None, alias="activiteit", description="Code van de activiteit waar dit bij hoort."
+    )
+
+
+class Capacity(PlanModel):
+    who: str = Field(alias="wie", description="Wie de uren maakt (persoon of functie).")
+    hours_per_week: Number = Field(
+        alias="uren_per_week", description="Hoeveel uur per week, gemiddeld over de looptijd."
+    )
+
+
+class Budget(PlanModel):
+    items: Items[BudgetItem] = _list_field("De begrotingsposten.", "posten")
+    hours: Items[Capacity] = _list_field("Capaciteit: wie hoeveel uur per week inzet.", "uren")
+    explanation: str | None = Field(
+        default=None, alias="toelichting", description="Toelichting op de begroting."
+    )
+
+
 class Plan(PlanModel):
     """Een implementatieplan voor een sociale interventie (impl, formaat 1)."""
 
@@ -519,6 +546,19 @@ class Plan(PlanModel):
     )
     period: Period | None = Field(
         default=None, alias="periode", description="Looptijd van de implementatie."
+    )
+    organisation: str | None = Field(
+        default=None,
+        alias="organisatie",
+        description="De organisatie die dit plan uitvoert (staat op het document).",
+    )
+    author: str | None = Field(
+        default=None, alias="auteur", description="Wie het plan schreef (staat op het document)."
+    )
+    version: str | None = Field(
+        default=None,
+        alias="versie",
+        description='Versie van het plan, vrije tekst, bijvoorbeeld "1.2" (staat op het document).',
     )
     intervention: Intervention = Field(
         alias="interventie", description="De interventie die je invoert of verspreidt."
@@ -541,6 +581,11 @@ class Plan(PlanModel):
     )
     embedding: Embedding | None = Field(
         default=None, alias="borging", description="Hoe de interventie blijft."
+    )
+    budget: Budget | None = Field(
+        default=None,
+        alias="begroting",
+        description="Wat de implementatie kost, wie het betaalt en hoeveel uren het vraagt.",
     )
     adjustments: Items[Adjustment] = _list_field(
         "Logboek van bijstellingen: wat is veranderd en waarom.", "bijstellingen"

@@ -1,16 +1,21 @@
-"""`impl render`: the plan as a Markdown document, through Jinja templates.
+"""`impl render`: the plan as a document, in one of several formats.
 
-- `markdown.py` escapes plan text for Markdown and formats dates and numbers the Dutch way;
-- `view.py` works out what the document shows (plain data, Dutch names);
-- `engine.py` is the sandboxed Jinja environment and turns template errors into `file:line`.
+    plan ──view.build_document──▶ Document ──formats/<name>.render──▶ bytes
 
-The templates live in the top-level `templates/document/` (shipped in the wheel).
+- `view.py` decides everything a reader sees (typed, format-free);
+- `formats/md.py`, `formats/html.py`, `formats/docx.py` each lay the document out in one
+  medium, with their own templates under `templates/document/<name>/` where they use Jinja;
+- `engine.py` is the sandboxed Jinja environment and turns template errors into `file:line`;
+- `huisstijl.py` reads a house-style folder (`--sjabloon`): templates, CSS, logo, Word base.
+
+A format is a module in `formats/` with a `render(document, style) -> bytes` function, named
+in `FORMATS` below; adding one touches no other format.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +25,62 @@ if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
     from ..quickscan.scan import ScanResult
 
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-_EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+# Format name → the file suffix it writes. The name is also the module in formats/.
+FORMATS = {"md": ".md", "html": ".html", "docx": ".docx"}
+SUFFIXES = {suffix: name for name, suffix in FORMATS.items()} | {
+    ".markdown": "md",
+    ".htm": "html",
+}
+BINARY_FORMATS = {"docx"}  # never printed to a terminal
+
+
+def format_for(requested: str | None, output: Path | None) -> str:
+    """The format asked for, or the one the output's suffix implies, or Markdown.
+
+    An unknown format and a suffix that contradicts the format are UserErrors: writing
+    Word into `plan.html` would leave a file nothing can open.
+    """
+    if requested is not None:
+        name = requested.strip().lower().lstrip(".")
+        if name not in FORMATS:
+            raise UserError(
+                f"--formaat {requested}: dat formaat ken ik niet; kies uit "
+                f"{', '.join(FORMATS)}"
+            )
+    else:
+        name = None
+    implied = SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if name and output is not None and output.suffix and implied != name:
+        raise UserError(
+            f"{output}: de naam eindigt niet op {FORMATS[name]}, maar je vraagt --formaat "
+            f"{name}; noem het bestand bijvoorbeeld {output.with_suffix(FORMATS[name]).name}"
+        )
+    if name:
+        return name
+    if output is not None and output.suffix and implied is None:
+        raise UserError(
+            f"{output}: aan de naam zie ik niet welk soort document je wilt; laat de naam "
+            f"eindigen op {', '.join(FORMATS.values())}, of geef --formaat mee"
+        )
+    return implied or "md"
+
+
+def render_document(
+    loaded: LoadedPlan,
+    today: dt.date,
+    medium: str = "md",
+    *,
+    template_dir: Path | None = None,
+    scan: ScanResult | None = None,
+) -> bytes:
+    """The plan as a document in `medium`; UserError for a house style that does not work."""
+    from .huisstijl import load_house_style
+    from .view import build_document
+
+    style = load_house_style(template_dir, medium) if template_dir is not None else None
+    document = build_document(loaded, today, scan)
+    module = importlib.import_module(f".formats.{medium}", __name__)
+    return module.render(document, style)
 
 
 def render_plan(
@@ -31,57 +90,7 @@ def render_plan(
     template_dir: Path | None = None,
     scan: ScanResult | None = None,
 ) -> str:
-    """The plan as a Markdown document; UserError for a template that does not work."""
-    from .engine import (
-        MAIN_TEMPLATE,
-        TemplateProblem,
-        check_blocks,
-        make_environment,
-        render_template,
+    """The plan as Markdown text."""
+    return render_document(loaded, today, "md", template_dir=template_dir, scan=scan).decode(
+        "utf-8"
     )
-    from .view import build_view
-
-    if template_dir is not None:
-        check_template_dir(template_dir, MAIN_TEMPLATE)
-    env = make_environment(template_dir)
-    try:
-        if template_dir is not None:
-            check_blocks(env)
-        text = render_template(env, build_view(loaded, today, scan))
-    except TemplateProblem as problem:
-        raise UserError(str(problem)) from None
-    return tidy(text)
-
-
-def check_template_dir(folder: Path, main: str) -> None:
-    """A `--sjabloon` folder must exist and hold the main template."""
-    if not folder.exists():
-        raise UserError(f"{folder}: deze sjabloonmap bestaat niet")
-    if not folder.is_dir():
-        raise UserError(f"{folder}: dit is geen map; geef de map met je sjablonen")
-    for template in sorted(folder.rglob("*.j2"))[:1000]:
-        raw = template.read_bytes()
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = raw.count(b"\n", 0, error.start) + 1
-            raise UserError(
-                f"{template}:{line}: dit sjabloon is geen UTF-8; sla het op als UTF-8"
-            ) from None
-    if not (folder / main).is_file():
-        raise UserError(
-            f"{folder}: in deze sjabloonmap staat geen {main}; daar begint het document. "
-            f'Begin bijvoorbeeld met de regel {{% extends "ingebouwd/{main}" %}} en '
-            "vervang daarna de blokken die je anders wilt"
-        )
-
-
-def tidy(text: str) -> str:
-    """No trailing spaces, at most one blank line in a row, exactly one newline at the end.
-
-    Sections the plan does not have leave blank lines behind in the template output; in
-    Markdown one blank line means the same as three.
-    """
-    text = _TRAILING_SPACE.sub("", text)
-    text = _EXTRA_BLANK_LINES.sub("\n\n", text)
-    return text.strip("\n") + "\n"

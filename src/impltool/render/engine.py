@@ -5,9 +5,9 @@ immutable sandbox: no reaching Python internals, no changing the plan data. On t
 sandbox, expressions that would build a huge string or number (`'x' * 10**9`, `10**10**8`,
 `'x'|center(10**9)`) are refused, and the output is cut off above a size bound.
 
-Template lookup: the user's folder first, then the built-in templates. So a house style can
-replace the whole document (`plan.md.j2`), or only one part (`onderdelen/doelen.md.j2`), and
-can extend the built-in document with `{% extends "ingebouwd/plan.md.j2" %}`.
+Template lookup: the user's folder first, then the format's built-in templates. So a house
+style can replace the whole document (`plan.md.j2`, `plan.html.j2`), or extend the built-in
+one with `{% extends "ingebouwd/plan.html.j2" %}` and replace only some blocks.
 """
 
 from __future__ import annotations
@@ -24,10 +24,6 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import missing
 
-from ..dutch import number
-from . import markdown as md
-
-MAIN_TEMPLATE = "plan.md.j2"
 BUILTIN_PREFIX = "ingebouwd"
 MAX_OUTPUT_CHARS = 64 * 1024 * 1024
 MAX_SIZE_ARGUMENT = 1_000_000  # widths, counts and repetitions a document could need
@@ -111,11 +107,11 @@ def _guard_filter(function: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
-def builtin_dir() -> Path:
-    """The document templates that ship with impl."""
+def builtin_dir(medium: str) -> Path:
+    """The document templates that ship with impl for one format (`md`, `html`)."""
     from ..resources import resource_dir
 
-    return resource_dir("templates") / "document"
+    return resource_dir("templates") / "document" / medium
 
 
 class DutchUndefined(jinja2.StrictUndefined):
@@ -142,9 +138,20 @@ class DutchUndefined(jinja2.StrictUndefined):
         return f"onbekend veld '{name}' in het sjabloon"
 
 
-def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
-    """The environment for the built-in templates, or a user's folder over them."""
-    builtin = jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
+def make_environment(
+    medium: str,
+    template_dir: Path | None = None,
+    *,
+    autoescape: bool,
+    filters: dict[str, Callable[..., Any]],
+    globals: dict[str, Any] | None = None,
+) -> jinja2.Environment:
+    """The environment for one format's built-in templates, or a user's folder over them.
+
+    The format module brings its own filters (escaping is per medium); with `autoescape`
+    (HTML) every value from the plan is escaped unless a filter marks it safe.
+    """
+    builtin = jinja2.FileSystemLoader(str(builtin_dir(medium)), encoding="utf-8")
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(template_dir), encoding="utf-8"))
@@ -152,7 +159,7 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     env = _GuardedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=DutchUndefined,
-        autoescape=False,  # Markdown, not HTML: the filters below escape
+        autoescape=autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -160,33 +167,15 @@ def make_environment(template_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters = {name: _guard_filter(f) for name, f in env.filters.items()}
     env.globals.pop("lipsum", None)  # lipsum(10**9) would write a library
-    env.filters.update(
-        md=md.escape,
-        md_met_code=md.escape_with_code,
-        tekst=md.text_block,
-        cel=md.cell,
-        lijst=md.bullet_list,
-        datum=md.dutch_date,
-        datum_kort=md.dutch_short_date,
-        getal=number,
-        aantal=md.quantity,
-        opsomming=md.dutch_enumeration,
-        woorden=md.words,
-    )
-    table = md.TableWriter()  # one environment per document, so this state is its own
-    env.globals.update(
-        tabelkop=table.header,
-        tabelrij=table.row,
-        opmaak=md.compose,
-        periode=md.dutch_period,
-    )
+    env.filters.update(filters)
+    env.globals.update(globals or {})
     return env
 
 
-def render_template(env: jinja2.Environment, context: dict[str, Any]) -> str:
+def render_template(env: jinja2.Environment, main: str, context: dict[str, Any]) -> str:
     """Render the main template; every failure becomes a TemplateProblem naming file:line."""
     try:
-        template = env.get_template(MAIN_TEMPLATE)
+        template = env.get_template(main)
         chunks: list[str] = []
         size = 0
         for chunk in template.generate(context):
@@ -217,7 +206,7 @@ def render_template(env: jinja2.Environment, context: dict[str, Any]) -> str:
     except RecursionError:
         raise TemplateProblem(
             "de sjablonen roepen elkaar eindeloos aan (een sjabloon dat zichzelf uitbreidt "
-            f"of insluit?); gebruik '{BUILTIN_PREFIX}/{MAIN_TEMPLATE}' voor het ingebouwde "
+            f"of insluit?); gebruik '{BUILTIN_PREFIX}/{main}' voor het ingebouwde "
             "document"
         ) from None
     except Exception as error:  # a filter or expression failed on the data
@@ -227,12 +216,12 @@ def render_template(env: jinja2.Environment, context: dict[str, Any]) -> str:
     return "".join(chunks)
 
 
-def check_blocks(env: jinja2.Environment) -> None:
+def check_blocks(env: jinja2.Environment, main: str) -> None:
     """A house style that extends a template may only fill blocks that template has:
     a misspelled block (`kopje` for `kop`) would otherwise vanish without a word."""
     assert env.loader is not None
     try:
-        source, filename, _ = env.loader.get_source(env, MAIN_TEMPLATE)
+        source, filename, _ = env.loader.get_source(env, main)
         tree = env.parse(source)
     except jinja2.TemplateError:
         return  # render_template reports it with its file and line

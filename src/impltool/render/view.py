@@ -1,287 +1,1036 @@
-"""What the document templates get to see: the plan, plus everything worked out for them.
+"""The document a plan becomes, before any format: the typed view model.
 
-The templates only lay out and format; every look-up (names of phases, checklist questions,
-which activities answer a hindering factor) happens here, in plain Python, where tests can
-reach it. Names are Dutch, like the plan's own keys, because organisations write their own
-templates against them (see the README, "Eigen huisstijl").
+Every format (Markdown, HTML, Word) lays out this one model and decides nothing about
+content: what the reader sees, in which order, what is left out (empty columns, sections
+the plan does not have), and every sentence, is worked out here. That keeps the three
+formats saying the same thing, and it is the contract for house-style templates: the names
+below are what a template can use (see the README, "Eigen huisstijl").
 
-The view holds only plain data (dicts, lists, text, numbers, dates), so a sandboxed user
-template can read it but reach nothing else.
+A document is a title block, a one-page summary and sections; a section is a list of
+blocks (`Alinea`, `Opsomming`, `Tussenkop`, `Tabel`, `Tijdlijn`, `Scores`). Each block
+says what it is in `soort`, so a template can lay out any block without knowing the
+section. Everything is frozen plain data: a sandboxed template can read it, not change it.
+
+Text here is for readers: no YAML keys, no backticks, no commands. Advice on fixing the
+plan belongs in `impl check`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from ..dutch import long_date, short_date
 from ..knowledge import Toolkit, toolkit
-from .markdown import words
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
-    from ..plan.model import Activity, Factor, Kpi, Plan
+    from ..plan.model import Activity, Kpi, Plan
     from ..quickscan.scan import ScanResult
 
-TOP_FINDINGS = 5
-GANTT_NAME_LENGTH = 50
-LIGHTS = {"groen": "🟢", "oranje": "🟠", "rood": "🔴"}
-ROLES = {
-    "ontwikkelaar": "ontwikkelaar van de interventie",
-    "uitvoerende_organisatie": "uitvoerende organisatie",
-}
 UNASSESSED = "niet beoordeeld"
+TOP_RISKS = 3
+TOP_FINDINGS = 5
+LONG_GROUP_NAME = 28  # longer target-group names get a short name and a legend
+MAX_TIMELINE_MONTHS = 72  # a timeline wider than six years is cut off (and says so)
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-Z0-9À-Ý\"'‘“(]|$)", re.DOTALL)
+_CODE_SPAN = re.compile(r"`([^`]*)`")
 
 
-def build_view(
+# --- the blocks ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Regel:
+    """A labelled line: `Looptijd: 1 februari 2026 tot en met ...`. `label` may be empty."""
+
+    label: str
+    tekst: str
+
+    @property
+    def kop(self) -> str:
+        """The label as shown before the text: with a colon, unless it ends in a question
+        mark or other punctuation already."""
+        if not self.label or self.label[-1] in "?!:.":
+            return self.label
+        return self.label + ":"
+
+
+@dataclass(frozen=True)
+class Alinea:
+    """A paragraph of plain text, optionally with a bold lead-in label."""
+
+    tekst: str
+    label: str = ""
+    soort: ClassVar[str] = "alinea"
+
+    @property
+    def kop(self) -> str:
+        return Regel(self.label, self.tekst).kop
+
+
+@dataclass(frozen=True)
+class Opsomming:
+    """A bulleted list; each item is a `Regel` (its label may be empty)."""
+
+    items: tuple[Regel, ...]
+    soort: ClassVar[str] = "opsomming"
+
+
+@dataclass(frozen=True)
+class Tussenkop:
+    """A heading one level below the section's."""
+
+    tekst: str
+    soort: ClassVar[str] = "tussenkop"
+
+
+@dataclass(frozen=True)
+class Cel:
+    """A table cell: `vet` (an id, a judgement) before `tekst`, `klein` on a line below,
+    `lijst` one item per line. `nadruk` marks a cell a reader must not miss."""
+
+    tekst: str = ""
+    vet: str = ""
+    klein: str = ""
+    lijst: tuple[str, ...] = ()
+    nadruk: bool = False
+
+    @property
+    def leeg(self) -> bool:
+        return not (self.tekst or self.vet or self.klein or self.lijst)
+
+
+@dataclass(frozen=True)
+class Tabel:
+    """A table with a header row; columns that are empty in every row are already left out.
+    `getallen` names the columns to align right; `totaal` is a closing row, or empty."""
+
+    kop: tuple[str, ...]
+    rijen: tuple[tuple[Cel, ...], ...]
+    getallen: tuple[int, ...] = ()
+    totaal: tuple[Cel, ...] = ()
+    soort: ClassVar[str] = "tabel"
+
+
+@dataclass(frozen=True)
+class Balk:
+    """One dated activity on the timeline; `eind` is inclusive, and equal to `start` for a
+    one-day activity (a milestone)."""
+
+    naam: str
+    start: dt.date
+    eind: dt.date
+    status: str
+    afgekapt: bool = False  # runs on past the right edge of the timeline
+
+    @property
+    def mijlpaal(self) -> bool:
+        return self.eind == self.start
+
+    @property
+    def wanneer(self) -> str:
+        return period_text(self.start, self.eind, short=True)
+
+
+@dataclass(frozen=True)
+class Groep:
+    """The bars of one phase."""
+
+    naam: str
+    balken: tuple[Balk, ...]
+
+
+@dataclass(frozen=True)
+class Tijdlijn:
+    """A month grid from `maanden[0]` to the end of the last month, bars grouped by phase,
+    and a line for today when it falls inside."""
+
+    groepen: tuple[Groep, ...]
+    maanden: tuple[dt.date, ...]  # the first day of each month shown
+    vandaag: dt.date | None
+    soort: ClassVar[str] = "tijdlijn"
+
+    @property
+    def begin(self) -> dt.date:
+        return self.maanden[0]
+
+    @property
+    def einde(self) -> dt.date:
+        """The first day after the grid."""
+        return _add_months(self.maanden[-1], 1)
+
+    @property
+    def balken(self) -> tuple[Balk, ...]:
+        return tuple(b for g in self.groepen for b in g.balken)
+
+
+@dataclass(frozen=True)
+class Score:
+    naam: str
+    procent: int | None
+    licht: str | None  # groen, oranje or rood; None when nothing applies
+
+    @property
+    def tekst(self) -> str:
+        return "niet van toepassing" if self.procent is None else f"{self.procent} %"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The quickscan's scores, lights already made honest: never green while a fout is
+    open. `fouten` are named before anything else."""
+
+    totaal: Score
+    gebieden: tuple[Score, ...]
+    fouten: tuple[str, ...]
+    bevindingen: tuple[Regel, ...]  # the most serious other findings
+    meer: int  # findings not shown
+    geaccepteerd: int
+    soort: ClassVar[str] = "scores"
+
+
+Blok = Alinea | Opsomming | Tussenkop | Tabel | Tijdlijn | Scores
+
+
+@dataclass(frozen=True)
+class Sectie:
+    sleutel: str
+    titel: str
+    blokken: tuple[Blok, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything a format lays out. `secties` holds every section key in `SECTIONS`, with
+    None for a section this plan has nothing for."""
+
+    titel: str
+    titelblok: tuple[Regel, ...]
+    samenvatting: Sectie
+    secties: dict[str, Sectie | None]
+    slot: str
+    vandaag: dt.date
+    bestand: str
+    plan: dict[str, Any] = field(repr=False)  # the plan as in the file, for own templates
+
+    def in_volgorde(self) -> list[Sectie]:
+        """The summary, then every section the plan has, in the document's order."""
+        return [self.samenvatting, *(s for s in self.secties.values() if s is not None)]
+
+
+# The sections after the summary, in order; the keys are also the template block names.
+SECTIONS = (
+    "interventie",
+    "doelen",
+    "betrokkenen",
+    "communicatie",
+    "factoren",
+    "activiteiten",
+    "tijdlijn",
+    "begroting",
+    "evaluatie",
+    "borging",
+    "bijstellingen",
+)
+
+
+# --- building the document ----------------------------------------------------------------
+
+
+def build_document(
     loaded: LoadedPlan, today: dt.date, scan: ScanResult | None = None
-) -> dict[str, Any]:
-    """The template context for one plan."""
+) -> Document:
+    """The document for one plan; `scan` only with `--met-quickscan`."""
     plan = loaded.plan
     knowledge = toolkit()
-    group_names = {g.id: g.name or g.id for g in plan.target_groups}
-    activities = {
-        phase: [_activity(a, group_names, knowledge) for a in items]
-        for phase, items in plan.phases.by_key().items()
+    hindering = _hindering(plan, knowledge)
+    builders = {
+        "interventie": lambda: _intervention(plan),
+        "doelen": lambda: _goals(plan),
+        "betrokkenen": lambda: _stakeholders(plan, knowledge),
+        "communicatie": lambda: _communication(plan, knowledge),
+        "factoren": lambda: _factors(plan, knowledge, hindering),
+        "activiteiten": lambda: _activities(plan, knowledge),
+        "tijdlijn": lambda: _timeline_section(plan, knowledge, today),
+        "begroting": lambda: _budget(plan),
+        "evaluatie": lambda: _evaluation(plan),
+        "borging": lambda: _embedding(plan),
+        "bijstellingen": lambda: _adjustments(plan),
     }
-    factors = _factors(plan, knowledge)
-    return {
-        "plan": plan.model_dump(mode="python", by_alias=True),
-        "bestand": _file_name(loaded.file),
-        "vandaag": today,
-        "rol": ROLES.get(plan.role, words(plan.role)),
-        "interventie": {
-            "naam": plan.intervention.name,
-            "soort": words(plan.intervention.kind),
-            "kort": first_sentence(
-                plan.intervention.description or plan.intervention.problem or ""
-            ),
-        },
-        "doelen": _goals(plan),
-        "losse_kpis": [_kpi(k) for k in plan.kpis if k.goal not in {g.id for g in plan.goals}],
-        "betrokkenen": [
-            {
-                "id": s.id,
-                "naam": s.name or s.id,
-                "soort": words(s.type),
-                "vanaf": _phase_label(s.involved_from, knowledge),
-            }
+    sections: dict[str, Sectie | None] = {}
+    for key in SECTIONS:
+        built = builders[key]()
+        sections[key] = built if built is not None and built.blokken else None
+    return Document(
+        titel=plan.title,
+        titelblok=_title_block(plan, today),
+        samenvatting=_summary(plan, knowledge, hindering, scan),
+        secties=sections,
+        slot=f"Gemaakt met impl uit {_file_name(loaded.file)}, {long_date(today)}.",
+        vandaag=today,
+        bestand=_file_name(loaded.file),
+        plan=plan.model_dump(mode="python", by_alias=True),
+    )
+
+
+def _title_block(plan: Plan, today: dt.date) -> tuple[Regel, ...]:
+    lines = [Regel("Organisatie", plan.organisation or "")]
+    lines.append(Regel("Auteur", plan.author or ""))
+    intervention = plan.intervention.name
+    kind = words(plan.intervention.kind)
+    lines.append(Regel("Interventie", f"{intervention} ({kind})"))
+    if plan.intervention.owner:
+        lines.append(Regel("Eigenaar van de interventie", plan.intervention.owner))
+    version = f"versie {plan.version}, " if plan.version else ""
+    lines.append(Regel("Versie en datum" if plan.version else "Datum", version + long_date(today)))
+    return tuple(line for line in lines if line.tekst)
+
+
+# --- the summary --------------------------------------------------------------------------
+
+
+def _summary(
+    plan: Plan, knowledge: Toolkit, hindering: list[_Hindering], scan: ScanResult | None
+) -> Sectie:
+    blocks: list[Blok] = []
+    intervention = plan.intervention
+    if intervention.problem:
+        blocks.append(Alinea(first_sentences(intervention.problem), "Waarom"))
+    what = f"{intervention.name} ({words(intervention.kind)})."
+    description = first_sentences(intervention.description or "")
+    blocks.append(Alinea(f"{what} {description}" if description else what, "Wat"))
+    goals = [Regel("", _goal_line(plan, g.id, g.what, g.when)) for g in plan.goals]
+    if goals:
+        blocks.append(Alinea("", "Doelen"))
+        blocks.append(Opsomming(tuple(goals)))
+    timing = _period_and_phases(plan, knowledge)
+    if timing:
+        blocks.append(Alinea(timing, "Looptijd"))
+    blocks.append(Alinea(_money_line(plan), "Geld en capaciteit"))
+    if hindering:
+        risks = sorted(hindering, key=lambda h: bool(h.answers))[:TOP_RISKS]
+        blocks.append(Alinea("", "Grootste risico's en wat we eraan doen"))
+        blocks.append(Opsomming(tuple(Regel(h.factor, h.short_answer) for h in risks)))
+    counts = _progress(plan)
+    if sum(counts.values()):
+        shown = f"{counts['gereed']} gereed, {counts['bezig']} bezig, {counts['gepland']} gepland"
+        if counts["vervallen"]:
+            shown += f", {counts['vervallen']} vervallen"
+        blocks.append(Alinea(shown + ".", "Stand van de activiteiten"))
+    if scan is not None:
+        blocks.append(_scores(scan))
+    return Sectie("samenvatting", "Samenvatting", tuple(blocks))
+
+
+def _goal_line(plan: Plan, goal_id: str, what: str | None, when: dt.date | None) -> str:
+    text = what or goal_id
+    targets = []
+    for k in plan.kpis:
+        if k.goal != goal_id or k.target is None:
+            continue
+        name = _lower_first(k.name or k.indicator or k.id)
+        start = f" van {number(k.baseline)}" if k.baseline is not None else ""
+        targets.append(f"{name}{start} naar {quantity(k.target, k.unit)}")
+    if when:
+        text += f" (uiterlijk {long_date(when)})"
+    if targets:
+        text += ". Gemeten als " + "; ".join(targets)
+    return text
+
+
+def _period_and_phases(plan: Plan, knowledge: Toolkit) -> str:
+    """`1 februari 2026 tot en met 31 december 2027, in vier fasen: weten (feb 2026 – ...)`."""
+    parts = []
+    for phase in knowledge.phases:
+        dated = [
+            a
+            for a in plan.phases.by_key()[phase.key]
+            if a.start is not None and a.status != "vervallen"
+        ]
+        if not dated:
+            continue
+        start = min(a.start for a in dated)  # type: ignore[type-var]
+        end = max((a.end or a.start) for a in dated)  # type: ignore[type-var]
+        parts.append(f"{phase.name.lower()} ({_month_span(start, end)})")
+    period = (
+        period_text(plan.period.start, plan.period.end) if plan.period is not None else ""
+    )
+    if not parts:
+        return period
+    phases = f"in {_count_word(len(parts))} {'fase' if len(parts) == 1 else 'fasen'}: " + (
+        enumeration(parts)
+    )
+    return f"{period}, {phases}" if period else phases[:1].upper() + phases[1:]
+
+
+def _month_span(start: dt.date, end: dt.date) -> str:
+    first = f"{_SHORT_MONTHS[start.month - 1]} {start.year}"
+    last = f"{_SHORT_MONTHS[end.month - 1]} {end.year}"
+    return first if first == last else f"{first} – {last}"
+
+
+_SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_COUNT_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes")
+
+
+def _count_word(n: int) -> str:
+    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
+
+
+def _money_line(plan: Plan) -> str:
+    budget = plan.budget
+    if budget is None or not (budget.items or budget.hours):
+        return "Er staat nog geen begroting in het plan."
+    parts = []
+    if budget.items:
+        total = sum(i.amount for i in budget.items)
+        line = f"{euro(total)} in totaal"
+        years = _totals(budget.items, lambda i: str(i.year) if i.year else "")
+        if len(years) > 1:
+            line += " (" + ", ".join(f"{y or 'zonder jaar'}: {euro(t)}" for y, t in years) + ")"
+        sources = _totals(budget.items, lambda i: i.source or "")
+        if any(s for s, _ in sources):
+            line += "; betaald door " + enumeration(
+                f"{s or 'nog onbekend'} ({euro(t)})" for s, t in sources
+            )
+        parts.append(line)
+    if budget.hours:
+        hours = sum(h.hours_per_week for h in budget.hours)
+        parts.append(f"{number(hours)} uur per week ({enumeration(h.who for h in budget.hours)})")
+    return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
+
+
+# --- quickscan ----------------------------------------------------------------------------
+
+def _scores(result: ScanResult) -> Scores:
+    """The scan as the reader sees it: the quickscan's own lights (which are never green
+    while a gap is open), and a guard that keeps it so; the fouten named first."""
+    from ..quickscan.finding import Severity
+
+    errors = [f for f in result.findings if f.severity == Severity.FOUT]
+
+    def honest(light: str | None) -> str | None:
+        return "oranje" if errors and light == "groen" else light
+
+    areas = tuple(Score(a.name, a.score, honest(a.light)) for a in result.areas)
+    total = Score("Totaal", result.overall, honest(result.overall_light))
+    others = sorted(
+        (f for f in result.findings if f.severity != Severity.FOUT),
+        key=lambda f: f.severity.rank,
+    )
+    shown = others[: max(0, TOP_FINDINGS - len(errors))]
+    return Scores(
+        totaal=total,
+        gebieden=areas,
+        fouten=tuple(reader_text(f.message) for f in errors),
+        bevindingen=tuple(Regel(str(f.severity), reader_text(f.message)) for f in shown),
+        meer=len(others) - len(shown),
+        geaccepteerd=len(result.accepted),
+    )
+
+
+def reader_text(message: str) -> str:
+    """A quickscan message for a reader: code spans become plain words (`doelgroepen[0]`
+    stays out of a document meant for a wethouder)."""
+
+    def plain(match: re.Match[str]) -> str:
+        inner = re.sub(r"\[\d+\]", "", match.group(1))
+        return inner.replace("_", " ").replace(".", " ").strip()
+
+    return " ".join(_CODE_SPAN.sub(plain, message).replace("`", "").split())
+
+
+# --- sections -----------------------------------------------------------------------------
+
+
+def _intervention(plan: Plan) -> Sectie:
+    i = plan.intervention
+    blocks: list[Blok] = []
+    if i.problem:
+        blocks += [Tussenkop("Het probleem"), *_paragraphs(i.problem)]
+    if i.description:
+        blocks += [Tussenkop("Wat de interventie inhoudt"), *_paragraphs(i.description)]
+    if i.core_elements:
+        blocks += [
+            Tussenkop("Werkzame elementen: hier volg je het protocol"),
+            Alinea("Deze onderdelen maken dat de interventie werkt. Voer ze uit zoals bedoeld."),
+            _bullets(i.core_elements),
+        ]
+    if i.adaptable:
+        blocks += [
+            Tussenkop("Aanpasbaar: hier zit de vrijheid"),
+            Alinea("Deze onderdelen mag je afstemmen op de eigen situatie."),
+            _bullets(i.adaptable),
+        ]
+    return Sectie("interventie", "De interventie", tuple(blocks))
+
+
+def _kpi_table(kpis: Sequence[Kpi]) -> Tabel:
+    rows = []
+    for k in kpis:
+        latest = max(k.measurements, key=lambda m: m.date, default=None)
+        rows.append(
+            (
+                Cel(k.name or "", vet=k.id),
+                Cel(k.indicator or ""),
+                Cel(quantity(k.baseline, k.unit)),
+                Cel(quantity(k.target, k.unit)),
+                Cel(short_date(k.deadline) if k.deadline else ""),
+                Cel(k.source or ""),
+                Cel(
+                    f"{quantity(latest.value, k.unit)} ({short_date(latest.date)})"
+                    if latest
+                    else ""
+                ),
+            )
+        )
+    return table(
+        ("KPI", "Indicator", "Nulmeting", "Streefwaarde", "Deadline", "Bron", "Laatste meting"),
+        rows,
+        numbers=(2, 3, 6),
+    )
+
+
+def _goals(plan: Plan) -> Sectie:
+    blocks: list[Blok] = []
+    goal_ids = {g.id for g in plan.goals}
+    for goal in plan.goals:
+        blocks.append(Tussenkop(f"{goal.id}: {goal.what}" if goal.what else goal.id))
+        lines = [
+            Regel("Bij wie", goal.for_whom or ""),
+            Regel("Waar", goal.where or ""),
+            Regel("Wanneer", f"uiterlijk {long_date(goal.when)}" if goal.when else ""),
+        ]
+        lines = [line for line in lines if line.tekst]
+        if lines:
+            blocks.append(Opsomming(tuple(lines)))
+        if goal.subgoals:
+            blocks += [Alinea("Subdoelen:"), _bullets(goal.subgoals)]
+        kpis = [k for k in plan.kpis if k.goal == goal.id]
+        if kpis:
+            blocks.append(_kpi_table(kpis))
+    loose = [k for k in plan.kpis if k.goal not in goal_ids]
+    if loose:
+        blocks += [Tussenkop("KPI's zonder doel"), _kpi_table(loose)]
+    return Sectie("doelen", "Doelen en KPI's", tuple(blocks))
+
+
+def _stakeholders(plan: Plan, knowledge: Toolkit) -> Sectie:
+    blocks: list[Blok] = []
+    if plan.stakeholders:
+        rows = [
+            (
+                Cel(s.name or s.id),
+                Cel(words(s.type)),
+                Cel(_phase_label(s.involved_from, knowledge)),
+            )
             for s in plan.stakeholders
-        ],
-        "team": [
-            {
-                "naam": m.name,
-                "rol": m.role,
-                "competenties": [knowledge.competences[c].name for c in m.competences],
-            }
+        ]
+        blocks += [Tussenkop("Betrokken partijen"), table(("Wie", "Soort", "Betrokken vanaf"), rows)]
+    if plan.team:
+        rows = [
+            (
+                Cel(m.name),
+                Cel(m.role or ""),
+                Cel(", ".join(knowledge.competences[c].name for c in m.competences)),
+            )
             for m in plan.team
-        ],
-        "doelgroepen": [
-            {
-                "id": g.id,
-                "naam": g.name or g.id,
-                "soort": words(g.type),
-                "direct": g.direct,
-                "fase": _phase_label(g.current_phase, knowledge),
-                "kanalen": [_channel(c) for c in g.channels],
-                "boodschap": g.message,
-                "contactmomenten": g.contact_moments,
-                "verspreiders": list(g.spreaders),
-                "adoptie": [knowledge.adopters[a].name for a in g.adoption],
-            }
-            for g in plan.target_groups
-        ],
-        "factoren": factors,
-        "bevorderend": [f for d in factors for f in d["factoren"] if f["oordeel"] == "bevorderend"],
-        "belemmerend": _hindering(plan, factors, activities, knowledge),
-        "fasen": [
-            {
-                "sleutel": phase.key,
-                "nummer": phase.number,
-                "naam": phase.name,
-                "titel": f"Fase {phase.number}: {phase.name}",
-                "doel": phase.goal,
-                "activiteiten": activities.get(phase.key, []),
-            }
-            for phase in knowledge.phases
-        ],
-        "voortgang": _progress(plan),
-        "tijdlijn": _timeline(plan, knowledge),
-        "quickscan": _scan(scan) if scan is not None else None,
-    }
+        ]
+        blocks += [Tussenkop("Implementatieteam"), table(("Wie", "Rol", "Competenties"), rows)]
+    return Sectie("betrokkenen", "Betrokkenen en implementatieteam", tuple(blocks))
+
+
+def _communication(plan: Plan, knowledge: Toolkit) -> Sectie:
+    if not plan.target_groups:
+        return Sectie("communicatie", "", ())
+    rows = []
+    for g in plan.target_groups:
+        about = f"{words(g.type)}, {'direct' if g.direct else 'indirect'}"
+        phase = _phase_label(g.current_phase, knowledge)
+        rows.append(
+            (
+                Cel(vet=g.name or g.id, klein=about + (f", nu: {phase}" if phase else "")),
+                Cel(lijst=tuple(_channel(c) for c in g.channels)),
+                Cel(g.message or ""),
+                Cel(number(g.contact_moments)),
+                Cel(lijst=tuple(g.spreaders)),
+                Cel(", ".join(knowledge.adopters[a].name for a in g.adoption)),
+            )
+        )
+    return Sectie(
+        "communicatie",
+        "Doelgroepen en communicatie",
+        (
+            Alinea(
+                "Per doelgroep: hoe we hen bereiken, wat ze moeten horen, hoe vaak, en wie de "
+                "boodschap uitdraagt."
+            ),
+            table(
+                ("Doelgroep", "Kanalen", "Boodschap", "Contact\u00admomenten", "Verspreiders",
+                 "Adoptie"),
+                rows,
+                numbers=(3,),
+            ),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _Hindering:
+    factor: str
+    explanation: str
+    answers: tuple[str, ...]  # the activities that answer it
+    suggestions: tuple[str, ...]  # the toolkit's kinds, when nothing answers it
+
+    @property
+    def short_answer(self) -> str:
+        """For the summary: at most two activities, by id where they have one."""
+        if not self.answers:
+            return _upper_first(self.answer_text)
+        shown = [a.rsplit(" (", 1)[0] for a in self.answers[:2]]
+        more = len(self.answers) - len(shown)
+        if more:
+            shown.append(f"{more} {'andere activiteit' if more == 1 else 'andere activiteiten'}")
+        return enumeration(shown)
+
+    @property
+    def answer_text(self) -> str:
+        if self.answers:
+            return enumeration(self.answers)
+        if self.suggestions:
+            return "nog geen activiteit; passend volgens de toolkit: " + enumeration(
+                self.suggestions
+            )
+        return "nog geen activiteit"
+
+
+def _hindering(plan: Plan, knowledge: Toolkit) -> list[_Hindering]:
+    """Each hindering factor with the activities that answer it, or the toolkit's advice."""
+    result = []
+    for factor in plan.factors:
+        if factor.judgement != "belemmerend":
+            continue
+        item = knowledge.checklist_item(factor.item) if factor.item else None
+        answers = tuple(
+            f"{activity_label(a, knowledge)} ({_phase_short(phase, knowledge)})"
+            for phase, _, a in plan.activities()
+            if factor.key in a.addresses and a.status != "vervallen"
+        )
+        name = factor.description if factor.id else (item.question if item else factor.item)
+        result.append(
+            _Hindering(
+                factor=name or factor.key,
+                explanation=factor.explanation or "",
+                answers=answers,
+                suggestions=tuple(_lower_first(knowledge.kind_name(k)) for k in item.answers)
+                if item and not answers
+                else (),
+            )
+        )
+    return result
+
+
+def _factors(plan: Plan, knowledge: Toolkit, hindering: list[_Hindering]) -> Sectie:
+    """Per domain: every checklist question with the plan's judgement, then own factors."""
+    if not plan.factors:
+        return Sectie("factoren", "", ())
+    blocks: list[Blok] = [
+        Alinea(
+            "De checklist uit de Toolkit Implementatie, per domein, met ons oordeel en eigen "
+            "factoren."
+        )
+    ]
+    judged: dict[str, list[Any]] = {}
+    for factor in plan.factors:
+        if factor.item:
+            judged.setdefault(factor.item, []).append(factor)
+
+    def row(name: str, own: bool, judgement: str, explanation: str | None) -> tuple[Cel, ...]:
+        return (
+            Cel(name, klein="eigen factor" if own else ""),
+            Cel(judgement, nadruk=judgement == "belemmerend"),
+            Cel(explanation or ""),
+        )
+
+    for domain, label in knowledge.domains.items():
+        rows = []
+        for item in knowledge.checklist_by_domain()[domain]:
+            found = judged.pop(item.id, [])
+            rows += [row(item.question, False, f.judgement, f.explanation) for f in found] or [
+                row(item.question, False, UNASSESSED, None)
+            ]
+        rows += [
+            row(f.description or f.id or "", True, f.judgement, f.explanation)
+            for f in plan.factors
+            if f.id and f.domain == domain
+        ]
+        blocks += [Tussenkop(label), table(("Factor", "Oordeel", "Toelichting"), rows)]
+    unknown = [row(f.item, False, f.judgement, f.explanation) for fs in judged.values() for f in fs]
+    if unknown:
+        blocks += [Tussenkop("Overige factoren"), table(("Factor", "Oordeel", "Toelichting"), unknown)]
+    if hindering:
+        rows = [
+            (Cel(h.factor), Cel(h.explanation), Cel(lijst=h.answers) if h.answers
+             else Cel(h.answer_text[:1].upper() + h.answer_text[1:], nadruk=True))
+            for h in hindering
+        ]
+        blocks += [
+            Tussenkop("Wat remt, en wat we eraan doen"),
+            table(("Belemmerende factor", "Toelichting", "Wat we eraan doen"), rows),
+        ]
+    return Sectie("factoren", "Wat helpt en wat remt: beïnvloedende factoren", tuple(blocks))
+
+
+def _activities(plan: Plan, knowledge: Toolkit) -> Sectie:
+    if not plan.activities():
+        return Sectie("activiteiten", "", ())
+    short, legend = _group_names(plan)
+    blocks: list[Blok] = []
+    if legend:
+        blocks += [
+            Alinea("In de tabellen staan deze doelgroepen kort:"),
+            Opsomming(tuple(Regel(short[g], name) for g, name in legend.items())),
+        ]
+    for phase in knowledge.phases:
+        items = plan.phases.by_key()[phase.key]
+        if not items:
+            continue
+        rows = []
+        for a in items:
+            kind = knowledge.kind_name(a.kind) if a.kind else ""
+            if kind and a.sessions:
+                kind += f", {a.sessions} {'sessie' if a.sessions == 1 else 'sessies'}"
+            groups = tuple(short.get(g, g) for g in a.target_groups)
+            rows.append(
+                (
+                    Cel(a.what or "", vet=a.id or "", klein=kind),
+                    Cel(a.who or ""),
+                    Cel(a.where or ""),
+                    Cel(period_text(a.start, a.end, short=True)),
+                    Cel(lijst=groups),
+                    Cel(words(a.strategy)),
+                    Cel(a.status, nadruk=a.status == "bezig"),
+                )
+            )
+        blocks += [
+            Tussenkop(f"Fase {phase.number}: {phase.name}"),
+            Alinea(phase.goal, "Doel van deze fase"),
+            table(
+                ("Wat", "Wie", "Waar", "Wanneer", "Doelgroepen", "Strategie", "Status"),
+                rows,
+            ),
+        ]
+    return Sectie("activiteiten", "Activiteiten per fase", tuple(blocks))
+
+
+def _group_names(plan: Plan) -> tuple[dict[str, str], dict[str, str]]:
+    """Short names for target groups in activity tables, and a legend for the long ones:
+    a name of a full line would otherwise fill every row it appears in."""
+    short: dict[str, str] = {}
+    legend: dict[str, str] = {}
+    for g in plan.target_groups:
+        name = g.name or g.id
+        if len(name) > LONG_GROUP_NAME and len(g.id) < len(name):
+            short[g.id] = words(g.id)
+            legend[g.id] = name
+        else:
+            short[g.id] = name
+    return short, legend
+
+
+def _timeline_section(plan: Plan, knowledge: Toolkit, today: dt.date) -> Sectie:
+    timeline, left_out = build_timeline(plan, knowledge, today)
+    blocks: list[Blok] = []
+    if timeline is not None:
+        blocks.append(timeline)
+    for reason, names in left_out:
+        if names:
+            blocks.append(Alinea(f"{reason}: {enumeration(names)}."))
+    return Sectie("tijdlijn", "Tijdlijn", tuple(blocks) if timeline is not None else ())
+
+
+def build_timeline(
+    plan: Plan, knowledge: Toolkit, today: dt.date
+) -> tuple[Tijdlijn | None, list[tuple[str, list[str]]]]:
+    """The timeline, and what was left out of it and why."""
+    undated: list[str] = []
+    backwards: list[str] = []
+    cancelled: list[str] = []
+    groups = []
+    for phase in knowledge.phases:
+        bars = []
+        for activity in plan.phases.by_key()[phase.key]:
+            label = activity_label(activity, knowledge)
+            if activity.status == "vervallen":
+                cancelled.append(label)
+            elif activity.start is None:
+                undated.append(label)
+            elif activity.end is not None and activity.end < activity.start:
+                backwards.append(label)
+            else:
+                bars.append(
+                    Balk(label, activity.start, activity.end or activity.start, activity.status)
+                )
+        if bars:
+            groups.append((f"Fase {phase.number}: {phase.name}", bars))
+    left_out = [
+        ("Niet in de tijdlijn, want zonder startdatum", undated),
+        ("Niet in de tijdlijn, want de einddatum ligt voor de startdatum", backwards),
+        ("Vervallen, dus niet in de tijdlijn", cancelled),
+    ]
+    if not groups:
+        return None, left_out
+    starts = [b.start for _, bars in groups for b in bars]
+    ends = [b.eind for _, bars in groups for b in bars]
+    if plan.period is not None:
+        starts.append(plan.period.start)
+        ends.append(plan.period.end)
+    first = min(starts).replace(day=1)
+    last = max(ends).replace(day=1)
+    months = []
+    month = first
+    while month <= last and len(months) < MAX_TIMELINE_MONTHS:
+        months.append(month)
+        month = _add_months(month, 1)
+    edge = _add_months(months[-1], 1)
+    clipped = tuple(
+        Groep(
+            name,
+            tuple(
+                Balk(b.naam, b.start, min(b.eind, edge - dt.timedelta(days=1)), b.status, True)
+                if b.eind >= edge
+                else b
+                for b in bars
+                if b.start < edge
+            ),
+        )
+        for name, bars in groups
+    )
+    beyond = [b.naam for _, bars in groups for b in bars if b.start >= edge]
+    if beyond:
+        left_out.append(("Na het einde van de tijdlijn (die toont zes jaar)", beyond))
+    shown_today = today if first <= today < edge else None
+    return Tijdlijn(tuple(g for g in clipped if g.balken), tuple(months), shown_today), left_out
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + n
+    year, month = divmod(index, 12)
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    return dt.date(year, month + 1, 1)
+
+
+def _budget(plan: Plan) -> Sectie:
+    budget = plan.budget
+    if budget is None:
+        return Sectie("begroting", "", ())
+    blocks: list[Blok] = []
+    if budget.items:
+        activities = {a.id: a for _, _, a in plan.activities() if a.id}
+        rows = [
+            (
+                Cel(i.what),
+                Cel(str(i.year) if i.year else ""),
+                Cel(i.source or ""),
+                Cel(
+                    activity_label(activities[i.activity], toolkit())
+                    if i.activity in activities
+                    else (i.activity or "")
+                ),
+                Cel(euro(i.amount)),
+            )
+            for i in budget.items
+        ]
+        blocks.append(
+            table(
+                ("Post", "Jaar", "Betaald door", "Voor activiteit", "Bedrag"),
+                rows,
+                numbers=(4,),
+                total_label="Totaal",
+                total=euro(sum(i.amount for i in budget.items)),
+            )
+        )
+        years = _totals(budget.items, lambda i: str(i.year) if i.year else "zonder jaar")
+        if len(years) > 1:
+            blocks += [
+                Tussenkop("Per jaar"),
+                table(("Jaar", "Bedrag"), [(Cel(y), Cel(euro(t))) for y, t in years], numbers=(1,)),
+            ]
+        sources = _totals(budget.items, lambda i: i.source or "nog onbekend")
+        if len(sources) > 1 or any(i.source for i in budget.items):
+            blocks += [
+                Tussenkop("Per financier"),
+                table(
+                    ("Betaald door", "Bedrag"),
+                    [(Cel(s), Cel(euro(t))) for s, t in sources],
+                    numbers=(1,),
+                ),
+            ]
+    if budget.hours:
+        rows = [(Cel(h.who), Cel(number(h.hours_per_week))) for h in budget.hours]
+        blocks += [
+            Tussenkop("Capaciteit"),
+            table(
+                ("Wie", "Uren per week"),
+                rows,
+                numbers=(1,),
+                total_label="Totaal",
+                total=number(sum(h.hours_per_week for h in budget.hours)),
+            ),
+        ]
+    if budget.explanation:
+        blocks += [Tussenkop("Toelichting"), *_paragraphs(budget.explanation)]
+    return Sectie("begroting", "Begroting en capaciteit", tuple(blocks))
+
+
+def _totals(items: Iterable[Any], key: Any) -> list[tuple[str, float]]:
+    totals: dict[str, float] = {}
+    for item in items:
+        totals[key(item)] = totals.get(key(item), 0) + item.amount
+    return sorted(totals.items(), key=lambda kv: (kv[0] in ("", "zonder jaar"), kv[0]))
+
+
+def _evaluation(plan: Plan) -> Sectie:
+    e = plan.evaluation
+    if e is None:
+        return Sectie("evaluatie", "", ())
+    lines = [
+        Regel("Hoe", e.method or ""),
+        Regel("Wanneer", enumeration(long_date(d) for d in sorted(e.moments))),
+        Regel("Wie evalueert", e.evaluator or ""),
+        Regel("Rapportage", e.reporting or ""),
+    ]
+    blocks: list[Blok] = []
+    lines = [line for line in lines if line.tekst]
+    if lines:
+        blocks.append(Opsomming(tuple(lines)))
+    if e.questions:
+        blocks += [Alinea("De evaluatie geeft antwoord op deze vragen:"), _bullets(e.questions)]
+    return Sectie("evaluatie", "Evaluatie", tuple(blocks))
+
+
+def _embedding(plan: Plan) -> Sectie:
+    b = plan.embedding
+    if b is None:
+        return Sectie("borging", "", ())
+    lines = [
+        Regel("Financiering", b.funding or ""),
+        Regel("Verantwoordelijke", b.responsible or ""),
+        Regel("Inbedding", b.embedding or ""),
+        Regel("Kwaliteitsbewaking", b.quality or ""),
+    ]
+    lines = [line for line in lines if line.tekst]
+    blocks: tuple[Blok, ...] = (Opsomming(tuple(lines)),) if lines else ()
+    return Sectie("borging", "Borging: zo blijft de interventie", blocks)
+
+
+def _adjustments(plan: Plan) -> Sectie:
+    if not plan.adjustments:
+        return Sectie("bijstellingen", "", ())
+    rows = [
+        (Cel(long_date(a.date)), Cel(a.reason or ""), Cel(a.decision or ""))
+        for a in sorted(plan.adjustments, key=lambda a: a.date)
+    ]
+    return Sectie(
+        "bijstellingen",
+        "Bijstellingen",
+        (
+            Alinea("Wat we onderweg hebben veranderd, en waarom."),
+            table(("Datum", "Aanleiding", "Besluit"), rows),
+        ),
+    )
 
 
 # --- small helpers ------------------------------------------------------------------------
 
 
-def first_sentence(text: str, limit: int = 240) -> str:
-    """The first sentence of a text, cut at a word when it runs long."""
+def table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[Cel]],
+    *,
+    numbers: Sequence[int] = (),
+    total_label: str = "",
+    total: str = "",
+) -> Tabel:
+    """A table without the columns that are empty in every row (the first column stays)."""
+    keep = [c for c in range(len(head)) if c == 0 or any(not row[c].leeg for row in rows)]
+    closing: tuple[Cel, ...] = ()
+    if total_label:
+        closing = tuple(
+            Cel(total_label) if c == 0 else Cel(total) if c == len(head) - 1 else Cel()
+            for c in keep
+        )
+    return Tabel(
+        kop=tuple(head[c] for c in keep),
+        rijen=tuple(tuple(row[c] for c in keep) for row in rows),
+        getallen=tuple(keep.index(c) for c in numbers if c in keep),
+        totaal=closing,
+    )
+
+
+def _paragraphs(text: str) -> list[Alinea]:
+    parts = re.split(r"\n[ \t]*\n", text.strip())
+    return [Alinea(" ".join(p.split())) for p in parts if p.strip()]
+
+
+def _bullets(items: Iterable[str]) -> Opsomming:
+    return Opsomming(tuple(Regel("", " ".join(str(i).split())) for i in items if str(i).strip()))
+
+
+def first_sentences(text: str, limit: int = 320) -> str:
+    """The first sentence of a text (two when the first is short), cut at a word when long."""
     text = " ".join(text.split())
     if not text:
         return ""
     match = _SENTENCE.match(text)
     sentence = match.group(1) if match else text
+    if match and len(sentence) < 80:
+        rest = _SENTENCE.match(text[len(sentence) :].strip())
+        if rest:
+            sentence += " " + rest.group(1)
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:–-")
     return cut + " …"
 
 
+def activity_label(activity: Activity, knowledge: Toolkit) -> str:
+    """`A7 Training in drie dagdelen`: the id (when there is one) and what it is."""
+    what = activity.what or (knowledge.kind_name(activity.kind) if activity.kind else "")
+    what = what or "activiteit zonder omschrijving"
+    return f"{activity.id} {what}" if activity.id else what
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _file_name(file: str) -> str:
     return file.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _phase_label(key: str | None, knowledge: Toolkit) -> str | None:
+def _phase_label(key: str | None, knowledge: Toolkit) -> str:
     phase = knowledge.phase(key) if key else None
-    return f"{phase.name} (fase {phase.number})" if phase else None
+    return f"{phase.name} (fase {phase.number})" if phase else ""
+
+
+def _phase_short(key: str, knowledge: Toolkit) -> str:
+    phase = knowledge.phase(key)
+    return f"fase {phase.number}" if phase else words(key)
 
 
 def _channel(channel: Any) -> str:
     kind = "persoonlijk" if channel.kind == "persoonlijk" else "massamedia"
     return f"{channel.name} ({kind}, {'online' if channel.online else 'offline'})"
-
-
-def _activity(activity: Activity, group_names: dict[str, str], knowledge: Toolkit) -> dict:
-    return {
-        "id": activity.id,
-        "wat": activity.what,
-        "soort": knowledge.kind_name(activity.kind) if activity.kind else None,
-        "wie": activity.who,
-        "waar": activity.where,
-        "start": activity.start,
-        "eind": activity.end,
-        "doelgroepen": [group_names.get(g, g) for g in activity.target_groups],
-        "adresseert": list(activity.addresses),
-        "strategie": words(activity.strategy) if activity.strategy else None,
-        "sessies": activity.sessions,
-        "status": activity.status,
-    }
-
-
-def activity_label(activity: dict) -> str:
-    """`A7 Training in drie dagdelen`: the id (when there is one) and what it is."""
-    what = activity["wat"] or activity["soort"] or "activiteit zonder omschrijving"
-    return f"{activity['id']} {what}" if activity["id"] else what
-
-
-# --- goals and KPIs -----------------------------------------------------------------------
-
-
-def _kpi(kpi: Kpi) -> dict:
-    latest = max(kpi.measurements, key=lambda m: m.date, default=None)
-    return {
-        "id": kpi.id,
-        "naam": kpi.name,
-        "doel": kpi.goal,
-        "indicator": kpi.indicator,
-        "nulmeting": kpi.baseline,
-        "streefwaarde": kpi.target,
-        "eenheid": kpi.unit,
-        "deadline": kpi.deadline,
-        "bron": kpi.source,
-        "laatste_meting": (
-            {"datum": latest.date, "waarde": latest.value} if latest is not None else None
-        ),
-        "metingen": [{"datum": m.date, "waarde": m.value} for m in kpi.measurements],
-    }
-
-
-def _goals(plan: Plan) -> list[dict]:
-    return [
-        {
-            "id": goal.id,
-            "wat": goal.what,
-            "bij_wie": goal.for_whom,
-            "waar": goal.where,
-            "wanneer": goal.when,
-            "subdoelen": list(goal.subgoals),
-            "kpis": [_kpi(k) for k in plan.kpis if k.goal == goal.id],
-        }
-        for goal in plan.goals
-    ]
-
-
-# --- factors ------------------------------------------------------------------------------
-
-
-def _factor_row(factor: Factor | None, item: Any, knowledge: Toolkit) -> dict:
-    if factor is not None and factor.id:  # an own factor
-        return {
-            "code": factor.id,
-            "factor": factor.description,
-            "eigen": True,
-            "oordeel": factor.judgement,
-            "toelichting": factor.explanation,
-        }
-    return {
-        "code": item.id if item else factor.item,  # type: ignore[union-attr]
-        "factor": item.question if item else factor.item,  # type: ignore[union-attr]
-        "eigen": False,
-        "oordeel": factor.judgement if factor else UNASSESSED,
-        "toelichting": factor.explanation if factor else None,
-    }
-
-
-def _factors(plan: Plan, knowledge: Toolkit) -> list[dict]:
-    """Per domain: every checklist question with the plan's judgement, then own factors."""
-    by_item: dict[str, list[Factor]] = {}
-    for factor in plan.factors:
-        if factor.item:
-            by_item.setdefault(factor.item, []).append(factor)
-    domains = []
-    for domain, label in knowledge.domains.items():
-        rows = []
-        for item in knowledge.checklist_by_domain()[domain]:
-            judged = by_item.pop(item.id, [])
-            rows += [_factor_row(f, item, knowledge) for f in judged] or [
-                _factor_row(None, item, knowledge)
-            ]
-        rows += [
-            _factor_row(f, None, knowledge) for f in plan.factors if f.id and f.domain == domain
-        ]
-        domains.append({"sleutel": domain, "naam": label, "factoren": rows})
-    # Checklist ids the toolkit does not know (the quickscan reports them as errors).
-    unknown = [_factor_row(f, None, knowledge) for items in by_item.values() for f in items]
-    if unknown:
-        domains.append({"sleutel": "onbekend", "naam": "Overige factoren", "factoren": unknown})
-    return domains
-
-
-def _hindering(
-    plan: Plan, factors: list[dict], activities: dict[str, list[dict]], knowledge: Toolkit
-) -> list[dict]:
-    """Each hindering factor with the activities that answer it, or the toolkit's advice."""
-    phase_names = {p.key: f"fase {p.number}" for p in knowledge.phases}
-    result = []
-    for domain in factors:
-        for row in domain["factoren"]:
-            if row["oordeel"] != "belemmerend":
-                continue
-            answering = [
-                {**activity, "fase": phase_names.get(phase, phase)}
-                for phase, items in activities.items()
-                for activity in items
-                if row["code"] in activity["adresseert"]
-            ]
-            item = None if row["eigen"] else knowledge.checklist_item(row["code"])
-            # Inside a sentence: "Passend volgens de toolkit: communicatieplan maken en ..."
-            suggested = [_lower_first(knowledge.kind_name(k)) for k in item.answers] if item else []
-            result.append(
-                {
-                    **row,
-                    "activiteiten": [f"{activity_label(a)} ({a['fase']})" for a in answering],
-                    "suggesties": [] if answering else suggested,
-                }
-            )
-    return result
-
-
-# --- progress and timeline ----------------------------------------------------------------
 
 
 def _progress(plan: Plan) -> dict[str, int]:
@@ -291,122 +1040,55 @@ def _progress(plan: Plan) -> dict[str, int]:
     return counts
 
 
-_GANTT_KEYWORDS = re.compile(
-    r"^(gantt|title|section|dateformat|axisformat|tickinterval|includes|excludes|"
-    r"todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr)\b",
-    re.IGNORECASE,
-)
+def words(key: str | None) -> str:
+    """A vocabulary key as words: `uitvoerende_organisatie` → `uitvoerende organisatie`."""
+    return "" if key is None else str(key).replace("_", " ")
 
 
-_TIME_COLON = re.compile(r"(\d):(\d)")
+def number(value: float | int | None) -> str:
+    """12,5 and 1.500: decimal comma, dots between thousands; whole floats without `,0`."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    text = f"{value:,.10f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
-def gantt_text(text: str, limit: int = GANTT_NAME_LENGTH) -> str:
-    """Text that cannot break a Mermaid gantt line: no `:`, `;`, `#`, backticks, breaks."""
-    text = " ".join(str(text).split())
-    text = _TIME_COLON.sub(r"\1.\2", text)  # 12:30 → 12.30, the Dutch way
-    text = re.sub(r"\s*:\s*", " - ", text).replace(";", ",").replace("#", "nr. ")
-    text = text.replace("`", "'").replace("%%", "%").replace("<", "‹").replace(">", "›")
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",-–") + "…"
-    if _GANTT_KEYWORDS.match(text):
-        text = "» " + text  # a task named "Section ..." would start a new section
-    return text or "activiteit"
+def euro(value: float | int) -> str:
+    """`€ 4.500` or `€ 1.250,50`: whole euros without cents."""
+    if isinstance(value, float) and not value.is_integer():
+        whole = f"{value:,.2f}"
+        return "€\u00a0" + whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return "€\u00a0" + number(value)
 
 
-def _timeline(plan: Plan, knowledge: Toolkit) -> dict:
-    """Mermaid gantt data: a section per phase, a task per dated activity."""
-    sections = []
-    undated: list[str] = []
-    backwards: list[str] = []
-    cancelled: list[str] = []
-    for phase in knowledge.phases:
-        tasks = []
-        for activity in plan.phases.by_key()[phase.key]:
-            label = activity.id or activity.what or phase.name
-            if activity.status == "vervallen":
-                cancelled.append(label)
-                continue
-            if activity.start is None:
-                undated.append(label)
-                continue
-            if activity.end is not None and activity.end < activity.start:
-                backwards.append(label)
-                continue
-            name = " ".join(p for p in (activity.id, activity.what) if p) or (
-                knowledge.kind_name(activity.kind) if activity.kind else "activiteit"
-            )
-            tags = {"gereed": ["done"], "bezig": ["active"]}.get(activity.status, [])
-            one_day = activity.end is None or activity.end == activity.start
-            if one_day:
-                tags.append("milestone")
-                end = "0d"
-            else:
-                # Plan dates are inclusive; Mermaid's end date is exclusive. The calendar's
-                # last day (9999-12-31, "keeps going") has no next day: end the bar on it.
-                last: dt.date = activity.end  # type: ignore[assignment]
-                end = (last + dt.timedelta(days=1) if last < dt.date.max else last).isoformat()
-            tasks.append(
-                {
-                    "naam": gantt_text(name),
-                    "kenmerken": ", ".join(tags),
-                    "start": activity.start.isoformat(),
-                    "eind": end,
-                }
-            )
-        if tasks:
-            sections.append(
-                {"naam": gantt_text(f"Fase {phase.number} {phase.name}"), "taken": tasks}
-            )
-    dates = [dt.date.fromisoformat(t["start"]) for s in sections for t in s["taken"]]
-    span = (max(dates) - min(dates)).days if dates else 0
-    return {
-        # Month-year ticks for a plan of years; day-month ticks for a few months.
-        "asformaat": "%d-%m" if span <= 120 else "%m-%Y",
-        "secties": sections,
-        "zonder_datum": undated,
-        "eind_voor_start": backwards,
-        "vervallen": cancelled,
-    }
+def quantity(value: float | int | None, unit: str | None = None) -> str:
+    """`600 deelnemers`: a number with its unit; empty when there is no number."""
+    if value is None:
+        return ""
+    return f"{number(value)} {unit}".strip() if unit else number(value)
 
 
-# --- quickscan ----------------------------------------------------------------------------
+def enumeration(items: Iterable[Any]) -> str:
+    """`a, b en c`."""
+    shown = [str(i) for i in items if i]
+    if len(shown) < 2:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " en " + shown[-1]
 
 
-def _scan(result: ScanResult) -> dict:
-    from ..quickscan.finding import Severity
-
-    ranked = sorted(result.findings, key=lambda f: f.severity.rank)
-    return {
-        "totaal": result.overall,
-        "licht": _light(result.overall_light),
-        "gebieden": [
-            {
-                "sleutel": area.key,
-                "naam": area.name,
-                "score": area.score,
-                "licht": _light(area.light),
-            }
-            for area in result.areas
-        ],
-        "bevindingen": [
-            {
-                "code": f.code,
-                "ernst": f.severity,
-                "gebied": f.area,
-                "melding": f.message,
-                "advies": f.suggestion,
-                "bron": f.source,
-                "regel": f.line,
-            }
-            for f in ranked[:TOP_FINDINGS]
-        ],
-        "meer": max(0, len(ranked) - TOP_FINDINGS),
-        "geaccepteerd": len(result.accepted),
-        "aantallen": {s.value: result.count(s) for s in Severity},
-    }
-
-
-def _light(light: str | None) -> str | None:
-    return f"{LIGHTS[light]} {light}" if light in LIGHTS else None
+def period_text(start: dt.date | None, end: dt.date | None, short: bool = False) -> str:
+    """`1 maart 2025 tot en met 30 juni 2025` (or `1 mrt 2025 – 30 jun 2025` short)."""
+    show = short_date if short else long_date
+    if start and end:
+        if start == end:
+            return show(start)
+        return f"{show(start)} – {show(end)}" if short else f"{show(start)} tot en met {show(end)}"
+    if start:
+        return f"vanaf {show(start)}"
+    if end:
+        return f"tot en met {show(end)}"
+    return ""

@@ -1,0 +1,1 @@
+"""One module per document format; each has `render(document, style) -> bytes`."""

@@ -1,0 +1,59 @@
+"""HTML: one self-contained file to open in a browser, print on A4 or save as PDF.
+
+CSS inline, the logo as a data URI, the timeline and the score chart as inline SVG drawn by
+`svg.py`; no script and nothing fetched from a network. Jinja escapes every value
+(autoescape), so plan text can never become markup.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from .md import context as base_context
+from .svg import scores_svg, timeline_figures
+
+if TYPE_CHECKING:
+    from ..huisstijl import HouseStyle
+    from ..view import Document
+
+MAIN = "plan.html.j2"
+
+
+def render(document: Document, style: HouseStyle | None) -> bytes:
+    from ...errors import UserError
+    from ..engine import TemplateProblem, builtin_dir, check_blocks, make_environment
+    from ..engine import render_template
+
+    env = make_environment(
+        "html",
+        style.folder if style else None,
+        autoescape=True,
+        filters={"tijdlijn_svg": timeline_figures, "scores_svg": scores_svg},
+    )
+    css = (builtin_dir("html") / "stijl.css").read_text(encoding="utf-8")
+    context = base_context(document) | {
+        "css": _style_text(css),
+        "huisstijl_css": _style_text(style.css) if style and style.css else None,
+        "logo": _data_uri(style) if style and style.logo else None,
+    }
+    try:
+        if style is not None:
+            check_blocks(env, MAIN)
+        text = render_template(env, MAIN, context)
+    except TemplateProblem as problem:
+        raise UserError(str(problem)) from None
+    return text.encode("utf-8")
+
+
+def _style_text(css: str) -> Markup:
+    """CSS inside a <style> element: `</` could end the element early, so it never stays."""
+    return Markup(css.replace("</", "<\\/"))
+
+
+def _data_uri(style: HouseStyle) -> str:
+    assert style.logo is not None
+    encoded = base64.b64encode(style.logo.data).decode("ascii")
+    return f"data:{style.logo.mime};base64,{encoded}"
