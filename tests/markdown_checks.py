@@ -22,6 +22,7 @@ SECTION_ORDER = [
     "Wat helpt en wat remt: beïnvloedende factoren",
     "Activiteiten per fase",
     "Tijdlijn",
+    "Begroting en capaciteit",
     "Evaluatie",
     "Borging: zo blijft de interventie",
     "Bijstellingen",

@@ -216,8 +216,10 @@ def test_the_summary_shows_area_scores_and_top_findings(plan: Path) -> None:
     for area in ["Doelen", "Betrokkenen en team", "Communicatie", "Borging"]:
         assert f"| {area} | " in summary
     findings = [line for line in summary.splitlines() if line.startswith("- **")]
-    assert 1 <= len(findings) <= 5
-    assert "`impl check` toont ze allemaal" in summary
+    assert 1 <= len(findings) <= 5 + 3  # the findings, after the top three risks
+    prose = shown.split("```mermaid")[0] + shown.split("```\n", 2)[-1]
+    assert "`" not in prose  # no tool jargon: no code, commands or keys for the reader
+    assert "impl check" not in shown
 
 
 def test_the_date_is_also_the_quickscan_date(plan: Path) -> None:
@@ -250,12 +252,14 @@ def test_a_missing_template_folder_is_refused(plan: Path, tmp_path: Path) -> Non
     assert "sjabloonmap bestaat niet" in result.stderr
 
 
-def test_a_template_folder_without_the_main_template_is_refused(plan: Path, tmp_path: Path) -> None:
-    folder = template_dir(tmp_path, {"iets.md.j2": "x"})
+def test_a_template_folder_without_anything_impl_uses_is_refused(
+    plan: Path, tmp_path: Path
+) -> None:
+    folder = template_dir(tmp_path, {"leesmij.txt": "x"})
     result = render(plan, "--sjabloon", folder)
     assert result.exit_code == 2
-    assert "geen plan.md.j2" in result.stderr
-    assert '{% extends "ingebouwd/plan.md.j2" %}' in result.stderr
+    assert "niets wat impl gebruikt" in result.stderr
+    assert "plan.md.j2" in result.stderr and "huisstijl.css" in result.stderr
 
 
 def test_a_template_that_is_not_utf8_is_named(plan: Path, tmp_path: Path) -> None:
@@ -301,12 +305,12 @@ def test_a_misspelled_block_in_a_house_style_is_named_not_ignored(
     assert "kies uit: kop, samenvatting" in result.stderr
 
 
-def test_a_house_style_can_replace_one_part(plan: Path, tmp_path: Path) -> None:
+def test_a_house_style_can_replace_one_section(plan: Path, tmp_path: Path) -> None:
     folder = template_dir(
         tmp_path,
         {
-            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}',
-            "onderdelen/tijdlijn.md.j2": "## Planning\n\nZie de bijlage.\n",
+            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}'
+            "{% block tijdlijn %}## Planning\n\nZie de bijlage.\n{% endblock %}",
         },
     )
     shown = render(plan, "--sjabloon", folder).stdout
@@ -322,7 +326,7 @@ def test_a_house_style_can_replace_one_part(plan: Path, tmp_path: Path) -> None:
         ("# x\n{{ plan.interventie.kleur }}\n", 2, "onbekend veld 'kleur'"),
         ("# x\n{{ plan.borging.financiering }}\n", 2, "gevraagd van iets dat leeg is"),
         ("# x\n\n{% for a in fasen %}\n{% endfo %}\n", 4, "fout in het sjabloon"),
-        ("# x\n{{ tabelkop('a', 'b') }}\n{{ tabelrij(1) }}\n", 3, "1 cellen"),
+        ("# x\n\n{{ opmaak('{} {}', 1) }}\n", 3, "het patroon heeft 2 keer {}"),
         ("{% include 'weg.md.j2' %}\n", 1, "sjabloon 'weg.md.j2' niet gevonden"),
     ],
 )
@@ -337,11 +341,12 @@ def test_template_errors_name_the_template_file_and_line(
     assert "Traceback" not in result.output
 
 
-def test_an_error_in_a_part_names_that_part(plan: Path, tmp_path: Path) -> None:
+def test_an_error_in_an_included_template_names_that_template(plan: Path, tmp_path: Path) -> None:
     folder = template_dir(
         tmp_path,
         {
-            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}',
+            "plan.md.j2": '{% extends "ingebouwd/plan.md.j2" %}'
+            '{% block borging %}{% include "onderdelen/borging.md.j2" %}{% endblock %}',
             "onderdelen/borging.md.j2": "## Borging\n\n{{ borging.geld }}\n",
         },
     )

@@ -320,8 +320,7 @@ def render(
     if output is not None:
         if output.suffix.lower() in (".yaml", ".yml"):
             raise _fail(
-                f"{output}: dat is de naam van een planbestand; kies een naam op "
-                f"{FORMATS[chosen]}"
+                f"{output}: dat is de naam van een planbestand; kies een naam op {FORMATS[chosen]}"
             )
         if output.exists() and plan.exists() and output.resolve() == plan.resolve():
             raise _fail(f"{output}: dat is het plan zelf; kies een andere naam")

@@ -44,8 +44,7 @@ def format_for(requested: str | None, output: Path | None) -> str:
         name = requested.strip().lower().lstrip(".")
         if name not in FORMATS:
             raise UserError(
-                f"--formaat {requested}: dat formaat ken ik niet; kies uit "
-                f"{', '.join(FORMATS)}"
+                f"--formaat {requested}: dat formaat ken ik niet; kies uit {', '.join(FORMATS)}"
             )
     else:
         name = None

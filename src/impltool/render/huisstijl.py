@@ -84,7 +84,8 @@ def _check_utf8(path: Path) -> None:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        raise UserError(f"{path}:{line}: dit bestand is geen UTF-8; sla het op als UTF-8") from None
+        what = "dit sjabloon" if path.suffix == ".j2" else "dit bestand"
+        raise UserError(f"{path}:{line}: {what} is geen UTF-8; sla het op als UTF-8") from None
 
 
 def _check_size(path: Path, limit: int, what: str) -> None:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import Any
 
-from ..dutch import enumeration, long_date, number, short_date
+from ..dutch import long_date, number
 
 # Characters with an inline meaning somewhere in CommonMark or GFM (emphasis, code, links,
 # HTML, tables, strikethrough, headings, GitHub math). A backslash before any ASCII
@@ -70,24 +69,6 @@ def escape(value: Any) -> Markdown:
     return Markdown(_escape_line(" ".join(_plain(value).split("\n"))))
 
 
-def escape_with_code(value: Any) -> Markdown:
-    """Like `escape`, but text between backticks becomes a code span, as in the quickscan's
-    messages ("zet onder `team` wie ..."). With an odd number of backticks, all is literal."""
-    text = " ".join(_plain(value).split("\n"))
-    parts = text.split("`")
-    if len(parts) % 2 == 0:
-        return escape(text)
-    shown = []
-    for index, part in enumerate(parts):
-        if index == 0:  # the start of the line: block markers count here
-            shown.append(_escape_line(part) + (" " if part.endswith(" ") else ""))
-        elif index % 2 == 0:
-            shown.append(_ENTITY.sub(r"\\&", _INLINE_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", part))))
-        elif part.strip():
-            shown.append(f"`{part.strip()}`")  # a code span shows its content literally
-    return Markdown("".join(shown).strip())
-
-
 def text_block(value: Any) -> Markdown:
     """Literal text that may span paragraphs: blank lines separate paragraphs, a single line
     break stays a line break (a backslash hard break, as in CommonMark)."""
@@ -140,77 +121,8 @@ def compose(template: str, *parts: Any) -> Markdown:
     return Markdown("".join(out))
 
 
-class TableWriter:
-    """`tabelkop(...)` and `tabelrij(...)` for templates: a GFM table written row by row,
-    every cell escaped, and a row that is wider or narrower than its header refused."""
-
-    def __init__(self) -> None:
-        self.width: int | None = None
-
-    def header(self, *headers: Any) -> Markdown:
-        if not headers:
-            raise ValueError("tabelkop: geef minstens één kolomkop")
-        self.width = len(headers)
-        heads = [cell(h) for h in headers]
-        return Markdown("| " + " | ".join(heads) + " |\n|" + "---|" * len(heads))
-
-    def row(self, *cells: Any) -> Markdown:
-        if self.width is None:
-            raise ValueError("tabelrij zonder tabelkop ervoor")
-        if len(cells) != self.width:
-            raise ValueError(
-                f"tabelrij heeft {len(cells)} cellen, maar de tabelkop heeft er {self.width}"
-            )
-        return Markdown("| " + " | ".join(cell(c) for c in cells) + " |")
-
-
-def bullet_list(items: Iterable[Any]) -> Markdown:
-    """A bulleted list of literal text items (multi-paragraph items stay inside the item)."""
-    shown = []
-    for item in items:
-        body = text_block(item)
-        if body:
-            shown.append("- " + body.replace("\n", "\n  ").replace("\n  \n", "\n\n"))
-    return Markdown("\n".join(shown))
-
-
 def dutch_date(value: dt.date | None) -> str:
     """1 maart 2025: month names from our own table, whatever the machine's locale."""
     return "" if value is None else long_date(value)
 
 
-def dutch_short_date(value: dt.date | None) -> str:
-    """1 mrt 2025: for tables, where every character of width counts."""
-    return "" if value is None else short_date(value)
-
-
-def dutch_period(start: dt.date | None, end: dt.date | None, kort: bool = False) -> str:
-    """`1 maart 2025 tot en met 30 juni 2025` (or `1 mrt 2025 – 30 jun 2025` short), or
-    one side when the other is missing."""
-    show = dutch_short_date if kort else dutch_date
-    if start and end:
-        if start == end:
-            return show(start)
-        return f"{show(start)} – {show(end)}" if kort else f"{show(start)} tot en met {show(end)}"
-    if start:
-        return f"vanaf {show(start)}"
-    if end:
-        return f"tot en met {show(end)}"
-    return ""
-
-
-def words(key: str | None) -> str:
-    """A vocabulary key as words: `uitvoerende_organisatie` → `uitvoerende organisatie`."""
-    return "" if key is None else str(key).replace("_", " ")
-
-
-def quantity(value: float | int | None, unit: str | None = None) -> str:
-    """`600 deelnemers`, `6,2`: a number with its unit; empty when there is no number."""
-    if value is None:
-        return ""
-    return f"{number(value)} {unit}".strip() if unit else number(value)
-
-
-def dutch_enumeration(items: Iterable[Any]) -> str:
-    """`a, b en c`: items as display text (dates in Dutch), joined the Dutch way."""
-    return enumeration(_plain(item) for item in items)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..dutch import long_date, short_date
 from ..knowledge import Toolkit, toolkit
+from .markdown import dutch_number as number
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
@@ -241,9 +242,7 @@ SECTIONS = (
 # --- building the document ----------------------------------------------------------------
 
 
-def build_document(
-    loaded: LoadedPlan, today: dt.date, scan: ScanResult | None = None
-) -> Document:
+def build_document(loaded: LoadedPlan, today: dt.date, scan: ScanResult | None = None) -> Document:
     """The document for one plan; `scan` only with `--met-quickscan`."""
     plan = loaded.plan
     knowledge = toolkit()
@@ -349,16 +348,16 @@ def _period_and_phases(plan: Plan, knowledge: Toolkit) -> str:
         dated = [
             a
             for a in plan.phases.by_key()[phase.key]
-            if a.start is not None and a.status != "vervallen"
+            if a.start is not None
+            and a.status != "vervallen"
+            and (a.end is None or a.end >= a.start)
         ]
         if not dated:
             continue
         start = min(a.start for a in dated)  # type: ignore[type-var]
         end = max((a.end or a.start) for a in dated)  # type: ignore[type-var]
         parts.append(f"{phase.name.lower()} ({_month_span(start, end)})")
-    period = (
-        period_text(plan.period.start, plan.period.end) if plan.period is not None else ""
-    )
+    period = period_text(plan.period.start, plan.period.end) if plan.period is not None else ""
     if not parts:
         return period
     phases = f"in {_count_word(len(parts))} {'fase' if len(parts) == 1 else 'fasen'}: " + (
@@ -530,7 +529,10 @@ def _stakeholders(plan: Plan, knowledge: Toolkit) -> Sectie:
             )
             for s in plan.stakeholders
         ]
-        blocks += [Tussenkop("Betrokken partijen"), table(("Wie", "Soort", "Betrokken vanaf"), rows)]
+        blocks += [
+            Tussenkop("Betrokken partijen"),
+            table(("Wie", "Soort", "Betrokken vanaf"), rows),
+        ]
     if plan.team:
         rows = [
             (
@@ -570,8 +572,14 @@ def _communication(plan: Plan, knowledge: Toolkit) -> Sectie:
                 "boodschap uitdraagt."
             ),
             table(
-                ("Doelgroep", "Kanalen", "Boodschap", "Contact\u00admomenten", "Verspreiders",
-                 "Adoptie"),
+                (
+                    "Doelgroep",
+                    "Kanalen",
+                    "Boodschap",
+                    "Contact\u00admomenten",
+                    "Verspreiders",
+                    "Adoptie",
+                ),
                 rows,
                 numbers=(3,),
             ),
@@ -602,7 +610,7 @@ class _Hindering:
         if self.answers:
             return enumeration(self.answers)
         if self.suggestions:
-            return "nog geen activiteit; passend volgens de toolkit: " + enumeration(
+            return "nog geen activiteit. Passend volgens de toolkit: " + enumeration(
                 self.suggestions
             )
         return "nog geen activiteit"
@@ -671,11 +679,19 @@ def _factors(plan: Plan, knowledge: Toolkit, hindering: list[_Hindering]) -> Sec
         blocks += [Tussenkop(label), table(("Factor", "Oordeel", "Toelichting"), rows)]
     unknown = [row(f.item, False, f.judgement, f.explanation) for fs in judged.values() for f in fs]
     if unknown:
-        blocks += [Tussenkop("Overige factoren"), table(("Factor", "Oordeel", "Toelichting"), unknown)]
+        blocks += [
+            Tussenkop("Overige factoren"),
+            table(("Factor", "Oordeel", "Toelichting"), unknown),
+        ]
     if hindering:
         rows = [
-            (Cel(h.factor), Cel(h.explanation), Cel(lijst=h.answers) if h.answers
-             else Cel(h.answer_text[:1].upper() + h.answer_text[1:], nadruk=True))
+            (
+                Cel(h.factor),
+                Cel(h.explanation),
+                Cel(lijst=h.answers)
+                if h.answers
+                else Cel(h.answer_text[:1].upper() + h.answer_text[1:], nadruk=True),
+            )
             for h in hindering
         ]
         blocks += [
@@ -1043,18 +1059,6 @@ def _progress(plan: Plan) -> dict[str, int]:
 def words(key: str | None) -> str:
     """A vocabulary key as words: `uitvoerende_organisatie` → `uitvoerende organisatie`."""
     return "" if key is None else str(key).replace("_", " ")
-
-
-def number(value: float | int | None) -> str:
-    """12,5 and 1.500: decimal comma, dots between thousands; whole floats without `,0`."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    text = f"{value:,.10f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def euro(value: float | int) -> str:

@@ -24,8 +24,13 @@ MAIN = "plan.html.j2"
 
 def render(document: Document, style: HouseStyle | None) -> bytes:
     from ...errors import UserError
-    from ..engine import TemplateProblem, builtin_dir, check_blocks, make_environment
-    from ..engine import render_template
+    from ..engine import (
+        TemplateProblem,
+        builtin_dir,
+        check_blocks,
+        make_environment,
+        render_template,
+    )
 
     env = make_environment(
         "html",

@@ -26,8 +26,8 @@ _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def render(document: Document, style: HouseStyle | None) -> bytes:
-    from ..engine import TemplateProblem, check_blocks, make_environment, render_template
     from ...errors import UserError
+    from ..engine import TemplateProblem, check_blocks, make_environment, render_template
 
     env = make_environment(
         "md",
@@ -98,7 +98,9 @@ def _cell(value: Cel, bold: bool = False) -> Markdown:
     if value.vet:
         parts.append(compose("**{}**", value.vet))
     if value.tekst:
-        parts.append(compose("**{}**", value.tekst) if value.nadruk or bold else escape(value.tekst))
+        parts.append(
+            compose("**{}**", value.tekst) if value.nadruk or bold else escape(value.tekst)
+        )
     shown = Markdown(" ".join(parts))
     if value.klein:
         shown = Markdown(shown + "<br>" + compose("*{}*", value.klein) if shown else "")
@@ -137,8 +139,14 @@ def _scores(scores: Scores) -> Markdown:
             "",
         ]
     if scores.totaal.procent is not None:
-        out += [compose("Totaalscore: **{}** {}. Per gebied:", scores.totaal.tekst,
-                        _light(scores.totaal.licht)), ""]
+        out += [
+            compose(
+                "Totaalscore: **{}** {}. Per gebied:",
+                scores.totaal.tekst,
+                _light(scores.totaal.licht),
+            ),
+            "",
+        ]
     out.append("| Gebied | Score | Stand |\n|---|---:|---|")
     out += [
         "| " + " | ".join((escape(a.naam), escape(a.tekst), escape(_light(a.licht)))) + " |"
