@@ -1,0 +1,449 @@
+"""Word (.docx) with python-docx: no Word, LibreOffice or pandoc needed to make it.
+
+Sections are real headings (Word's built-in "Heading N" styles, "Kop N" in a Dutch Word, so
+the navigation pane works), tables are real tables whose header row repeats on every page,
+and the footer has page numbers. A house style's `huisstijl.docx` is the base document: its
+styles, header and footer carry over; its body text is dropped.
+
+The timeline is a native table: a row per activity, a column per month (per quarter for
+long plans), the months it runs shaded. Chosen over a picture because it stays sharp in
+print and at any zoom, a screen reader can read it, it can be edited in Word like the rest,
+and it needs no image library: python-docx cannot draw, and an SVG is not a picture Word
+2016 shows everywhere.
+
+python-docx is imported here only, so `impl check` never pays for it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+from typing import TYPE_CHECKING, Any
+
+from ...dutch import SHORT_MONTHS, counted
+from ..view import Alinea, Cel, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
+
+if TYPE_CHECKING:
+    from ..huisstijl import HouseStyle
+    from ..view import Document, Sectie
+
+HEADER_FILL = "DCE6F0"
+STATUS_FILL = {"gereed": "7F7F7F", "bezig": "1F6FEB", "gepland": "BDD7EE"}
+LIGHT_FILL = {"groen": "C6EFCE", "oranje": "FFE699", "rood": "F4B6B6"}
+LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
+TODAY_FILL = "F4B6B6"
+MAX_MONTH_COLUMNS = 24  # beyond this, a column per quarter
+NEEDED_STYLES = ("Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid")
+
+
+def render(document: Document, style: HouseStyle | None) -> bytes:
+    from ...errors import UserError
+
+    try:
+        doc = _base(style)
+    except Exception as error:  # python-docx raises many kinds on a broken package
+        path = style.word_base if style else "huisstijl.docx"
+        raise UserError(
+            f"{path}: dit Word-document kan impl niet openen als huisstijl ({error}); "
+            "sla het in Word opnieuw op als Word-document (.docx)"
+        ) from None
+    writer = _Writer(doc)
+    writer.title_block(document, style)
+    for section in document.in_volgorde():
+        writer.section(section)
+    writer.closing(document.slot)
+    doc.core_properties.title = document.titel[:250]
+    doc.core_properties.author = str(document.plan.get("auteur") or "")[:250]
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _base(style: HouseStyle | None) -> Any:
+    import docx
+    from docx.shared import Mm
+
+    if style is not None and style.word_base is not None:
+        doc = docx.Document(str(style.word_base))
+        body = doc.element.body
+        for child in list(body):
+            if not child.tag.endswith("}sectPr"):
+                body.remove(child)
+    else:
+        doc = docx.Document()
+        section = doc.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)  # A4, not Letter
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+        _dutch_proofing(doc)
+    _ensure_styles(doc)
+    _page_numbers(doc)
+    return doc
+
+
+def _ensure_styles(doc: Any) -> None:
+    """A Word document only holds the styles it has used; take missing ones from
+    python-docx's own template so headings and lists always work."""
+    import docx
+
+    have = {s.name for s in doc.styles}
+    missing = [name for name in NEEDED_STYLES if name not in have]
+    if not missing:
+        return
+    default = docx.Document()
+    for name in missing:
+        doc.styles.element.append(copy.deepcopy(default.styles[name].element))
+
+
+def _dutch_proofing(doc: Any) -> None:
+    from docx.oxml.ns import qn
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    run = defaults.find(qn("w:rPrDefault"))
+    properties = run.find(qn("w:rPr")) if run is not None else None
+    if properties is None:
+        return
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = properties.makeelement(qn("w:lang"), {})
+        properties.append(lang)
+    lang.set(qn("w:val"), "nl-NL")
+
+
+def _page_numbers(doc: Any) -> None:
+    """`Pagina 3 van 12` in the footer, unless a house style's footer already has text."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for section in doc.sections:
+        footer = section.footer
+        if any(p.text.strip() for p in footer.paragraphs) or _has_field(footer):
+            continue
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.add_run("Pagina ")
+        _field(paragraph, "PAGE")
+        paragraph.add_run(" van ")
+        _field(paragraph, "NUMPAGES")
+
+
+def _has_field(part: Any) -> bool:
+    xml = part._element.xml
+    return "PAGE" in xml and ("fldSimple" in xml or "instrText" in xml)
+
+
+def _field(paragraph: Any, code: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), ("end", None)):
+        if kind is None:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+        if kind == "separate":
+            shown = OxmlElement("w:t")
+            shown.text = "1"
+            run._r.append(shown)
+
+
+def _shade(cell: Any, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.append(shading)
+
+
+def _repeat_header(row: Any) -> None:
+    """The row repeats at the top of every page the table runs onto."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+    no_split = OxmlElement("w:cantSplit")
+    properties.append(no_split)
+
+
+def _clean(text: str) -> str:
+    """Text Word's XML can hold: python-docx refuses control characters outright."""
+    return "".join(c for c in str(text) if c in "\t\n" or ord(c) >= 32).replace("\n", " ")
+
+
+class _Writer:
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+
+    # --- the parts of the document -----------------------------------------------------
+
+    def title_block(self, document: Document, style: HouseStyle | None) -> None:
+        from docx.shared import Mm
+
+        logo = style.png_logo if style is not None else None
+        if logo is not None:
+            self.doc.add_picture(io.BytesIO(logo.data), height=Mm(18))
+        self.doc.add_heading(_clean(document.titel), level=0)
+        for line in document.titelblok:
+            paragraph = self.doc.add_paragraph()
+            paragraph.add_run(_clean(line.kop) + " ").bold = True
+            paragraph.add_run(_clean(line.tekst))
+
+    def section(self, section: Sectie) -> None:
+        landscape = section.sleutel == "tijdlijn"
+        if landscape:
+            self._orientation(landscape=True)
+        self.doc.add_heading(_clean(section.titel), level=1)
+        for block in section.blokken:
+            self.block(block)
+        if landscape:
+            self._orientation(landscape=False)
+        elif section.sleutel == "samenvatting":
+            self.doc.add_page_break()  # the summary is a page of its own
+
+    def _orientation(self, landscape: bool) -> None:
+        """A new section on a new page, turned for the wide timeline and back again."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        previous = self.doc.sections[-1]
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        short, long = sorted((previous.page_width, previous.page_height))
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+    def _usable_width(self) -> int:
+        section = self.doc.sections[-1]
+        return section.page_width - section.left_margin - section.right_margin
+
+    def closing(self, text: str) -> None:
+        paragraph = self.doc.add_paragraph()
+        paragraph.add_run(_clean(text)).italic = True
+
+    def block(self, block: object) -> None:
+        if isinstance(block, Alinea):
+            paragraph = self.doc.add_paragraph()
+            if block.label:
+                paragraph.add_run(_clean(block.kop) + (" " if block.tekst else "")).bold = True
+            paragraph.add_run(_clean(block.tekst))
+        elif isinstance(block, Opsomming):
+            for item in block.items:
+                paragraph = self.doc.add_paragraph(style="List Bullet")
+                if item.label:
+                    paragraph.add_run(_clean(item.kop) + " ").bold = True
+                paragraph.add_run(_clean(item.tekst))
+        elif isinstance(block, Tussenkop):
+            self.doc.add_heading(_clean(block.tekst), level=2)
+        elif isinstance(block, Tabel):
+            self.table(block)
+        elif isinstance(block, Tijdlijn):
+            self.timeline(block)
+        elif isinstance(block, Scores):
+            self.scores(block)
+
+    # --- tables ---------------------------------------------------------------------------
+
+    def _new_table(self, head: tuple[str, ...]) -> Any:
+        table = self.doc.add_table(rows=1, cols=len(head))
+        table.style = self.doc.styles["Table Grid"]
+        row = table.rows[0]
+        _repeat_header(row)
+        for cell, text in zip(row.cells, head, strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(_clean(text)).bold = True
+            _shade(cell, HEADER_FILL)
+        return table
+
+    def table(self, table: Tabel) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        word = self._new_table(table.kop)
+        rows = [*table.rijen, table.totaal] if table.totaal else list(table.rijen)
+        weights = [
+            max(len(head), *(len(_plain(row[c])) for row in rows)) ** 0.5 + 2
+            for c, head in enumerate(table.kop)
+        ]
+        for index, row in enumerate(rows):
+            closing = bool(table.totaal) and index == len(rows) - 1
+            cells = word.add_row().cells
+            for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
+                self._cell(cell, value, bold=closing)
+                if column in table.getallen:
+                    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        usable = self._usable_width()
+        _widths(word, [int(usable * w / sum(weights)) for w in weights])
+        self.doc.add_paragraph()
+
+    def _cell(self, cell: Any, value: Cel, bold: bool = False) -> None:
+        paragraph = cell.paragraphs[0]
+        if value.vet:
+            paragraph.add_run(_clean(value.vet) + (" " if value.tekst else "")).bold = True
+        if value.tekst:
+            paragraph.add_run(_clean(value.tekst)).bold = bold or value.nadruk
+        if value.klein:
+            run = paragraph.add_run()
+            if value.vet or value.tekst:
+                run.add_break()
+            run.add_text(_clean(value.klein))
+            run.italic = True
+        for index, item in enumerate(value.lijst):
+            run = paragraph.add_run()
+            if index or value.vet or value.tekst:
+                run.add_break()
+            run.add_text(("• " if len(value.lijst) > 1 else "") + _clean(item))
+
+    # --- the timeline as a table grid -----------------------------------------------------
+
+    def timeline(self, timeline: Tijdlijn) -> None:
+        from docx.shared import Mm, Pt
+
+        columns = _columns(timeline)
+        head = ("Activiteit", *(label for label, _, _ in columns))
+        table = self._new_table(head)
+        table.autofit = False
+        today_column = None
+        for index, (_, start, end) in enumerate(columns):
+            if timeline.vandaag is not None and start <= timeline.vandaag < end:
+                today_column = index + 1
+                _shade(table.rows[0].cells[index + 1], TODAY_FILL)
+        for group in timeline.groepen:
+            row = table.add_row()
+            merged = row.cells[0].merge(row.cells[-1])
+            merged.text = ""
+            merged.paragraphs[0].add_run(_clean(group.naam)).bold = True
+            for bar in group.balken:
+                cells = table.add_row().cells
+                name = cells[0].paragraphs[0]
+                name.add_run(_clean(bar.naam))
+                detail = name.add_run()
+                detail.add_break()
+                detail.add_text(f"{bar.wanneer}, {bar.status}")
+                detail.italic = True
+                for index, (_, start, end) in enumerate(columns, start=1):
+                    if bar.start < end and bar.eind >= start:
+                        if bar.mijlpaal:
+                            cells[index].paragraphs[0].add_run("◆").bold = True
+                        else:
+                            _shade(cells[index], STATUS_FILL.get(bar.status, "BDD7EE"))
+        # Narrow month columns, a wide first column; small type so the grid fits a page.
+        usable = self._usable_width()
+        first = Mm(70)
+        rest = int((usable - first) / len(columns))
+        _widths(table, [first] + [rest] * len(columns))
+        _narrow_margins(table)
+        for row in table.rows:
+            for index, cell in enumerate(row.cells):
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = Pt(7 if index else 8)
+        legend = self.doc.add_paragraph()
+        legend.add_run("Legenda: ").bold = True
+        legend.add_run(
+            "donkergrijs = gereed, blauw = bezig, lichtblauw = gepland, ◆ = activiteit van één "
+            "dag"
+            + (", rode kop = de maand van vandaag" if today_column is not None else "")
+            + ". Onder elke activiteit staan de data en de stand in woorden."
+        ).font.size = Pt(8)
+
+    # --- quickscan --------------------------------------------------------------------------
+
+    def scores(self, scores: Scores) -> None:
+        self.doc.add_heading("Quickscan", level=2)
+        if scores.fouten:
+            paragraph = self.doc.add_paragraph()
+            paragraph.add_run(
+                f"Nog open: {counted(len(scores.fouten), 'fout', 'fouten')}. "
+            ).bold = True
+            paragraph.add_run("Zolang die er zijn, is geen enkel licht groen.")
+            for message in scores.fouten:
+                self.doc.add_paragraph(_clean(message), style="List Bullet")
+        table = self._new_table(("Gebied", "Score", "Stand"))
+        for score in (scores.totaal, *scores.gebieden):
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run(_clean(score.naam)).bold = score is scores.totaal
+            cells[1].text = score.tekst
+            if score.licht:
+                cells[2].text = f"{LIGHT_SHAPES[score.licht]} {score.licht}"
+                _shade(cells[2], LIGHT_FILL[score.licht])
+        self.doc.add_paragraph()
+        if scores.bevindingen:
+            self.doc.add_paragraph().add_run("Belangrijkste andere bevindingen").bold = True
+            for finding in scores.bevindingen:
+                paragraph = self.doc.add_paragraph(style="List Bullet")
+                paragraph.add_run(_clean(finding.label) + ": ").bold = True
+                paragraph.add_run(_clean(finding.tekst))
+        if scores.meer:
+            self.doc.add_paragraph(f"En nog {counted(scores.meer, 'bevinding', 'bevindingen')}.")
+        if not scores.fouten and not scores.bevindingen:
+            self.doc.add_paragraph("De quickscan vindt niets meer om te verbeteren.")
+        if scores.geaccepteerd:
+            self.doc.add_paragraph(
+                f"{counted(scores.geaccepteerd, 'bevinding is', 'bevindingen zijn')} bewust "
+                "geaccepteerd, met een reden in het plan."
+            )
+
+
+def _plain(value: Cel) -> str:
+    return " ".join((value.vet, value.tekst, value.klein, *value.lijst))
+
+
+def _widths(table: Any, widths: list[int]) -> None:
+    """Fixed column widths, in the grid (LibreOffice reads that) and in every cell (Word)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for column, width in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
+        column.set(qn("w:w"), str(int(width / 635)))  # EMU to twentieths of a point
+    properties = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    properties.append(layout)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+
+
+def _narrow_margins(table: Any) -> None:
+    """Small cell margins, so a month name fits its narrow column."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "28")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
+
+
+def _columns(timeline: Tijdlijn) -> list[tuple[str, dt.date, dt.date]]:
+    """(label, first day, first day after) per column: months, or quarters for long plans."""
+    months = list(timeline.maanden)
+    step = 1 if len(months) <= MAX_MONTH_COLUMNS else 3
+    columns = []
+    for index in range(0, len(months), step):
+        start = months[index]
+        end = months[index + step] if index + step < len(months) else timeline.einde
+        if step == 1:
+            label = SHORT_MONTHS[start.month - 1]
+            if start.month == 1 or index == 0:
+                label += f" {start.year % 100:02d}"
+        else:
+            label = f"K{(start.month - 1) // 3 + 1} {start.year % 100:02d}"
+        columns.append((label, start, end))
+    return columns

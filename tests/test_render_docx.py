@@ -1,0 +1,154 @@
+"""`impl render --formaat docx`: the Word document read back with python-docx, as Word
+would see it: real headings, real tables with a repeating header row, no empty columns, the
+timeline, page numbers; and a house style's Word file as the base."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from conftest import VOORBEELDEN, run_cli
+from hostile_plan import hostile_plan_yaml
+from markdown_checks import SECTION_ORDER
+
+DAY = "2026-11-24"
+PLANS = sorted(VOORBEELDEN.glob("*.yaml"))
+
+
+def render_docx(plan: Path, target: Path, *extra: object) -> docx.document.Document:
+    result = run_cli("render", plan, "-o", target, "--datum", DAY, *extra)
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(target))
+
+
+def headings(document, level: int) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == f"Heading {level}"]
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.stem)
+def test_a_voorbeeld_as_word(plan: Path, tmp_path: Path) -> None:
+    document = render_docx(plan, tmp_path / "plan.docx", "--met-quickscan")
+    sections = headings(document, 1)
+    assert sections[0] == "Samenvatting"
+    assert [s for s in SECTION_ORDER if s in sections] == sections  # the document's order
+    assert "Tijdlijn" in sections and "Begroting en capaciteit" in sections
+    assert len(document.tables) >= 5
+    for table in document.tables:
+        header = table.rows[0]._tr
+        assert header.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
+        columns = list(zip(*[[c.text for c in row.cells] for row in table.rows[1:]], strict=True))
+        for column in columns:
+            assert any(text.strip() for text in column) or table is timeline(document)
+    grid = timeline(document)
+    assert grid.rows[0].cells[0].text == "Activiteit"
+    assert len(grid.rows[0].cells) > 12  # a column per month
+    footer = document.sections[0].footer._element.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "`" not in text and "impl check" not in text
+
+
+def timeline(document):
+    return next(t for t in document.tables if t.rows[0].cells[0].text == "Activiteit")
+
+
+def test_the_timeline_shades_the_months_an_activity_runs(tmp_path: Path) -> None:
+    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+    grid = timeline(document)
+    row = next(r for r in grid.rows if r.cells[0].text.startswith("O1 "))  # 9 feb – 27 mrt 2026
+    shaded = [bool(c._tc.xpath(".//w:shd")) for c in row.cells[1:]]
+    assert shaded[:2] == [True, True] and not any(shaded[2:])
+    milestone = next(r for r in grid.rows if r.cells[0].text.startswith("W1 "))
+    assert [c.text for c in milestone.cells[1:]].count("◆") == 1
+
+
+def test_a_hostile_plan_as_word(tmp_path: Path) -> None:
+    plan = tmp_path / "vijandig.yaml"
+    plan.write_text(hostile_plan_yaml(), "utf-8")
+    document = render_docx(plan, tmp_path / "v.docx")
+    grid = timeline(document)
+    assert len(grid.rows[0].cells) == 1 + 12  # three years: a column per quarter
+    activity_rows = [r for r in grid.rows[1:] if " Activiteit " in r.cells[0].text]
+    assert len(activity_rows) == 60
+    assert "<b>geen HTML</b>" in document.paragraphs[0].text  # literal text, nothing more
+
+
+def test_word_needs_a_file_name(tmp_path: Path) -> None:
+    result = run_cli(
+        "render", VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", "--formaat", "docx"
+    )
+    assert result.exit_code == 2
+    assert "-o welzijn-eenzaamheid-ouderen.docx" in result.stderr
+
+
+def test_a_house_style_word_file_gives_styles_header_and_footer(tmp_path: Path) -> None:
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    base = docx.Document()
+    base.styles["Heading 1"].font.name = "Georgia"
+    base.sections[0].header.paragraphs[0].text = "Welzijn Bremmerveen"
+    base.add_paragraph("Deze tekst hoort niet in het plan")
+    base.save(str(folder / "huisstijl.docx"))
+    document = render_docx(
+        VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml",
+        tmp_path / "p.docx",
+        "--sjabloon",
+        folder,
+    )
+    assert document.styles["Heading 1"].font.name == "Georgia"
+    assert document.sections[0].header.paragraphs[0].text == "Welzijn Bremmerveen"
+    assert all("hoort niet" not in p.text for p in document.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("huisstijl.docx", b"dit is tekst", "geen Word-document"),
+        ("logo.png", b"GIF89a....", "geen PNG-afbeelding"),
+        ("logo.png", b"\x89PNG\r\n\x1a\n" + b"0" * (2 * 1024 * 1024 + 1), "2 MB het maximum"),
+        ("logo.svg", b"<html>geen svg</html>", "geen SVG-afbeelding"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+def test_a_broken_house_style_is_refused_and_nothing_is_written(
+    tmp_path: Path, name: str, content: bytes, message: str, suffix: str
+) -> None:
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    (folder / name).write_bytes(content)
+    target = tmp_path / f"plan{suffix}"
+    result = run_cli(
+        "render",
+        VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml",
+        "-o",
+        target,
+        "--sjabloon",
+        folder,
+    )
+    assert result.exit_code == 2
+    assert f"{folder / name}: " in result.stderr and message in result.stderr
+    assert "Traceback" not in result.output
+    assert not target.exists() and list(tmp_path.iterdir()) == [folder]
+
+
+def test_a_logo_appears_on_the_title_block(tmp_path: Path) -> None:
+    import base64
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    (folder / "logo.png").write_bytes(png)
+    plan = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
+    target = tmp_path / "p.docx"
+    render_docx(plan, target, "--sjabloon", folder)
+    with zipfile.ZipFile(target) as archive:
+        assert any(n.startswith("word/media/") for n in archive.namelist())
+    html = tmp_path / "p.html"
+    assert run_cli("render", plan, "-o", html, "--sjabloon", folder).exit_code == 0
+    assert 'class="logo" src="data:image/png;base64,' in html.read_text("utf-8")
