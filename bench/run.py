@@ -12,6 +12,7 @@ It measures:
   * batch: `impl check --formaat json DIR` on 10, 100 and 1,000 generated plans (varied copies of
     the voorbeelden) in one process, and the peers once on the 1,000-plan folder;
   * a large plan of 2,000 activities: `impl check` and `impl render`;
+  * `impl render` of one voorbeeld as Markdown, HTML and Word, run alternately;
   * the peak memory (max RSS) of every measured process.
 
 The script uses the standard library only. By default it keeps its own venv in bench/.venv with
@@ -53,6 +54,10 @@ MAX_RATIO_YAMLLINT = 1.0
 MAX_RATIO_CHECK_JSONSCHEMA = 0.6
 MAX_MS_PER_PLAN = 5.0
 MAX_GROWTH = 1.5
+# Targets from the documents issue: HTML and Word cost little more than Markdown.
+MAX_RATIO_HTML = 1.5
+MAX_RATIO_DOCX = 3.0
+RENDER_FORMATS = ("md", "html", "docx")
 
 # The least any `impl check` costs on the prescribed stack (typer for the command line,
 # pydantic models for validation): import typer and PyYAML and validate a one-field pydantic
@@ -486,6 +491,18 @@ def startup(tools: Tools, plan: Path, schema: Path, reps: int) -> dict[str, Seri
     return alternate(commands, reps)
 
 
+def render_formats(tools: Tools, plan: Path, work: Path, reps: int) -> dict[str, Series]:
+    """`impl render` of one plan in every format, the formats run alternately."""
+    commands: dict[str, tuple[list[str | Path], Sequence[int]]] = {
+        f"render {name}": (
+            [*tools.impl, "render", "--datum", TODAY, plan, "-o", work / f"document.{name}"],
+            (0,),
+        )
+        for name in RENDER_FORMATS
+    }
+    return alternate(commands, reps)
+
+
 def batch(
     tools: Tools, folders: dict[int, Path], work: Path, reps: int, peers: bool
 ) -> tuple[dict[int, Series], dict[str, Sample]]:
@@ -700,6 +717,7 @@ class Results:
     big_lines: int
     large_reps: int
     large: dict[str, Series | None]
+    formats: dict[str, Series]
     load_before: tuple[float, float, float]
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
@@ -750,6 +768,9 @@ def run_all(
     run_text([*tools.impl, "schema", "-o", schema])
     log(f"start-up: {len(sources)} valid voorbeelden; {reps} rounds on {plan.name}")
     start = startup(tools, plan, schema, reps)
+
+    log(f"render: {plan.name} as {', '.join(RENDER_FORMATS)}, {reps} rounds")
+    formats = render_formats(tools, plan, work, reps)
 
     log(f"batch: generating {args.plans} plans")
     biggest = work / f"plans-{args.plans}"
@@ -803,6 +824,7 @@ def run_all(
         big_lines=len(big.read_text(encoding="utf-8").splitlines()),
         large_reps=large_reps,
         large=large_series,
+        formats=formats,
         load_before=load_before,
         load_after=os.getloadavg(),
     )
@@ -882,8 +904,22 @@ def report(r: Results) -> str:
     ]
     out.append(table(["command", "median", "CPU", "peak RSS"], rows))
 
+    out += ["", f"## Documents: impl render {r.plan.name}, median of {r.reps} alternating runs", ""]
+    rows = [[name, ms(s.median), ms(s.cpu), f"{s.peak_mb:.0f} MB"] for name, s in r.formats.items()]
+    out.append(table(["command", "median", "CPU", "peak RSS"], rows))
+
     out += ["", "## Targets", ""]
     rows = []
+    md = r.formats["render md"].median
+    for name, limit in (("html", MAX_RATIO_HTML), ("docx", MAX_RATIO_DOCX)):
+        other = r.formats[f"render {name}"].median
+        rows.append(
+            [
+                f"render --formaat {name} ≤ {limit:g} × render md",
+                f"{ms(other)} vs {ms(md)} = {other / md:.2f}×",
+                mark(other / md <= limit),
+            ]
+        )
     for peer, limit in (
         ("yamllint", MAX_RATIO_YAMLLINT),
         ("check-jsonschema", MAX_RATIO_CHECK_JSONSCHEMA),

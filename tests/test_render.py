@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import run_cli
+from conftest import VOORBEELDEN, run_cli
 from impltool.plan.load import load_plan
 from impltool.quickscan.scan import scan_plan
 from markdown_checks import SECTION_ORDER
@@ -72,6 +72,9 @@ def headings(markdown: str, level: int) -> list[str]:
         for i, token in enumerate(tokens)
         if token.type == "heading_open" and token.tag == f"h{level}"
     ]
+
+
+VOORBEELD = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
 
 
 @pytest.fixture
@@ -407,3 +410,76 @@ def test_a_template_that_extends_itself_gets_a_hint(plan: Path, tmp_path: Path) 
     result = render(plan, "--sjabloon", folder)
     assert result.exit_code == 2
     assert "ingebouwd/plan.md.j2" in result.stderr
+
+
+# --- formats ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "starts"),
+    [
+        (["--formaat", "html"], "<!DOCTYPE html>"),
+        (["--formaat", "md"], "# Samen Sterk in Oost"),
+        ([], "# Samen Sterk in Oost"),
+    ],
+)
+def test_the_format_decides_what_goes_to_the_screen(plan: Path, args, starts: str) -> None:
+    result = render(plan, *args)
+    assert result.exit_code == 0 and result.stdout.startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("name", "magic"), [("plan.html", b"<!DOCTYPE html>"), ("plan.docx", b"PK"), ("plan.md", b"#")]
+)
+def test_the_suffix_of_the_output_decides_the_format(
+    plan: Path, tmp_path: Path, name: str, magic: bytes
+) -> None:
+    assert render(plan, "-o", tmp_path / name).exit_code == 0
+    assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--formaat", "pdf"], "--formaat pdf: dat formaat ken ik niet; kies uit md, html, docx"),
+        (["--formaat", "docx", "-o", "plan.html"], "plan.html: de naam eindigt niet op .docx"),
+        (["-o", "plan.pdf"], "plan.pdf: aan de naam zie ik niet welk soort document je wilt"),
+    ],
+)
+def test_a_format_that_cannot_be_is_refused_before_anything_is_written(
+    plan: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    args = [str(tmp_path / a) if a.startswith("plan.") else a for a in args]
+    before = sorted(tmp_path.iterdir())
+    result = render(plan, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr.replace(str(tmp_path) + os.sep, "")
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def test_a_plan_with_errors_is_rendered_with_a_warning(write_plan, tmp_path: Path) -> None:
+    broken = write_plan(PLAN.replace("adresseert: [org.commitment]", "adresseert: [org.weg]"))
+    result = render(broken, "-o", tmp_path / "plan.html", "--datum", "2026-11-24")
+    assert result.exit_code == 0
+    assert "let op: de quickscan vindt 1 fout" in result.stderr
+    assert (tmp_path / "plan.html").is_file()
+    shown = render(broken, "--met-quickscan", "--datum", "2026-11-24").stdout
+    summary = shown.split("### Quickscan", 1)[1]
+    assert summary.index("Nog open: 1 fout") < summary.index("Totaalscore")
+    assert "🟢" not in summary and " groen |" not in summary  # no green light with a fout
+
+
+def test_only_word_loads_python_docx() -> None:
+    code = (
+        "import sys, datetime as dt\n"
+        "from impltool.plan.load import load_plan\n"
+        "from impltool.render import render_document\n"
+        f"loaded = load_plan({str(VOORBEELD)!r})\n"
+        "for medium in ('md', 'html'):\n"
+        "    render_document(loaded, dt.date(2026, 11, 24), medium)\n"
+        "print('docx' in sys.modules)\n"
+        "render_document(loaded, dt.date(2026, 11, 24), 'docx')\n"
+        "print('docx' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

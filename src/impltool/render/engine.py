@@ -145,6 +145,7 @@ def make_environment(
     autoescape: bool,
     filters: dict[str, Callable[..., Any]],
     globals: dict[str, Any] | None = None,
+    finalize: Callable[[Any], Any] | None = None,
 ) -> jinja2.Environment:
     """The environment for one format's built-in templates, or a user's folder over them.
 
@@ -164,6 +165,7 @@ def make_environment(
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        finalize=finalize,
     )
     env.filters = {name: _guard_filter(f) for name, f in env.filters.items()}
     env.globals.pop("lipsum", None)  # lipsum(10**9) would write a library

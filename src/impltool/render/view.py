@@ -126,7 +126,6 @@ class Balk:
     start: dt.date
     eind: dt.date
     status: str
-    afgekapt: bool = False  # runs on past the right edge of the timeline
 
     @property
     def mijlpaal(self) -> bool:
@@ -599,7 +598,7 @@ class _Hindering:
         """For the summary: at most two activities, by id where they have one."""
         if not self.answers:
             return _upper_first(self.answer_text)
-        shown = [a.rsplit(" (", 1)[0] for a in self.answers[:2]]
+        shown = [_clip(a.rsplit(" (", 1)[0], 70) for a in self.answers[:2]]
         more = len(self.answers) - len(shown)
         if more:
             shown.append(f"{more} {'andere activiteit' if more == 1 else 'andere activiteiten'}")
@@ -813,24 +812,12 @@ def build_timeline(
         months.append(month)
         month = _add_months(month, 1)
     edge = _add_months(months[-1], 1)
-    clipped = tuple(
-        Groep(
-            name,
-            tuple(
-                Balk(b.naam, b.start, min(b.eind, edge - dt.timedelta(days=1)), b.status, True)
-                if b.eind >= edge
-                else b
-                for b in bars
-                if b.start < edge
-            ),
-        )
-        for name, bars in groups
-    )
+    shown = tuple(Groep(name, tuple(b for b in bars if b.start < edge)) for name, bars in groups)
     beyond = [b.naam for _, bars in groups for b in bars if b.start >= edge]
     if beyond:
         left_out.append(("Na het einde van de tijdlijn (die toont zes jaar)", beyond))
     shown_today = today if first <= today < edge else None
-    return Tijdlijn(tuple(g for g in clipped if g.balken), tuple(months), shown_today), left_out
+    return Tijdlijn(tuple(g for g in shown if g.balken), tuple(months), shown_today), left_out
 
 
 def _add_months(day: dt.date, n: int) -> dt.date:
@@ -1024,6 +1011,12 @@ def activity_label(activity: Activity, knowledge: Toolkit) -> str:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"
 
 
 def _upper_first(text: str) -> str:

@@ -33,6 +33,7 @@ STATUS_FILL = {"gereed": "7F7F7F", "bezig": "1F6FEB", "gepland": "BDD7EE"}
 LIGHT_FILL = {"groen": "C6EFCE", "oranje": "FFE699", "rood": "F4B6B6"}
 LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
 TODAY_FILL = "F4B6B6"
+TIMELINE_NAME_CHARS = 70  # the full name is in the activity tables
 MAX_MONTH_COLUMNS = 24  # beyond this, a column per quarter
 NEEDED_STYLES = ("Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid")
 
@@ -77,9 +78,22 @@ def _base(style: HouseStyle | None) -> Any:
         section.left_margin = section.right_margin = Mm(20)
         section.top_margin, section.bottom_margin = Mm(20), Mm(20)
         _dutch_proofing(doc)
+        _compact_styles(doc)
     _ensure_styles(doc)
     _page_numbers(doc)
     return doc
+
+
+def _compact_styles(doc: Any) -> None:
+    """impl's own look: a smaller title and tighter paragraphs than python-docx's template,
+    so the summary fits one page. A house style keeps its own."""
+    from docx.shared import Pt
+
+    doc.styles["Title"].font.size = Pt(22)
+    doc.styles["Normal"].paragraph_format.space_after = Pt(4)
+    doc.styles["Normal"].font.size = Pt(10)
+    doc.styles["List Bullet"].paragraph_format.space_after = Pt(2)
+    doc.styles["Table Grid"].font.size = Pt(9)
 
 
 def _ensure_styles(doc: Any) -> None:
@@ -199,6 +213,7 @@ class _Writer:
         self.doc.add_heading(_clean(document.titel), level=0)
         for line in document.titelblok:
             paragraph = self.doc.add_paragraph()
+            paragraph.paragraph_format.space_after = 0
             paragraph.add_run(_clean(line.kop) + " ").bold = True
             paragraph.add_run(_clean(line.tekst))
 
@@ -326,7 +341,7 @@ class _Writer:
             for bar in group.balken:
                 cells = table.add_row().cells
                 name = cells[0].paragraphs[0]
-                name.add_run(_clean(bar.naam))
+                name.add_run(_clean(_clip(bar.naam, TIMELINE_NAME_CHARS)))
                 detail = name.add_run()
                 detail.add_break()
                 detail.add_text(f"{bar.wanneer}, {bar.status}")
@@ -369,14 +384,18 @@ class _Writer:
             paragraph.add_run("Zolang die er zijn, is geen enkel licht groen.")
             for message in scores.fouten:
                 self.doc.add_paragraph(_clean(message), style="List Bullet")
-        table = self._new_table(("Gebied", "Score", "Stand"))
-        for score in (scores.totaal, *scores.gebieden):
+        # Two areas per row: the summary has to fit one page.
+        table = self._new_table(("Gebied", "Score en licht", "Gebied", "Score en licht"))
+        shown = (scores.totaal, *scores.gebieden)
+        for start in range(0, len(shown), 2):
             cells = table.add_row().cells
-            cells[0].paragraphs[0].add_run(_clean(score.naam)).bold = score is scores.totaal
-            cells[1].text = score.tekst
-            if score.licht:
-                cells[2].text = f"{LIGHT_SHAPES[score.licht]} {score.licht}"
-                _shade(cells[2], LIGHT_FILL[score.licht])
+            for offset, score in enumerate(shown[start : start + 2]):
+                name, value = cells[2 * offset], cells[2 * offset + 1]
+                name.paragraphs[0].add_run(_clean(score.naam)).bold = score is scores.totaal
+                light = f" {LIGHT_SHAPES[score.licht]} {score.licht}" if score.licht else ""
+                value.text = score.tekst + light
+                if score.licht:
+                    _shade(value, LIGHT_FILL[score.licht])
         self.doc.add_paragraph()
         if scores.bevindingen:
             self.doc.add_paragraph().add_run("Belangrijkste andere bevindingen").bold = True
@@ -393,6 +412,10 @@ class _Writer:
                 f"{counted(scores.geaccepteerd, 'bevinding is', 'bevindingen zijn')} bewust "
                 "geaccepteerd, met een reden in het plan."
             )
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _plain(value: Cel) -> str:

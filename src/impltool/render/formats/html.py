@@ -8,6 +8,7 @@ CSS inline, the logo as a data URI, the timeline and the score chart as inline S
 from __future__ import annotations
 
 import base64
+import re
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from ..view import Document
 
 MAIN = "plan.html.j2"
+LONG_WORD = 24  # letters without a space before a word may break anywhere
 
 
 def render(document: Document, style: HouseStyle | None) -> bytes:
@@ -37,6 +39,7 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
         style.folder if style else None,
         autoescape=True,
         filters={"tijdlijn_svg": timeline_figures, "scores_svg": scores_svg},
+        finalize=breakable,
     )
     css = (builtin_dir("html") / "stijl.css").read_text(encoding="utf-8")
     context = base_context(document) | {
@@ -53,12 +56,27 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
     return text.encode("utf-8")
 
 
+_LONG_WORD = re.compile(r"\S{" + str(LONG_WORD) + ",}")
+
+
+def breakable(value: object) -> object:
+    """Plain text with a break opportunity (U+200B) inside very long words, so a pasted URL
+    or a word of 100 letters wraps in its table cell instead of widening the page; markup
+    (the SVG, the CSS) passes untouched."""
+    if not isinstance(value, str) or isinstance(value, Markup):
+        return value
+    return _LONG_WORD.sub(
+        lambda m: "\u200b".join(m.group(0)[i : i + 16] for i in range(0, len(m.group(0)), 16)),
+        value,
+    )
+
+
 def _style_text(css: str) -> Markup:
     """CSS inside a <style> element: `</` could end the element early, so it never stays."""
     return Markup(css.replace("</", "<\\/"))
 
 
-def _data_uri(style: HouseStyle) -> str:
+def _data_uri(style: HouseStyle) -> Markup:
     assert style.logo is not None
     encoded = base64.b64encode(style.logo.data).decode("ascii")
-    return f"data:{style.logo.mime};base64,{encoded}"
+    return Markup(f"data:{style.logo.mime};base64,{encoded}")  # no breaks inserted

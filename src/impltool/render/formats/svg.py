@@ -124,13 +124,14 @@ def _bar(timeline: Tijdlijn, bar: Balk, top: int) -> list[str]:
             f"<title>{title}</title></polygon>"
         )
     else:
-        end = _x(bar.eind + dt.timedelta(days=1), timeline) if bar.eind < dt.date.max else x
+        runs_on = bar.eind >= timeline.einde - dt.timedelta(days=1)  # past the grid's edge
+        end = _x(timeline.einde if runs_on else bar.eind + dt.timedelta(days=1), timeline)
         width = max(end - x, 3.0)
         out.append(
             f'<rect class="balk {status}" x="{x:.1f}" y="{middle - BAR_HEIGHT / 2:.1f}" '
             f'width="{width:.1f}" height="{BAR_HEIGHT}" rx="3"><title>{title}</title></rect>'
         )
-        if bar.afgekapt:
+        if runs_on and bar.eind > timeline.einde:
             out.append(
                 f'<text class="verder" x="{x + width - 2:.1f}" y="{middle + 4:.1f}" '
                 'text-anchor="end">→</text>'
