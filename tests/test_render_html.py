@@ -115,3 +115,22 @@ def test_the_timeline_groups_bars_by_phase_with_a_month_grid(tmp_path: Path) -> 
     assert (
         first.count('class="maandlijn"') + first.count('class="jaarlijn"') == 23
     )  # feb 2026–dec 2027
+
+
+def test_a_house_style_css_comes_after_the_built_in_css_and_stays_css(tmp_path: Path) -> None:
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    (folder / "huisstijl.css").write_text(
+        "h1 { color: #8a1538; }\n/* </style><script>alert(1)</script> */\n", "utf-8"
+    )
+    (folder / "plan.html.j2").write_text(
+        '{% extends "ingebouwd/plan.html.j2" %}\n'
+        "{% block slot %}<footer>Welzijn Bremmerveen | {{ titel }}</footer>{% endblock %}\n",
+        "utf-8",
+    )
+    html = render_html(
+        VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.html", "--sjabloon", folder
+    )
+    assert html.index("--accent") < html.index("#8a1538")  # the house style wins
+    assert "</style><script>" not in html  # the style element cannot be ended early
+    assert "<footer>Welzijn Bremmerveen | Het Goede Gesprek in Bremmerveen" in html
