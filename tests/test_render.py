@@ -483,3 +483,21 @@ def test_only_word_loads_python_docx() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize("medium", ["md", "html"])
+def test_the_title_block_names_organisation_author_version_and_looptijd_once(
+    write_plan, medium: str
+) -> None:
+    extra = 'organisatie: Welzijn Oost\nauteur: Anna de Vries\nversie: "2.1"\n'
+    shown = render(
+        write_plan(PLAN.replace("interventie:\n", extra + "interventie:\n", 1)),
+        "--formaat",
+        medium,
+        "--datum",
+        "2026-11-24",
+    ).stdout
+    for text in ("Welzijn Oost", "Anna de Vries", "versie 2.1, 24 november 2026"):
+        assert text in shown
+    assert shown.count("Looptijd") == 1
+    assert "Opgesteld door" not in shown
