@@ -404,6 +404,7 @@ def _money_line(plan: Plan) -> str:
 
 # --- quickscan ----------------------------------------------------------------------------
 
+
 def _scores(result: ScanResult) -> Scores:
     """The scan as the reader sees it: the quickscan's own lights (which are never green
     while a gap is open), and a guard that keeps it so; the fouten named first."""
