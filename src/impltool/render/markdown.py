@@ -124,5 +124,3 @@ def compose(template: str, *parts: Any) -> Markdown:
 def dutch_date(value: dt.date | None) -> str:
     """1 maart 2025: month names from our own table, whatever the machine's locale."""
     return "" if value is None else long_date(value)
-
-

@@ -23,9 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..dutch import long_date, short_date
+from ..dutch import enumeration, long_date, number, short_date
 from ..knowledge import Toolkit, toolkit
-from .markdown import dutch_number as number
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
@@ -1068,14 +1067,6 @@ def quantity(value: float | int | None, unit: str | None = None) -> str:
     if value is None:
         return ""
     return f"{number(value)} {unit}".strip() if unit else number(value)
-
-
-def enumeration(items: Iterable[Any]) -> str:
-    """`a, b en c`."""
-    shown = [str(i) for i in items if i]
-    if len(shown) < 2:
-        return "".join(shown)
-    return ", ".join(shown[:-1]) + " en " + shown[-1]
 
 
 def period_text(start: dt.date | None, end: dt.date | None, short: bool = False) -> str:
