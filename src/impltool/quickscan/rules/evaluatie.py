@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ...dutch import long_date
@@ -156,12 +157,18 @@ def _whole(value: float | None) -> bool:
 
 
 def _number(value: float, whole: bool | None = None) -> str:
-    """A value as the unit is counted: whole numbers stay whole, others get one decimal."""
+    """A value as the unit is counted: whole numbers stay whole, others get one decimal.
+
+    Halves round up, as people round (92,5 → 93), not to the even neighbour as `round` does;
+    rounding to nine decimals first drops the float noise of the straight line (92,4999…).
+    """
     if whole is None:
         whole = float(value).is_integer()
-    if whole:
-        return f"{round(value):.0f}"
-    return f"{value:.1f}".replace(".", ",")
+    exact = Decimal(repr(round(float(value), 9)))
+    shown = exact.quantize(Decimal(1) if whole else Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if shown.is_zero():
+        shown = abs(shown)  # no "-0"
+    return f"{shown:f}".replace(".", ",")
 
 
 @rule("KPI-06", empty=_no_kpis)
