@@ -43,9 +43,10 @@ def phase_without_activities(context: Context) -> Iterator[Hit]:
 @rule("ACT-02", tip_part=_phase_zero_scored_apart)
 def key_activities(context: Context) -> Iterator[Hit]:
     for phase in context.knowledge.phases:
-        planned = {pa.activity.kind for pa in context.in_phase(phase.key)}
-        if not planned:
-            continue  # ACT-01 already says the phase is empty
+        in_phase = context.in_phase(phase.key)
+        if context.no_items(pa.activity for pa in in_phase):
+            continue  # ACT-01 already says the phase is empty (or holds only an empty scaffold)
+        planned = {pa.activity.kind for pa in in_phase}
         missing = [k for k in phase.key_activities if k.kind not in planned]
         if missing:
             yield Hit(
