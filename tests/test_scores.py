@@ -42,6 +42,17 @@ def test_an_empty_section_scores_zero() -> None:
     assert (evaluatie.score, evaluatie.light, evaluatie.empty) == (0, "rood", True)
 
 
+def test_an_empty_activities_area_keeps_the_weight_of_the_rules_that_read_it() -> None:
+    # "The section is empty" is no reason not to apply: ACT-03 and ACT-08 (waarschuwingen) and
+    # ACT-05 (tip) still weigh in, failing, so an empty area costs the total its full weight.
+    full = areas(scan(copy.deepcopy(BASE)))["activiteiten"]
+    plan = copy.deepcopy(BASE)
+    plan["fasen"] = {phase: [] for phase in plan["fasen"]}
+    empty = areas(scan(plan))["activiteiten"]
+    assert (empty.score, empty.light, empty.empty) == (0, "rood", True)
+    assert empty.weight == full.weight - 1  # only ACT-07 drops out: there is no training
+
+
 def test_a_tip_weighs_less_than_a_warning() -> None:
     tip = copy.deepcopy(BASE)
     group(tip, "ouderen").update(contactmomenten=3)  # COM-03, a tip

@@ -19,6 +19,11 @@ def _phase_zero_scored_apart(context: Context) -> bool:
     return not context.is_developer
 
 
+def _no_activities(context: Context) -> bool:
+    # An empty section is no reason not to apply: the rule fails, the empty area is the finding.
+    return context.no_items(pa.activity for pa in context.activities)
+
+
 @rule("ACT-01", tip_part=_phase_zero_scored_apart)
 def phase_without_activities(context: Context) -> Iterator[Hit]:
     for phase in context.knowledge.phases:
@@ -67,7 +72,7 @@ def key_activities(context: Context) -> Iterator[Hit]:
             )
 
 
-@rule("ACT-03", applies=lambda c: bool(c.activities))
+@rule("ACT-03", empty=_no_activities)
 def activity_who_what_when(context: Context) -> Iterator[Hit]:
     for pa in context.activities:
         a = pa.activity
@@ -114,7 +119,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
             )
 
 
-@rule("ACT-05", applies=lambda c: len(c.activities) > 1)
+@rule("ACT-05", applies=lambda c: len(c.activities) != 1, empty=_no_activities)
 def strategy_mix(context: Context) -> Iterator[Hit]:
     used = {pa.activity.strategy for pa in context.activities if pa.activity.strategy}
     if len(used) <= 1:
@@ -183,7 +188,7 @@ def training_sessions(context: Context) -> Iterator[Hit]:
             )
 
 
-@rule("ACT-08", applies=lambda c: bool(c.activities))
+@rule("ACT-08", empty=_no_activities)
 def overdue(context: Context) -> Iterator[Hit]:
     for pa in context.activities:
         a = pa.activity
