@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
@@ -247,12 +246,21 @@ def reporting(context: Context) -> Iterator[Hit]:
 @rule("EVAL-04")
 def adjustments_recorded(context: Context) -> Iterator[Hit]:
     today = context.today
-    measured = [m.date for kpi in context.plan.kpis for m in kpi.measurements if m.date <= today]
+    measured = {
+        ("kpis", k, "metingen", m): meting.date
+        for k, kpi in enumerate(context.plan.kpis)
+        for m, meting in enumerate(kpi.measurements)
+        if meting.date <= today
+    }
     evaluation = context.plan.evaluation
-    evaluated = [moment for moment in (evaluation.moments if evaluation else []) if moment <= today]
+    evaluated = {
+        ("evaluatie", "momenten", m): moment
+        for m, moment in enumerate(evaluation.moments if evaluation else [])
+        if moment <= today
+    }
     if not measured and not evaluated:
         return
-    first: date = min(measured + evaluated)
+    first_path, first = min({**measured, **evaluated}.items(), key=lambda item: item[1])
     if any(adjustment.date >= first for adjustment in context.plan.adjustments):
         return
     kinds = (("metingen", measured), ("evaluatiemomenten", evaluated))
@@ -262,5 +270,6 @@ def adjustments_recorded(context: Context) -> Iterator[Hit]:
         "geen bijstelling in het plan.",
         "Noteer onder `bijstellingen` wat je naar aanleiding daarvan hebt besloten (ook als dat "
         "'doorgaan zoals gepland' is): zo wordt het plan een levend plan.",
-        ("bijstellingen",),
+        # Without any bijstelling, point at the first meting or moment: line 1 helps no one.
+        ("bijstellingen",) if context.plan.adjustments else first_path,
     )
