@@ -565,3 +565,11 @@ def test_the_new_plan_shows_lists_indirect_groups_and_long_text(tmp_path: Path) 
     )
     quoted = yaml.safe_load('wat: "Feest #1 voor iedereen"')["wat"]
     assert quoted == "Feest #1 voor iedereen" and '"Feest #1 voor iedereen"' in text
+
+
+def test_the_choices_fit_an_80_column_terminal(tmp_path: Path, terminal: None) -> None:
+    result = run_cli("init", tmp_path / "plan.yaml", input=lines(*[""] * 6))
+
+    choices = [line for line in result.stdout.splitlines() if line[2:3].isdigit()]
+    assert len(choices) == 6  # two roles, four kinds
+    assert all(len(line) <= 80 for line in choices), choices

@@ -40,14 +40,14 @@ COMMENT_WIDTH = 96
 
 # What each choice means, shown next to the numbered options.
 ROLE_HELP = {
-    "uitvoerende_organisatie": "je voert een interventie in je eigen organisatie in",
-    "ontwikkelaar": "je hebt de interventie ontwikkeld en wilt haar verspreiden",
+    "uitvoerende_organisatie": "je voert een interventie in je organisatie in",
+    "ontwikkelaar": "je ontwikkelde de interventie en verspreidt haar",
 }
 KIND_HELP = {
-    "sociale_interventie": "een methode of aanpak voor professionals of vrijwilligers",
-    "online_platform": "een website of app, zoals een online marktplaats voor burenhulp",
-    "werkwijze": "een nieuwe manier van werken in een team of organisatie",
-    "instrument": "een hulpmiddel, zoals een vragenlijst of gespreksmodel",
+    "sociale_interventie": "een methode voor professionals of vrijwilligers",
+    "online_platform": "een website of app, zoals een burenhulp-marktplaats",
+    "werkwijze": "een nieuwe manier van werken in team of organisatie",
+    "instrument": "een hulpmiddel: een vragenlijst of gespreksmodel",
 }
 TEMPLATE_HELP = {
     "basis": "voor een organisatie die een interventie invoert",
@@ -310,7 +310,10 @@ def _ask(asker: Asker, item: _Field, default: Any, values: dict[str, Any]) -> An
         width = max(len(option) for option in item.options)
         asker.say(item.question)
         for number, option in enumerate(item.options, start=1):
-            asker.say(f"  {number}. {option:<{width}}  {item.help[option]}")
+            first = f"  {number}. {option:<{width}}  "
+            # Within 80 columns, the usual terminal on Windows: continue under the text.
+            for line in wrap(item.help[option], 79, first, " " * len(first)):
+                asker.say(line)
         question = "Kies een nummer of een woord"
     while True:
         try:
