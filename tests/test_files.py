@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from impltool.errors import UserError
-from impltool.files import find_plans, write_atomic
+from impltool.files import Candidate, Found, find_plans, write_atomic
 
 
 def touch(path: Path, text: str = "formaat: 1\n") -> Path:
@@ -17,23 +17,28 @@ def touch(path: Path, text: str = "formaat: 1\n") -> Path:
     return path
 
 
-def test_folders_give_their_plans_sorted_and_recursively(tmp_path: Path) -> None:
+def paths(found: Found) -> list[Path]:
+    return [candidate.path for candidate in found.candidates]
+
+
+def test_folders_give_their_yaml_files_sorted_and_recursively(tmp_path: Path) -> None:
     b = touch(tmp_path / "b.yaml")
     a = touch(tmp_path / "a.YML")
     deep = touch(tmp_path / "sub" / "c.yaml")
     touch(tmp_path / "leesmij.md")
-    assert find_plans([tmp_path]).plans == [a, b, deep]
+    assert paths(find_plans([tmp_path])) == [a, b, deep]
+    assert {c.folder for c in find_plans([tmp_path]).candidates} == {tmp_path}
 
 
 def test_a_named_file_counts_whatever_its_name(tmp_path: Path) -> None:
     text = touch(tmp_path / "plan.txt")
-    assert find_plans([text]).plans == [text]
+    assert find_plans([text]).candidates == [Candidate(text, None)]
 
 
-def test_each_plan_once_in_the_order_given(tmp_path: Path) -> None:
+def test_each_file_once_in_the_order_given(tmp_path: Path) -> None:
     a = touch(tmp_path / "a.yaml")
     z = touch(tmp_path / "z.yaml")
-    assert find_plans([z, tmp_path, a]).plans == [z, a]
+    assert paths(find_plans([z, tmp_path, a])) == [z, a]
 
 
 def test_hidden_files_and_folders_inside_a_folder_are_skipped(tmp_path: Path) -> None:
@@ -41,39 +46,22 @@ def test_hidden_files_and_folders_inside_a_folder_are_skipped(tmp_path: Path) ->
     touch(tmp_path / ".github" / "workflows" / "ci.yml")
     touch(tmp_path / ".venv" / "lib" / "x.yaml")
     touch(tmp_path / ".verborgen.yaml")
-    assert find_plans([tmp_path]).plans == [plan]
-
-
-def test_yaml_that_is_not_a_plan_is_skipped_inside_a_folder_but_not_when_named(
-    tmp_path: Path,
-) -> None:
-    plan = touch(tmp_path / "plan.yaml", "\ufeffformaat: 1\ntitel: x\n")
-    other = touch(tmp_path / "docker-compose.yml", "services:\n  web: {}\n")
-    nested = touch(tmp_path / "data" / "lijst.yaml", "- formaat: 1\n")
-    found = find_plans([tmp_path])
-    assert found.plans == [plan]
-    assert found.skipped == [nested, other]
-    assert find_plans([other]).plans == [other]
-
-
-def test_a_folder_with_only_other_yaml_has_no_plans(tmp_path: Path) -> None:
-    touch(tmp_path / "config.yaml", "naam: x\n")
-    with pytest.raises(UserError, match="geen plannen"):
-        find_plans([tmp_path])
+    assert paths(find_plans([tmp_path])) == [plan]
 
 
 def test_a_hidden_folder_named_explicitly_is_searched(tmp_path: Path) -> None:
     plan = touch(tmp_path / ".plannen" / "plan.yaml")
-    assert find_plans([tmp_path / ".plannen"]).plans == [plan]
+    assert paths(find_plans([tmp_path / ".plannen"])) == [plan]
 
 
-def test_missing_paths_and_empty_folders_are_all_reported_at_once(tmp_path: Path) -> None:
-    (tmp_path / "leeg").mkdir()
+def test_missing_paths_are_all_reported_at_once(tmp_path: Path) -> None:
+    loop = tmp_path / "lus.yaml"
+    loop.symlink_to(loop)
     with pytest.raises(UserError) as caught:
-        find_plans([tmp_path / "weg.yaml", tmp_path / "leeg"])
+        find_plans([tmp_path / "weg.yaml", loop])
     message = str(caught.value)
     assert f"{tmp_path / 'weg.yaml'}: dit bestand of deze map bestaat niet" in message
-    assert f"{tmp_path / 'leeg'}: in deze map staan geen plannen" in message
+    assert f"{loop}: is een symbolische link in een lus" in message
 
 
 def test_write_atomic_creates_and_replaces(tmp_path: Path) -> None:
@@ -113,12 +101,16 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(
     assert os.listdir(tmp_path) == ["uit.md"]  # the temporary file is cleaned up
 
 
-def test_write_atomic_keeps_permissions_and_writes_through_a_symlink(tmp_path: Path) -> None:
+def test_write_atomic_keeps_permissions_and_never_writes_through_a_symlink(
+    tmp_path: Path,
+) -> None:
     real = touch(tmp_path / "echt.md", "oud\n")
     real.chmod(0o600)
+    write_atomic(real, "nieuw\n")
+    assert real.stat().st_mode & 0o777 == 0o600
     link = tmp_path / "link.md"
     link.symlink_to(real)
-    write_atomic(link, "nieuw\n")
+    with pytest.raises(UserError, match=f"symbolische link naar {real}"):
+        write_atomic(link, "via de link\n")
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "nieuw\n"
-    assert real.stat().st_mode & 0o777 == 0o600

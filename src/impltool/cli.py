@@ -8,6 +8,8 @@ Heavy modules (jinja2, rich) are imported inside the commands that need them, so
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import sys
 from collections.abc import Iterable
@@ -64,24 +66,31 @@ app = typer.Typer(
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"fout: {message}", err=True)
+    from .shown import visible
+
+    typer.echo(f"fout: {visible(message)}", err=True)
     return typer.Exit(EXIT_INPUT)
 
 
-def _emit(text: str | bytes, output: Path | None, what: str) -> None:
-    """Print `text`, or write it atomically to `output` and say so on stderr."""
+def _emit(text: str | bytes, output: str | None, what: str) -> None:
+    """Print `text`, or write it atomically to `output` and say so on stderr.
+
+    `output` is the name as typed (a str, not a Path: `map/` must keep its slash).
+    """
     if output is None:
         typer.echo(text, nl=False)
         return
-    from .files import write_atomic
+    from .files import os_error_text, write_atomic
 
     try:
         write_atomic(output, text)
     except UserError as error:
         raise _fail(str(error)) from None
     except OSError as error:
-        raise _fail(f"{output}: kan niet schrijven ({error.strerror or error})") from None
-    typer.echo(f"{what} geschreven naar {output}", err=True)
+        raise _fail(f"{output}: kan niet schrijven ({os_error_text(error)})") from None
+    from .shown import visible
+
+    typer.echo(f"{what} geschreven naar {visible(output)}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -119,11 +128,16 @@ def _parse_day(value: str | None) -> date:
 
 def print_problems(problems: Iterable[Problem]) -> None:
     """Input errors, one line each, as `file:line:column: fout: message` on stderr; a notice
-    (`let op: ...`, a plan that loads but may not say what was meant) without `fout:`."""
+    (`let op: ...`, a plan that loads but may not say what was meant) without `fout:`.
+    File names and messages are shown inert (impltool.shown)."""
+    from .shown import visible
+
     for problem in problems:
         kind = "" if problem.message.startswith("let op: ") else "fout: "
         typer.echo(
-            f"{problem.file}:{problem.line}:{problem.column}: {kind}{problem.message}", err=True
+            f"{visible(problem.file)}:{problem.line}:{problem.column}: {kind}"
+            f"{visible(problem.message)}",
+            err=True,
         )
 
 
@@ -167,28 +181,47 @@ def check(
 ) -> None:
     """Quickscan: controleer plannen en zie per gebied wat goed gaat en wat er nog moet."""
     from .files import find_plans
-    from .plan.load import PlanError, load_plan
+    from .plan.load import NotAPlan, PlanError, Problem, load_plan
     from .quickscan.scan import scan_plan
     from .report import PlanOutcome
 
     today = _parse_day(day)
     try:
-        files, skipped = find_plans(plans)
+        found = find_plans(plans)
     except UserError as error:
         raise _fail(str(error)) from None
-    if skipped:
-        names = ", ".join(str(p) for p in skipped[:5])
-        more = f" en nog {len(skipped) - 5}" if len(skipped) > 5 else ""
-        typer.echo(f"overgeslagen (geen `formaat:`, dus geen plan): {names}{more}", err=True)
-    outcomes = []
-    for file in files:
+    outcomes = [
+        PlanOutcome(str(path), problems=(Problem(str(path), 1, 1, reason),))
+        for path, reason in found.unreadable
+    ]
+    skipped: list[Path] = []
+    folders_with_plans: set[Path] = set()
+    for file, folder in found.candidates:
         try:
-            loaded = load_plan(file)
+            loaded = load_plan(file, only_plans=folder is not None)
+        except NotAPlan:
+            skipped.append(file)
+            continue
         except PlanError as error:
             outcomes.append(PlanOutcome(str(file), problems=tuple(error.problems)))
-            continue
-        print_problems(loaded.notices)
-        outcomes.append(PlanOutcome(loaded.file, result=scan_plan(loaded, today)))
+        else:
+            print_problems(loaded.notices)
+            outcomes.append(PlanOutcome(loaded.file, result=scan_plan(loaded, today)))
+        if folder is not None:
+            folders_with_plans.add(folder)
+    empty = [
+        f"{path}: in deze map staan geen plannen (*.yaml of *.yml met `formaat:`)"
+        for path in dict.fromkeys(plans)
+        if path.is_dir() and path not in folders_with_plans
+    ]
+    if empty and not any(o.problems for o in outcomes):
+        raise _fail("; ".join(empty))
+    if skipped:
+        from .shown import visible
+
+        names = ", ".join(visible(p) for p in skipped[:5])
+        more = f" en nog {len(skipped) - 5}" if len(skipped) > 5 else ""
+        typer.echo(f"overgeslagen (geen `formaat:`, dus geen plan): {names}{more}", err=True)
 
     if output_format == "json":
         from .report.json_report import write_json
@@ -197,7 +230,10 @@ def check(
     elif output_format == "github":
         from .report.github import write_github
 
-        write_github(outcomes)
+        try:
+            write_github(outcomes)
+        except UserError as error:  # the job summary could not be written
+            raise _fail(str(error)) from None
     else:
         from .report.text import write_text
 
@@ -208,7 +244,7 @@ def check(
             print_problems(outcome.problems)
     if broken:
         typer.echo(
-            f"{len(broken)} van {len(files)} plannen kon{'den' if len(broken) > 1 else ''} "
+            f"{len(broken)} van {len(outcomes)} plannen kon{'den' if len(broken) > 1 else ''} "
             "niet gelezen worden; verbeter eerst de fouten hierboven.",
             err=True,
         )
@@ -219,14 +255,31 @@ def check(
         raise typer.Exit(EXIT_FINDINGS)
 
 
+def _refuse_plan_name(output: str | None, suffix: str) -> None:
+    """Refuse an output name that is wrong before anything is read or rendered: a folder
+    (`map/`), or a *.yaml name (a slip for a plan). Whether an existing file is a plan is
+    decided by its content when writing (files.write_atomic)."""
+    if output is None:
+        return
+    from .files import output_path
+
+    try:
+        path = output_path(output)
+    except UserError as error:
+        raise _fail(str(error)) from None
+    if path.suffix.lower() in (".yaml", ".yml"):
+        raise _fail(f"{output}: dat is de naam van een planbestand; kies een naam op {suffix}")
+
+
 @app.command()
 def schema(
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "-o",
             "--uitvoer",
             readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="PAD",
             help="Schrijf het schema naar dit bestand in plaats van naar het scherm.",
             show_default=False,
         ),
@@ -236,9 +289,7 @@ def schema(
     from .plan.schema import schema_json
 
     text = schema_json()
-    if output is not None and output.suffix.lower() in (".yaml", ".yml"):
-        # never clobber a plan by a slip
-        raise _fail(f"{output}: dat is de naam van een planbestand; kies een naam op .json")
+    _refuse_plan_name(output, ".json")
     _emit(text, output, "Schema")
 
 
@@ -254,11 +305,12 @@ def render(
         ),
     ],
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "-o",
             "--uitvoer",
             readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="PAD",
             help="Schrijf het document naar dit bestand in plaats van naar het scherm; "
             "een bestaand bestand wordt vervangen. De naam bepaalt het soort document: "
             ".md, .html of .docx.",
@@ -313,18 +365,13 @@ def render(
     from .render import BINARY_FORMATS, FORMATS, format_for, render_document
 
     today = _parse_day(day)
+    out_path = Path(output) if output is not None else None
     try:
-        chosen = format_for(medium, output)
+        chosen = format_for(medium, out_path)
     except UserError as error:
         raise _fail(str(error)) from None
-    if output is not None:
-        if output.suffix.lower() in (".yaml", ".yml"):
-            raise _fail(
-                f"{output}: dat is de naam van een planbestand; kies een naam op {FORMATS[chosen]}"
-            )
-        if output.exists() and plan.exists() and output.resolve() == plan.resolve():
-            raise _fail(f"{output}: dat is het plan zelf; kies een andere naam")
-    elif chosen in BINARY_FORMATS:
+    _refuse_plan_name(output, FORMATS[chosen])
+    if output is None and chosen in BINARY_FORMATS:
         raise _fail(
             f"een Word-document kan niet op het scherm; geef een bestandsnaam, bijvoorbeeld "
             f"-o {plan.with_suffix(FORMATS[chosen]).name}"
@@ -345,9 +392,12 @@ def render(
     errors = scan.count(Severity.FOUT)
     if errors:
         # The document is still made (a draft is worth sharing), but not silently.
+        from .shown import visible
+
         typer.echo(
-            f"let op: de quickscan vindt {counted(errors, 'fout', 'fouten')} in {plan}; "
-            f"het document is toch gemaakt. `impl check {plan}` laat zien wat er mis is.",
+            f"let op: de quickscan vindt {counted(errors, 'fout', 'fouten')} in "
+            f"{visible(plan)}; het document is toch gemaakt. `impl check {visible(plan)}` laat "
+            "zien wat er mis is.",
             err=True,
         )
     if chosen in BINARY_FORMATS:
@@ -541,12 +591,15 @@ def init(
         raise typer.Exit(130) from None
     if interactive:
         typer.echo("")
+    from .shown import visible
+
     for line in scaffold.summary(written):
-        typer.echo(line)
+        typer.echo(visible(line))
 
 
 def main() -> None:
     """Console entry point: the app plus the care a terminal program owes its user."""
+    _fill_closed_standard_streams()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
@@ -560,9 +613,13 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("\nonderbroken", err=True)
         code = 130
+    except OSError as error:  # writing the output failed (a full disk, a lost terminal)
+        code = _output_failed(error)
     except Exception as error:  # a bug in impl: say so plainly instead of a traceback
+        from .shown import visible
+
         typer.echo(
-            f"fout: er ging iets mis in impl zelf ({type(error).__name__}: {error}). "
+            f"fout: er ging iets mis in impl zelf ({type(error).__name__}: {visible(error)}). "
             "Dit ligt niet aan jouw plan; meld het met het plan erbij.",
             err=True,
         )
@@ -570,12 +627,57 @@ def main() -> None:
     _leave(code)
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output that was closed when impl started: writing to it is an error the
+    user hears about (exit 2); a command that writes only files runs as usual."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "stdout is closed")
+
+
+def _fill_closed_standard_streams() -> None:
+    """Started with a standard stream closed (`>&-`, `2>&-`): fill the gap with the null
+    device, so no file impl opens later takes its number and receives its output. Without
+    stderr the run goes on quietly and ends with the exit code it earned."""
+    closed = []
+    for number in (0, 1, 2):
+        try:
+            os.fstat(number)
+        except OSError:
+            closed.append(number)
+    for number in closed:
+        handle = os.open(os.devnull, os.O_RDWR)
+        if handle != number:
+            os.dup2(handle, number)
+            os.close(handle)
+    if 2 in closed or sys.stderr is None:
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+    if 1 in closed or sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+
+
+def _output_failed(error: OSError) -> int:
+    from .files import os_error_text
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"fout: de uitvoer kon niet geschreven worden: {os_error_text(error)}\n")
+    return EXIT_INPUT
+
+
 def _leave(code: int) -> None:
     """Flush and exit at once. Every file impl writes is closed by now, so Python's own
     clean-up at exit (about 17 ms of freeing objects) buys nothing."""
     try:
         sys.stdout.flush()
-        sys.stderr.flush()
     except BrokenPipeError:
         pass
+    except OSError as error:
+        code = _output_failed(error)
+    except (AttributeError, ValueError):
+        pass
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     os._exit(code)

@@ -403,7 +403,9 @@ class DutchUsageError(UsageError):
             if ctx.command.get_help_option(ctx) is not None:
                 hint = f"Kijk voor hulp bij '{ctx.command_path} {ctx.help_option_names[0]}'.\n"
             typer.echo(f"{ctx.get_usage()}\n{hint}", file=file, err=err, color=ctx.color)
-        typer.echo(f"fout: {self.format_message()}", file=file, err=err)
+        from .shown import visible  # the arguments may be file names
+
+        typer.echo(f"fout: {visible(self.format_message())}", file=file, err=err)
 
 
 class DutchAbort(ClickException):

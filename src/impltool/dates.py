@@ -44,6 +44,12 @@ def parse_date(value: Any) -> date:
     match = ISO.fullmatch(value.strip()) if isinstance(value, str) else None
     if match is None:
         raise DateError("datum", "{waarde} is geen datum; " + FORM, value)
+    if not value.isascii():  # \d also takes other scripts' digits, like ٢٠٢٦
+        raise DateError(
+            "datum_cijfers",
+            "in {waarde} staan andere cijfers dan 0 tot en met 9; " + FORM,
+            value,
+        )
     return _day(value, *match.groups())
 
 

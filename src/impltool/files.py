@@ -1,59 +1,200 @@
-"""Finding plan files and writing output files safely."""
+"""Files on disk, safely: finding plans, reading only regular files, writing output.
+
+Every file impl writes goes through `write_atomic`, every file it reads through
+`read_regular`. The rules they keep:
+- a file is never written through a symbolic link (it could point at a plan, a device or
+  a file in the user's home); a link loop is named as a loop;
+- only regular files are read or replaced: a FIFO, a device, a socket or a folder gets a
+  clear message at once instead of a hang or a replaced device node;
+- a plan is never overwritten by an output file, whatever its name: it is recognised by
+  its content;
+- a name that ends in `/` means a folder, never a file of that name;
+- a write goes to a temporary file next to the target and replaces it in one step; while
+  that happens SIGINT, SIGTERM and SIGHUP wait, so no temporary file is ever left behind.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-import re
+import signal
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from .errors import UserError
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+# An output file this large is not a plan impl could load, so it need not be read in full.
+_PLAN_READ_LIMIT = 10 * 1024 * 1024 + 1
+
+_OS_ERRORS = {
+    errno.ENOENT: "bestaat niet",
+    errno.EACCES: "geen toestemming (rechten)",
+    errno.EPERM: "geen toestemming (rechten)",
+    errno.ELOOP: "is een symbolische link in een lus (de link wijst via links naar zichzelf)",
+    errno.EISDIR: "is een map",
+    errno.ENOTDIR: "een deel van dit pad is geen map",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quotum) is op",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.EIO: "leesfout of schrijffout van de schijf",
+    errno.EEXIST: "bestaat al",
+    errno.ENXIO: "is geen gewoon bestand (er is niemand aan de andere kant)",
+    errno.EXDEV: "ligt op een andere schijf",
+    errno.EBUSY: "is in gebruik",
+    errno.EFBIG: "wordt te groot",
+    errno.EBADF: "de uitvoer is gesloten (gestart met >&- ?); stuur die naar een bestand",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """Why an operating-system call failed, in Dutch (never Python's English strerror)."""
+    known = _OS_ERRORS.get(error.errno or 0)
+    if known:
+        return known
+    if error.errno:
+        return f"systeemfout {errno.errorcode.get(error.errno, error.errno)}"
+    return "onbekende systeemfout"
+
+
+def kind_of(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "een map"
+    if stat.S_ISFIFO(mode):
+        return "een named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "een socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "een apparaat (zoals /dev/null)"
+    return "geen gewoon bestand"
+
+
+class NotRegular(OSError):
+    """A path that is not a regular file; `str()` is the Dutch reason."""
+
+
+def read_regular(path: Path | str, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file, or OSError (NotRegular for a FIFO, device...).
+
+    The file is opened without blocking, so a FIFO answers at once instead of waiting for
+    a writer that never comes; what it is decides before anything is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegular(errno.EINVAL, f"dit is {kind_of(mode)}, geen gewoon bestand")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        chunks = []
+        left = limit
+        while left > 0:
+            chunk = os.read(handle, min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
+
+
+def append_regular(path: Path | str, text: str) -> None:
+    """Append `text` (UTF-8) to a regular file, creating it if needed; OSError (NotRegular
+    for a FIFO, device...) otherwise. Never blocks on a FIFO."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+    handle = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegular(errno.EINVAL, f"dit is {kind_of(mode)}, geen gewoon bestand")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle, True)
+        data = text.encode("utf-8", errors="backslashreplace")
+        while data:
+            data = data[os.write(handle, data) :]
+    finally:
+        os.close(handle)
+
+
+def read_error_text(error: OSError) -> str:
+    return str(error.strerror) if isinstance(error, NotRegular) else os_error_text(error)
+
+
+# --- finding plans ------------------------------------------------------------------------
+
+
+class Candidate(NamedTuple):
+    """A file to check: named by the user, or found inside a named folder."""
+
+    path: Path
+    folder: Path | None  # the named folder it was found in; None when named itself
 
 
 class Found(NamedTuple):
-    plans: list[Path]
-    skipped: list[Path]  # YAML files inside a named folder that are not plans
+    candidates: list[Candidate]
+    unreadable: list[tuple[Path, str]]  # entries that could not be read, with the reason
 
 
 def find_plans(paths: list[Path]) -> Found:
-    """The plan files named, with every plan (*.yaml / *.yml) inside named directories.
+    """The files named, with every *.yaml / *.yml inside named folders.
 
-    Inside a directory, hidden files and folders (`.github/`, `.venv/`) are skipped, and so
-    is YAML without a top-level `formaat:` key: that is another tool's file, not a plan. A
-    file named on its own is always checked. Every missing path or directory without plans
+    Inside a folder, hidden files and folders (`.github/`, `.venv/`) are skipped; whether a
+    YAML file there is a plan is decided when it is read (see `plan.detect`). Subfolders
+    and files that cannot be read are returned, not skipped in silence. Every missing path
     is reported at once, in one UserError.
     """
-    found: list[Path] = []
-    skipped: list[Path] = []
+    candidates: list[Candidate] = []
+    unreadable: list[tuple[Path, str]] = []
     missing: list[str] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, folder: Path | None) -> None:
+        if path not in seen:
+            seen.add(path)
+            candidates.append(Candidate(path, folder))
+
     rest = list(paths)
     while rest:
         path = rest.pop(0)
-        if not path.exists() and (spaced := name_with_spaces([str(p) for p in [path, *rest]])):
-            # `impl check mijn plan.yaml`: one name, cut in two by the shell.
-            missing.append(f"{path}: dit bestand of deze map bestaat niet; {quote_hint(spaced)}")
-            del rest[: spaced.count(" ") - str(path).count(" ")]
-        elif path.is_dir():
-            inside = sorted(
-                p for p in _walk(path) if p.suffix.lower() in PLAN_SUFFIXES and p.is_file()
-            )
-            plans: list[Path] = []
-            for p in inside:
-                (plans if _looks_like_plan(p) else skipped).append(p)
-            if plans:
-                found.extend(plans)
+        try:
+            mode = path.stat().st_mode
+        except OSError as error:
+            if error.errno == errno.ENOENT and path.is_symlink():
+                missing.append(f"{path}: dit is een symbolische link naar iets dat niet bestaat")
+            elif error.errno == errno.ENOENT and (
+                spaced := name_with_spaces([str(p) for p in [path, *rest]])
+            ):
+                # `impl check mijn plan.yaml`: one name, cut in two by the shell.
+                missing.append(
+                    f"{path}: dit bestand of deze map bestaat niet; {quote_hint(spaced)}"
+                )
+                del rest[: spaced.count(" ") - str(path).count(" ")]
+            elif error.errno == errno.ENOENT:
+                missing.append(f"{path}: dit bestand of deze map bestaat niet")
+            elif error.errno == errno.ELOOP:
+                missing.append(f"{path}: {os_error_text(error)}")
             else:
-                missing.append(f"{path}: in deze map staan geen plannen (*.yaml of *.yml)")
-        elif path.exists():
-            found.append(path)
-        else:
-            missing.append(f"{path}: dit bestand of deze map bestaat niet")
+                add(path, None)  # the loader says why it cannot be read
+            continue
+        if not stat.S_ISDIR(mode):
+            add(path, None)
+            continue
+        entries, problems = _walk(path)
+        unreadable += problems
+        for entry in sorted(entries):
+            if entry.suffix.lower() in PLAN_SUFFIXES:
+                add(entry, path)
     if missing:
         raise UserError("; ".join(missing))
-    return Found(list(dict.fromkeys(found)), skipped)
+    return Found(candidates, unreadable)
 
 
 def name_with_spaces(words: list[str]) -> str | None:
@@ -73,60 +214,179 @@ def quote_hint(name: str) -> str:
     )
 
 
-_FORMAT_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?formaat[ \t]*:", re.MULTILINE)
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files below `folder`, not descending into hidden entries, with what could not be read."""
+    files: list[Path] = []
+    problems: list[tuple[Path, str]] = []
 
+    def failed(error: OSError) -> None:
+        name = Path(error.filename) if error.filename else folder
+        problems.append((name, f"deze map kan impl niet lezen: {os_error_text(error)}"))
 
-def _looks_like_plan(path: Path) -> bool:
-    """A cheap look at the start of the file for the `formaat:` key every plan has."""
-    try:
-        with path.open("rb") as stream:
-            return _FORMAT_KEY.search(stream.read(65536)) is not None
-    except OSError:
-        return True  # let the loader report why it cannot be read
-
-
-def _walk(folder: Path) -> list[Path]:
-    """Files below `folder`, not descending into hidden entries."""
-    files = []
-    for root, dirs, names in os.walk(folder):
+    for root, dirs, names in os.walk(folder, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         files.extend(Path(root) / n for n in names if not n.startswith("."))
-    return files
+    return files, problems
 
 
-def write_atomic(path: Path, text: str | bytes, *, overwrite: bool = True) -> None:
-    """Write `text` (or bytes, for a Word document) to `path` so that a crash never leaves
-    half a file.
+# --- writing ------------------------------------------------------------------------------
 
-    The text goes to a temporary file in the same folder, is flushed to disk, and then
-    replaces the target in one step. Without `overwrite`, an existing file is refused.
+
+def names_a_folder(given: str) -> bool:
+    """`map/`: a name that ends in a separator names a folder, never a file."""
+    separators = (os.sep, os.altsep) if os.altsep else (os.sep,)
+    return given.endswith(separators)
+
+
+def output_path(given: str) -> Path:
+    """The path a user gave with `-o`, refused at once when it can only name a folder."""
+    if names_a_folder(given) or given in ("", ".", ".."):
+        if os.path.isdir(given or "."):
+            raise UserError(
+                f"{given}: dit is een map; geef een bestandsnaam, bijvoorbeeld "
+                f"{os.path.join(given or '.', 'plan.md')}"
+            )
+        raise UserError(
+            f"{given}: met een / aan het eind is dit de naam van een map, en die bestaat niet; "
+            "geef een bestandsnaam zonder / aan het eind"
+        )
+    return Path(given)
+
+
+def check_target(path: Path, *, overwrite: bool, replace_plan: bool = False) -> Path:
+    """Every guard before a write; returns the absolute path to replace.
+
+    The name itself may not be a symbolic link: writing through one puts the output
+    wherever the link points (a plan, ~/.bashrc in a cloned folder, /dev/null), so impl
+    names the link's target and asks for that name instead. Links to folders higher up
+    the path are fine: the user chose that path. `replace_plan` only for writing a plan
+    over a plan on request (`impl init --force`).
     """
-    if path.is_symlink():  # write through the link instead of replacing it with a file
-        path = path.resolve()
-    folder = path.parent
+    if path.is_symlink():
+        try:
+            real = Path(os.path.realpath(path, strict=True))
+        except OSError as error:
+            reason = "die nergens heen wijst" if error.errno == errno.ENOENT else "in een lus"
+            raise UserError(
+                f"{path}: dit is een symbolische link {reason}; impl schrijft niet via een "
+                "link. Geef een gewone bestandsnaam"
+            ) from None
+        what = "een plan" if _holds_plan(real) else str(real)
+        raise UserError(
+            f"{path}: dit is een symbolische link naar {what}; impl schrijft niet via een "
+            "link, want dan komt de uitvoer ergens anders terecht. Geef de echte "
+            "bestandsnaam als je dat bestand wilt vervangen"
+        )
+    real = Path(os.path.abspath(path))
+    try:
+        status: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise UserError(f"{path}: {os_error_text(error)}") from None
+    if status is not None:
+        if stat.S_ISDIR(status.st_mode):
+            raise UserError(f"{path}: dit is een map; geef een bestandsnaam")
+        if not stat.S_ISREG(status.st_mode):
+            raise UserError(
+                f"{path}: dit is {kind_of(status.st_mode)}, geen gewoon bestand; impl "
+                "vervangt dat niet. Laat -o weg om naar het scherm te schrijven, of geef een "
+                "gewone bestandsnaam"
+            )
+        if not overwrite:
+            raise UserError(
+                f"{path}: dit bestand bestaat al; kies een andere naam of gebruik "
+                "--force om het te overschrijven"
+            )
+        if not replace_plan and _holds_plan(real):
+            raise UserError(
+                f"{path}: dit bestand is een plan; impl overschrijft nooit een plan met "
+                "iets anders. Kies een andere naam"
+            )
+    folder = real.parent
     if not folder.is_dir():
         raise UserError(f"{path}: de map {folder} bestaat niet; maak die eerst aan")
-    if path.is_dir():
-        raise UserError(f"{path}: dit is een map; geef een bestandsnaam")
-    if not overwrite and path.exists():
-        raise UserError(
-            f"{path}: dit bestand bestaat al; kies een andere naam of gebruik --force "
-            "om het te overschrijven"
-        )
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    return real
+
+
+def _holds_plan(path: Path) -> bool:
+    """Whether the file at `path` is a plan; a file impl cannot read counts as one (it
+    cannot tell, and replacing what it cannot read is no slip to risk)."""
+    from .plan.detect import is_plan_text
+
     try:
-        os.chmod(temporary, _mode_for(path))
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if not overwrite and path.exists():  # appeared while we were writing
-            raise UserError(f"{path}: dit bestand bestaat al; gebruik --force")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        raw = read_regular(path, _PLAN_READ_LIMIT)
+    except OSError:
+        return True
+    return is_plan_text(raw)
+
+
+def write_atomic(
+    path: Path | str, data: str | bytes, *, overwrite: bool = True, replace_plan: bool = False
+) -> Path:
+    """Write `data` (text as UTF-8, or bytes) to `path` so a crash never leaves half a file.
+
+    All guards of `check_target` first. The data goes to a temporary file in the target's
+    folder, is flushed to disk, and replaces the target in one step. Returns the path
+    written.
+    """
+    given = os.fspath(path)
+    if names_a_folder(given):
+        output_path(given)  # raises the folder message
+    real = check_target(Path(given), overwrite=overwrite, replace_plan=replace_plan)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with _signals_held():
+        handle, temporary = tempfile.mkstemp(
+            dir=real.parent, prefix=f".{real.name}.", suffix=".tmp"
+        )
+        try:
+            os.chmod(temporary, _mode_for(real))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if overwrite:
+                os.replace(temporary, real)
+            else:
+                _create_exclusively(temporary, real)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+    return real
+
+
+def _create_exclusively(temporary: str, target: Path) -> None:
+    """Put the temporary file at `target` only if nothing is there yet, even if something
+    appeared while we were writing."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise UserError(f"{target}: dit bestand bestaat al; gebruik --force") from None
+    except OSError:  # a file system without hard links
+        if target.exists() or target.is_symlink():
+            raise UserError(f"{target}: dit bestand bestaat al; gebruik --force") from None
+        os.replace(temporary, target)
+
+
+_HELD = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back interrupting signals until the temporary file is renamed or removed.
+
+    They are delivered right after: an interrupted impl still stops, but leaves nothing.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: only Ctrl+C, caught by `finally`
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _mode_for(path: Path) -> int:

@@ -179,6 +179,13 @@ def parse_text(text: str, what: str) -> str:
     # that come along when text is pasted from a web page.
     if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
         raise ValueError(f"{what} moet één regel tekst zijn, zonder regeleinden of tabs")
+    # Bytes the terminal sent that are not UTF-8 arrive as lone surrogates: they cannot be
+    # written into a UTF-8 plan.
+    if any(unicodedata.category(char) == "Cs" for char in value):
+        raise ValueError(
+            f"{what} bevat tekens die geen UTF-8 zijn (staat je terminal op een andere "
+            "tekenset?); typ de tekst opnieuw"
+        )
     return value
 
 
@@ -649,12 +656,14 @@ def init_plan(
     path = target_path(plan)
     check_target(path, force)
     if asker is not None:
-        asker.say(f"Nieuw implementatieplan: {path}")
+        from .shown import visible
+
+        asker.say(f"Nieuw implementatieplan: {visible(path)}")
         asker.say("Een paar vragen; Enter neemt het voorstel tussen [ ] over.")
         asker.say("")
     answers = resolve_answers(given, today, asker)
     text = render_plan(answers, str(path))
-    write_atomic(path, text, overwrite=force)
+    write_atomic(path, text, overwrite=force, replace_plan=force)
     try:
         schema = write_schema(path.parent)
     except (UserError, OSError):

@@ -17,12 +17,18 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
+from .detect import ENCODING_NAMES, is_plan_data, sniff_encoding
+from .detect import FORMAT_LINE as _FORMAT_LINE
 from .model import FORMAT_VERSION, Plan
 from .yamlread import START, Position, Positions, YamlPath, YamlProblem, read_yaml
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # More errors than this are not read one by one; the rest is counted.
 MAX_PROBLEMS = 100
+# Above this many parts (a real plan of 2,000 activities has 26,000), long lists are first
+# validated by their start only (see load_text).
+SAMPLE_ABOVE_PARTS = 20_000
+SAMPLE_ITEMS = 500
 # Lists whose items other parts of the plan refer to by id.
 ID_LISTS = ("doelen", "betrokkenen", "doelgroepen", "kpis", "factoren")
 
@@ -59,22 +65,39 @@ class LoadedPlan:
     notices: tuple[Problem, ...] = ()
 
 
-def load_plan(path: Path | str) -> LoadedPlan:
-    """Read and validate one plan file, or raise PlanError."""
+class NotAPlan(Exception):
+    """A YAML file found in a folder that is not a plan (no top-level `formaat:`)."""
+
+
+def load_plan(path: Path | str, *, only_plans: bool = False) -> LoadedPlan:
+    """Read and validate one plan file, or raise PlanError.
+
+    With `only_plans` (a file found inside a folder), a file that is not a plan raises
+    NotAPlan instead; what a plan is, is decided by reading it (plan.detect).
+    """
+    from ..files import read_error_text, read_regular
+
     path = Path(path)
     name = str(path)
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)  # never more than the limit in memory
+        raw = read_regular(path, MAX_FILE_BYTES + 1)  # never more than the limit in memory
     except FileNotFoundError:
         raise _error(name, 1, 1, "dit bestand bestaat niet") from None
     except IsADirectoryError:
         raise _error(name, 1, 1, "dit is een map, geen planbestand") from None
     except OSError as error:
-        raise _error(
-            name, 1, 1, f"kan dit bestand niet lezen ({error.strerror or error})"
-        ) from None
-    return load_text(decode(raw, name), name)
+        raise _error(name, 1, 1, f"kan dit bestand niet lezen: {read_error_text(error)}") from None
+    if not only_plans:
+        return load_text(decode(raw, name), name)
+    from .detect import is_plan_text
+
+    try:
+        text = decode(raw, name)
+    except PlanError:
+        if is_plan_text(raw):
+            raise
+        raise NotAPlan(name) from None
+    return load_text(text, name, only_plans=True)
 
 
 UTF8_ADVICE = "sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)"
@@ -86,14 +109,14 @@ def decode(raw: bytes, name: str) -> str:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         message = f"het bestand is groter dan {limit} MB; is dit wel een plan?"
         raise _error(name, 1, 1, message)
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _error(name, 1, 1, f"het bestand is opgeslagen als UTF-16; {UTF8_ADVICE}")
+    encoding, _ = sniff_encoding(raw)
+    if encoding in ENCODING_NAMES:  # UTF-16 or UTF-32, with or without a byte order mark
+        shown = ENCODING_NAMES[encoding]
+        raise _error(name, 1, 1, f"het bestand is opgeslagen als {shown}; {UTF8_ADVICE}")
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if b"\x00" in raw[:4096]:
-        # UTF-16 without a byte order mark, or not a text file at all (a .docx, a PDF).
-        if raw[1:200:2].count(0) > 40 or raw[0:200:2].count(0) > 40:
-            raise _error(name, 1, 1, f"het bestand is opgeslagen als UTF-16; {UTF8_ADVICE}")
+        # Not a text file at all (a .docx, a PDF).
         raise _error(
             name,
             1,
@@ -128,8 +151,11 @@ def _error(name: str, line: int, column: int, message: str) -> PlanError:
     return PlanError([Problem(name, line, column, message)])
 
 
-def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
-    """Validate plan text; `name` is how messages refer to the file."""
+def load_text(text: str, name: str = "<plan>", *, only_plans: bool = False) -> LoadedPlan:
+    """Validate plan text; `name` is how messages refer to the file.
+
+    With `only_plans`, text that is not a plan raises NotAPlan (see load_plan).
+    """
 
     def problem(position: Position, message: str) -> Problem:
         return Problem(name, position.line, position.column, message)
@@ -137,8 +163,12 @@ def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
     try:
         data, positions, yaml_problems = read_yaml(text)
     except YamlProblem as error:
+        if only_plans and not _FORMAT_LINE.search(text.replace("\r", "\n")):
+            raise NotAPlan(name) from None
         found = [problem(p.position, p.message) for p in (error, *error.elsewhere)]
         raise PlanError(_report(found, [], {}, name)) from None
+    if only_plans and not is_plan_data(data):
+        raise NotAPlan(name)
     problems = [problem(p.position, p.message) for p in yaml_problems]
 
     if data is None:
@@ -170,12 +200,21 @@ def load_text(text: str, name: str = "<plan>") -> LoadedPlan:
         data["formaat"] = FORMAT_VERSION
     found: list[tuple[Position, Any]] = [*_duplicate_ids(data, positions)]
     plan = None
+    sampled = False
     try:
+        sample = _sample(data) if len(positions.values) > SAMPLE_ABOVE_PARTS else data
+        if sample is not data:
+            # A very large file: validate the start of every long list first. If that
+            # already fails, those errors are what the user needs to see, and a million
+            # error objects for the rest would cost seconds and gigabytes.
+            sampled = True
+            Plan.model_validate(sample)
+            sampled = False
         plan = Plan.model_validate(data)
     except ValidationError as error:
         found += _locate(error, data, positions)
     if problems or found or plan is None:
-        raise PlanError(_report(problems, found, data, name))
+        raise PlanError(_report(problems, found, data, name, sampled=sampled))
     notices = tuple(problem(where, message) for where, message in _cut_texts(text, positions, data))
     return LoadedPlan(file=name, plan=plan, data=data, positions=positions, notices=notices)
 
@@ -243,14 +282,39 @@ def _value_at(data: Any, path: YamlPath) -> Any:
     return data
 
 
+def _sample(data: Any) -> Any:
+    """`data` with every list cut to its first SAMPLE_ITEMS items (the same indexes); `data`
+    itself when no list is that long."""
+    if isinstance(data, dict):
+        values = {key: _sample(value) for key, value in data.items()}
+        same = all(values[key] is value for key, value in data.items())
+        return data if same else values
+    if isinstance(data, list):
+        items = [_sample(item) for item in data[:SAMPLE_ITEMS]]
+        same = len(data) <= SAMPLE_ITEMS and all(a is b for a, b in zip(items, data, strict=True))
+        return data if same else items
+    return data
+
+
 def _report(
-    problems: list[Problem], found: list[tuple[Position, Any]], data: dict[str, Any], name: str
+    problems: list[Problem],
+    found: list[tuple[Position, Any]],
+    data: dict[str, Any],
+    name: str,
+    *,
+    sampled: bool = False,
 ) -> list[Problem]:
     """All problems in file order; only the first MAX_PROBLEMS get a message.
 
     Wording a pydantic error (with its "did you mean" search) costs time, and a hostile
-    file can hold a hundred thousand of them: count the rest instead.
+    file can hold a hundred thousand of them: count the rest instead. `sampled`: only the
+    start of the long lists was validated, so there may be more than were found.
     """
+    partly = (
+        f" (impl heeft van elke lange lijst alleen de eerste {SAMPLE_ITEMS} items gecontroleerd)"
+        if sampled
+        else ""
+    )
     merged: list[tuple[Position, Any]] = [
         (Position(p.line, p.column), p.message) for p in problems
     ] + found
@@ -261,9 +325,13 @@ def _report(
     for index, (where, entry) in enumerate(merged):
         if len(shown) == MAX_PROBLEMS:
             rest = f"{len(merged) - index:,}".replace(",", ".")
-            message = f"en nog {rest} fouten vanaf hier; los eerst de fouten hierboven op"
+            at_least = "minstens " if sampled else ""
+            message = (
+                f"en nog {at_least}{rest} fouten vanaf hier{partly}; los eerst de fouten "
+                "hierboven op"
+            )
             shown.append(Problem(name, where.line, where.column, message))
-            break
+            return shown
         if isinstance(entry, _Located):
             message = translator.message(entry)
             if message is None or (entry.path, message) in seen:
@@ -272,6 +340,10 @@ def _report(
         else:
             message = entry
         shown.append(Problem(name, where.line, where.column, message))
+    if sampled and shown:
+        last = shown[-1]
+        message = f"misschien staan er verderop nog meer fouten{partly}; los eerst deze op"
+        shown.append(Problem(name, last.line, last.column, message))
     return shown
 
 

@@ -27,6 +27,11 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_DEPTH = 50  # a plan needs fewer than 10 levels
 MAX_ALIAS_NODES = 100_000  # nodes that aliases may add by repetition
+# A plan of 2,000 activities has about 26,000 parts and lists of at most a few hundred items
+# (bench/). Far beyond that a file is a flood, not a plan: refused where it starts, before
+# a million wrong items each become an error message (bench/RESULTS.md, issue 12).
+MAX_NODES = 100_000
+MAX_LIST_ITEMS = 10_000
 
 YamlPath = tuple[str | int, ...]
 
@@ -212,6 +217,12 @@ def _read_yaml(text: str, loader: Any) -> tuple[Any, Positions, list[YamlProblem
         if frame.discard:
             return
         if frame.kind == "seq":
+            if len(frame.container) >= MAX_LIST_ITEMS:
+                raise YamlProblem(
+                    mark,
+                    f"deze lijst heeft meer dan {MAX_LIST_ITEMS:,} items; een plan heeft er "
+                    "hooguit een paar honderd. Is dit wel een plan?".replace(",", "."),
+                )
             path = (*frame.path, len(frame.container))
             frame.container.append(value)
             positions.values[path] = mark
@@ -294,8 +305,17 @@ def _read_yaml(text: str, loader: Any) -> tuple[Any, Positions, list[YamlProblem
             return frame.path, True  # this container is a key
         return (*frame.path, frame.key), frame.skip_value
 
+    nodes = 0
     try:
         for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise YamlProblem(
+                        _pos(event.start_mark),
+                        f"het plan heeft hier al meer dan {MAX_NODES:,} onderdelen; zo groot "
+                        "is geen plan. Is dit wel een plan?".replace(",", "."),
+                    )
             if isinstance(event, yaml.ScalarEvent):
                 mark = _pos(event.start_mark)
                 place(_scalar(event, mark), 1, 0, mark, event.anchor)

@@ -41,10 +41,10 @@ class HouseStyle:
     @property
     def png_logo(self) -> Logo | None:
         """The logo Word can show (python-docx takes no SVG)."""
-        png = self.folder / "logo.png"
         if self.logo is not None and self.logo.mime == "image/png":
             return self.logo
-        return _read_logo(png) if png.is_file() else None
+        png = inside(self.folder, "logo.png")
+        return _read_logo(png) if png is not None else None
 
 
 def load_house_style(folder: Path, medium: str) -> HouseStyle:
@@ -53,29 +53,55 @@ def load_house_style(folder: Path, medium: str) -> HouseStyle:
         raise UserError(f"{folder}: deze sjabloonmap bestaat niet")
     if not folder.is_dir():
         raise UserError(f"{folder}: dit is geen map; geef de map met je huisstijl")
-    templates = sorted(folder.rglob("*.j2"))[:1000]
-    if not templates and not any((folder / name).is_file() for name in KNOWN_FILES):
+    # Templates are read only when the document asks for them (engine.FolderLoader).
+    templates = next(iter(folder.rglob("*.j2")), None)
+    if templates is None and not any(inside(folder, name) for name in KNOWN_FILES):
         raise UserError(
             f"{folder}: in deze sjabloonmap staat niets wat impl gebruikt; zet er een "
             f"plan.md.j2 of plan.html.j2 in, of {', '.join(KNOWN_FILES)}"
         )
-    for template in templates:
-        _check_utf8(template)
     css = None
-    css_path = folder / "huisstijl.css"
-    if css_path.is_file():
+    css_path = inside(folder, "huisstijl.css")
+    if css_path is not None:
         _check_size(css_path, MAX_CSS_BYTES, "een stijlblad")
         _check_utf8(css_path)
         css = css_path.read_text(encoding="utf-8")
     logo = None
     for name in ("logo.svg", "logo.png") if medium == "html" else ("logo.png", "logo.svg"):
-        if (folder / name).is_file():
-            logo = _read_logo(folder / name)
+        if (found := inside(folder, name)) is not None:
+            logo = _read_logo(found)
             break
-    word_base = folder / "huisstijl.docx"
-    if word_base.is_file():
+    word_base = inside(folder, "huisstijl.docx")
+    if word_base is not None:
         _check_word(word_base)
-    return HouseStyle(folder, css, logo, word_base if word_base.is_file() else None)
+    return HouseStyle(folder, css, logo, word_base)
+
+
+def inside(folder: Path, name: str) -> Path | None:
+    """`folder/name` when it is a regular file really inside the folder, None when there is
+    nothing by that name; a UserError for a link out of the folder or a special file (a
+    link to /etc/passwd must not become the house style, a FIFO must not hang render)."""
+    import os
+    import stat
+
+    from ..files import kind_of
+
+    path = folder / name
+    if not os.path.lexists(path):
+        return None
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(Path(os.path.realpath(folder))):
+        raise UserError(
+            f"{path}: dit bestand wijst via een symbolische link naar {real}, buiten de "
+            "sjabloonmap; impl leest alleen wat echt in de map staat"
+        )
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return None
+    if not stat.S_ISREG(mode):
+        raise UserError(f"{path}: dit is {kind_of(mode)}, geen gewoon bestand")
+    return real
 
 
 def _check_utf8(path: Path) -> None:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..dutch import long_date, number
+from ..shown import controls_visible
 
 # Characters with an inline meaning somewhere in CommonMark or GFM (emphasis, code, links,
 # HTML, tables, strikethrough, headings, GitHub math). A backslash before any ASCII
@@ -26,8 +27,6 @@ _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # thematic break or setext underline ("---", "==="), an ordered list number ("1. ", "1) ").
 _LINE_START_MARK = re.compile(r"^([-+])(?=\s|$)|^([-=])(?=[-=\s]*$)")
 _ORDERED_MARK = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
-# Control characters other than newline and tab have no place in a document.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
@@ -51,7 +50,8 @@ def _plain(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(shown for shown in (_plain(item) for item in value) if shown)
     text = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    # Control, bidi and invisible characters show as marks (`<U+202E>`), as everywhere.
+    return controls_visible(text)
 
 
 def _escape_line(line: str) -> str:
@@ -59,6 +59,8 @@ def _escape_line(line: str) -> str:
     line = _INLINE_SPECIAL.sub(r"\\\1", line)
     line = _ENTITY.sub(r"\\&", line)
     line = _LINE_START_MARK.sub(lambda m: "\\" + m.group(0), line)
+    if line.startswith("::"):  # a GitHub workflow command when the document is printed
+        line = "\\" + line
     return _ORDERED_MARK.sub(r"\1\\\2", line)
 
 

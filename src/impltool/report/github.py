@@ -1,22 +1,27 @@
-"""The quickscan as GitHub Actions workflow annotations (`::warning file=...::...`)."""
+"""The quickscan as GitHub Actions workflow annotations (`::warning file=...::...`).
+
+Plan text goes through `visible()` (impltool.shown) first, then GitHub's own escaping, so
+it can neither end the annotation nor start a command of its own.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
+from ..errors import UserError
 from ..quickscan.finding import Severity
+from ..shown import fence, visible
 from . import PlanOutcome
 
 _LEVEL = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.TIP: "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
@@ -36,9 +41,10 @@ def _line(level: str, file: str, line: int, column: int, title: str, message: st
 
 
 def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) -> None:
+    """The annotations, then the job summary; UserError when the summary cannot be written
+    (GITHUB_STEP_SUMMARY names a FIFO, a folder, an unwritable file)."""
     stream = stream or sys.stdout
     outcomes = list(outcomes)
-    _append_step_summary(outcomes)
     for outcome in outcomes:
         for problem in outcome.problems:
             stream.write(
@@ -81,17 +87,30 @@ def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) 
                 )
                 + "\n"
             )
+    _append_step_summary(outcomes)
 
 
 def _append_step_summary(outcomes: list[PlanOutcome]) -> None:
     """GitHub lists only ten annotations of a kind per step; the job summary gets the whole
-    text report. GitHub names the file in GITHUB_STEP_SUMMARY and expects us to append."""
+    text report. GitHub names the file in GITHUB_STEP_SUMMARY and expects us to append.
+
+    The report sits in a code block whose fence is longer than any run of backticks in it,
+    so no plan text can close the block and write Markdown of its own into the job page.
+    """
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
+    from ..files import append_regular, read_error_text
     from .text import write_text
 
     report = io.StringIO()
     write_text(outcomes, report)
-    with contextlib.suppress(OSError), open(target, "a", encoding="utf-8") as summary:
-        summary.write(f"## impl quickscan\n\n```text\n{report.getvalue()}```\n")
+    text = report.getvalue()
+    marks = fence(text)
+    try:
+        append_regular(target, f"## impl quickscan\n\n{marks}text\n{text}{marks}\n")
+    except OSError as error:
+        raise UserError(
+            f"de samenvatting kon niet naar GITHUB_STEP_SUMMARY ({target}): "
+            f"{read_error_text(error)}"
+        ) from None

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..quickscan.finding import Finding, Severity
+from ..shown import json_visible
 from . import PlanOutcome
 
 # 2: areas carry weights instead of rule counts, plus `empty`; findings carry `places`;
@@ -67,5 +68,8 @@ def _plan(outcome: PlanOutcome) -> dict[str, Any]:
 
 
 def write_json(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) -> None:
+    """The document; characters that could act in a terminal or CI log are written as
+    `\\uXXXX` escapes, which every JSON reader turns back into the exact text."""
     document = {"version": JSON_VERSION, "plans": [_plan(o) for o in outcomes]}
-    (stream or sys.stdout).write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    (stream or sys.stdout).write(json_visible(text) + "\n")

@@ -1,6 +1,7 @@
 """The quickscan as text a non-programmer reads: scores per area, then what to do next.
 
-Colour only on a terminal (and never with NO_COLOR); plain text when piped.
+Colour only on a terminal (and never with NO_COLOR); plain text when piped. Every text that
+came from the plan or its file name passes through `visible()` (impltool.shown).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-from ..dutch import counted, long_date, wrap
+from ..dutch import counted, long_date
+from ..dutch import wrap as wrap_words
 from ..knowledge import toolkit
 from ..quickscan.finding import Finding, Severity
 from ..quickscan.scan import AreaScore, ScanResult
+from ..shown import visible
 from . import PlanOutcome
 
 _COLOURS = {
@@ -68,8 +71,8 @@ def write_text(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) ->
 
 def _plan_report(result: ScanResult, style: _Style) -> list[str]:
     lines = [
-        style(f"Quickscan van {result.file}", "vet"),
-        f"{result.title} — beoordeeld op {long_date(result.today)}",
+        style(f"Quickscan van {visible(result.file)}", "vet"),
+        f"{visible(result.title)} — beoordeeld op {long_date(result.today)}",
         "",
     ]
     name_width = max(len(a.name) for a in result.areas) + 2
@@ -169,7 +172,7 @@ def _score_line(name: str, score: int | None, light: str | None, width: int, sty
 def _finding_lines(finding: Finding, style: _Style) -> list[str]:
     head = (
         f"  {style(_MARK[finding.severity] + ' ' + finding.severity, finding.severity)} "
-        f"{style(finding.code, 'vet')}  {style(finding.location, 'zacht')}"
+        f"{style(visible(finding.code), 'vet')}  {style(visible(finding.location), 'zacht')}"
     )
     return [
         head,
@@ -195,6 +198,11 @@ def _finding_lines(finding: Finding, style: _Style) -> list[str]:
             )
         ],
     ]
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """dutch.wrap on the text shown inert: plan text in it may not act (impltool.shown)."""
+    return wrap_words(visible(text), width, first, rest)
 
 
 def _counts(counts: dict[str, int]) -> str:

@@ -194,8 +194,11 @@ def _repeat_header(row: Any) -> None:
 
 
 def _clean(text: str) -> str:
-    """Text Word's XML can hold: python-docx refuses control characters outright."""
-    return "".join(c for c in str(text) if c in "\t\n" or ord(c) >= 32).replace("\n", " ")
+    """Text Word's XML can hold (python-docx refuses control characters outright), with
+    control, bidi and invisible characters shown as marks like everywhere (impltool.shown)."""
+    from ...shown import controls_visible
+
+    return controls_visible(str(text), keep="\t\n").replace("\n", " ")
 
 
 class _Writer:

@@ -53,9 +53,16 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
         text = render_template(env, MAIN, context)
     except TemplateProblem as problem:
         raise UserError(str(problem)) from None
-    return text.encode("utf-8")
+    from ...shown import controls_visible
+
+    # No control or bidi character reaches the page or a terminal, whoever wrote it; and no
+    # line the HTML is printed in can be a GitHub workflow command.
+    text = controls_visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _WORKFLOW_LINE.sub(r"\1&#58;:", text).replace("##[", "##&#91;")
+    return text.encode("utf-8", errors="backslashreplace")
 
 
+_WORKFLOW_LINE = re.compile(r"^(\s*):(?=:)", re.MULTILINE)
 _LONG_WORD = re.compile(r"\S{" + str(LONG_WORD) + ",}")
 
 

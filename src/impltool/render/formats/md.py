@@ -60,8 +60,20 @@ def context(document: Document) -> dict:
     }
 
 
+_WORKFLOW_LINE = re.compile(r"^(\s*)(::)", re.MULTILINE)
+
+
 def tidy(text: str) -> str:
-    """No trailing spaces, at most one blank line in a row, exactly one newline at the end."""
+    """No trailing spaces, at most one blank line in a row, exactly one newline at the end.
+
+    And, whatever a template wrote: no control or bidi character, no line that GitHub
+    Actions would read as a workflow command when the document is printed in a CI log (a
+    backslash keeps the text the same in Markdown).
+    """
+    from ...shown import controls_visible
+
+    text = controls_visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _WORKFLOW_LINE.sub(r"\1\\\2", text).replace("##[", "#\\#[")
     text = _TRAILING_SPACE.sub("", text)
     text = _EXTRA_BLANK_LINES.sub("\n\n", text)
     return text.strip("\n") + "\n"
@@ -180,12 +192,15 @@ _TIME_COLON = re.compile(r"(\d):(\d)")
 
 
 def gantt_text(text: str, limit: int = GANTT_NAME_LENGTH) -> str:
-    """Text that cannot break a Mermaid gantt line: no `:`, `;`, `#`, backticks, breaks."""
-    text = " ".join(str(text).split())
+    """Text that cannot break a Mermaid gantt line: no `:`, `;`, `#`, backticks, breaks, no
+    `%%` (a comment: the task would vanish), no control or bidi characters."""
+    from ...shown import controls_visible
+
+    text = " ".join(controls_visible(str(text), keep="").split())
     text = _TIME_COLON.sub(r"\1.\2", text)  # 12:30 → 12.30, the Dutch way
     text = re.sub(r"\s*:\s*", " - ", text).replace(";", ",").replace("#", "nr. ")
-    text = text.replace("`", "'").replace("%%", "%").replace("<", "‹").replace(">", "›")
-    text = " ".join(text.split())
+    text = text.replace("`", "'").replace("<", "‹").replace(">", "›")
+    text = " ".join(re.sub("%+", "%", text).split())
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",-–") + "…"
     if _GANTT_KEYWORDS.match(text):

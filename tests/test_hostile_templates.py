@@ -1,0 +1,126 @@
+"""Issue 12, item 3: a user's templates stay in their folder, are read only when asked for,
+and a runaway template is stopped within seconds with a Dutch error naming file:line."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from hostile import PLAN, as_text, impl
+
+
+def house_style(tmp_path: Path, main: str) -> Path:
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    (folder / "plan.md.j2").write_text(main, encoding="utf-8")
+    return folder
+
+
+def render(folder: Path, timeout: float = 60):
+    started = time.monotonic()
+    done = impl("render", PLAN, "--sjabloon", folder, timeout=timeout)
+    return done, time.monotonic() - started
+
+
+@pytest.mark.parametrize(
+    ("main", "link", "points_to"),
+    [
+        ('{% include "geheim.j2" %}', "geheim.j2", "/etc/passwd"),
+        ('{% include "etc/passwd" %}', "etc", "/etc"),
+        ('{% extends "ingebouwd/plan.md.j2" %}', "onderdelen", "/etc"),
+    ],
+    ids=["file-link", "folder-link", "folder-link-over-a-part"],
+)
+def test_a_link_out_of_the_folder_is_refused(
+    tmp_path: Path, main: str, link: str, points_to: str
+) -> None:
+    folder = house_style(tmp_path, main)
+    (folder / link).symlink_to(points_to)
+    done, _ = render(folder)
+    assert done.returncode == 2
+    assert "root:" not in as_text(done.stdout)
+    assert "buiten de sjabloonmap" in as_text(done.stderr)
+
+
+def test_the_main_template_as_a_link_out_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    (folder / "plan.md.j2").symlink_to("/etc/passwd")
+    done, _ = render(folder)
+    assert done.returncode == 2
+    assert "root:" not in as_text(done.stdout)
+
+
+def test_a_link_inside_the_folder_is_fine(tmp_path: Path) -> None:
+    folder = house_style(tmp_path, '{% include "kop.j2" %}')
+    (folder / "echte-kop.j2").write_text("# Gemeente Oost\n", encoding="utf-8")
+    (folder / "kop.j2").symlink_to("echte-kop.j2")
+    done, _ = render(folder)
+    assert done.returncode == 0, as_text(done.stderr)
+    assert as_text(done.stdout) == "# Gemeente Oost\n"
+
+
+def test_unused_special_files_are_never_read(tmp_path: Path) -> None:
+    folder = house_style(tmp_path, '{% extends "ingebouwd/plan.md.j2" %}')
+    os.mkfifo(folder / "wacht.md.j2")
+    (folder / "nul.md.j2").symlink_to("/dev/zero")
+    done, seconds = render(folder, timeout=30)
+    assert done.returncode == 0, as_text(done.stderr)
+    assert seconds < 20
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("fifo.j2", os.mkfifo, "named pipe (FIFO)"),
+        ("nul.j2", lambda p: p.symlink_to("/dev/zero"), "buiten de sjabloonmap"),
+    ],
+)
+def test_a_special_file_asked_for_is_refused_at_once(
+    tmp_path: Path, name: str, make, message: str
+) -> None:
+    folder = house_style(tmp_path, '{% include "' + name + '" %}')
+    make(folder / name)
+    done, seconds = render(folder, timeout=30)
+    assert done.returncode == 2
+    assert message in as_text(done.stderr)
+    assert seconds < 20
+
+
+RUNAWAY = {
+    "nested-loops": "{% for i in range(100000) %}{% for j in range(100000) %}"
+    "{% endfor %}{% endfor %}",
+    "doubling-tilde": '{% set ns = namespace(s="x") %}{% for i in range(64) %}'
+    "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
+    "doubling-plus": '{% set ns = namespace(s="x") %}{% for i in range(64) %}'
+    "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s|length }}",
+    "doubling-join": '{% set ns = namespace(s="x") %}{% for i in range(64) %}'
+    "{% set ns.s = [ns.s, ns.s]|join %}{% endfor %}{{ ns.s|length }}",
+    "doubling-replace": '{% set ns = namespace(s="xx") %}{% for i in range(64) %}'
+    '{% set ns.s = ns.s|replace("x", "xx") %}{% endfor %}{{ ns.s|length }}',
+    "doubling-macro": "{% macro d(s, n) %}{% if n %}{{ d(s ~ s, n - 1) }}{% else %}"
+    '{{ s|length }}{% endif %}{% endmacro %}{{ d("x", 64) }}',
+    "nested-lists": "{% set ns = namespace(s=[1]) %}{% for i in range(64) %}"
+    "{% set ns.s = [ns.s, ns.s] %}{% endfor %}{{ ns.s|string|length }}",
+    "deep-brackets": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}",
+    "deep-not": "{{ " + "not " * 5000 + "1 }}",
+    "long-filter-chain": "{{ 1" + "|string" * 5000 + " }}",
+    "long-sum": "{{ 1" + " + 1" * 5000 + " }}",
+    "deep-blocks": "{% if 1 %}" * 5000 + "x" + "{% endif %}" * 5000,
+    "recursive-macro": "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}",
+}
+
+
+@pytest.mark.parametrize("body", RUNAWAY.values(), ids=RUNAWAY.keys())
+def test_a_runaway_template_is_stopped_within_seconds(tmp_path: Path, body: str) -> None:
+    folder = house_style(tmp_path, "# x\n" + body + "\n")
+    done, seconds = render(folder, timeout=60)
+    stderr = as_text(done.stderr)
+    assert done.returncode == 2, stderr
+    assert seconds < 30  # 5 s of processor time; more on a busy machine
+    assert stderr.startswith(f"fout: {folder / 'plan.md.j2'}:2: "), stderr
+    assert "impl zelf" not in stderr
+    assert stderr.count("\n") == 1
