@@ -114,3 +114,15 @@ def test_write_atomic_keeps_permissions_and_never_writes_through_a_symlink(
         write_atomic(link, "via de link\n")
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "nieuw\n"
+
+
+def test_linked_folders_are_searched_once_without_looping(tmp_path: Path) -> None:
+    elders = tmp_path / "elders"
+    plan = touch(elders / "plan.yaml")
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    (folder / "gedeeld").symlink_to(elders)
+    (elders / "terug").symlink_to(tmp_path)  # a loop through both links
+    found = paths(find_plans([folder]))
+    assert found == [folder / "gedeeld" / "plan.yaml"]
+    assert plan.exists()

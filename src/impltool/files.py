@@ -223,7 +223,15 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
         name = Path(error.filename) if error.filename else folder
         problems.append((name, f"deze map kan impl niet lezen: {os_error_text(error)}"))
 
-    for root, dirs, names in os.walk(folder, onerror=failed):
+    # Linked folders are followed (their plans are plans too), each real folder once, so a
+    # link to a folder above does not loop.
+    visited: set[str] = set()
+    for root, dirs, names in os.walk(folder, onerror=failed, followlinks=True):
+        real = os.path.realpath(root)
+        if real in visited:
+            dirs[:] = []
+            continue
+        visited.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         files.extend(Path(root) / n for n in names if not n.startswith("."))
     return files, problems

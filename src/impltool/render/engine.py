@@ -40,8 +40,8 @@ MAX_OUTPUT_CHARS = 16 * 1024 * 1024  # a real document is well under 1 MB
 MAX_SIZE_ARGUMENT = 1_000_000  # widths, counts and repetitions a document could need
 MAX_POWER_BITS = 4096
 # A user's templates may use this much processor time (not wall-clock time, so a busy
-# machine does not stop a good template). The built-in document needs about 1.2 s for a plan
-# of 2,000 activities (bench/), so five seconds is only reached by a template that runs away.
+# machine does not stop a good template). The built-in document renders a plan of 2,000
+# activities in under 0.5 s (bench/RESULTS.md), so five seconds means a template ran away.
 TEMPLATE_SECONDS = 5.0
 TEMPLATE_MEMORY = 512 * 1024 * 1024  # bytes of address space on top of what impl uses
 MAX_TEMPLATE_BYTES = 1024 * 1024
