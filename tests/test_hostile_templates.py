@@ -30,9 +30,9 @@ def render(folder: Path, timeout: float = 60):
     [
         ('{% include "geheim.j2" %}', "geheim.j2", "/etc/passwd"),
         ('{% include "etc/passwd" %}', "etc", "/etc"),
-        ('{% extends "ingebouwd/plan.md.j2" %}', "onderdelen", "/etc"),
+        ('{% include "onderdelen/hostname" %}', "onderdelen", "/etc"),
     ],
-    ids=["file-link", "folder-link", "folder-link-over-a-part"],
+    ids=["file-link", "folder-link", "folder-link-hostname"],
 )
 def test_a_link_out_of_the_folder_is_refused(
     tmp_path: Path, main: str, link: str, points_to: str
