@@ -194,3 +194,19 @@ def test_the_document_is_inert_and_keeps_every_activity_in_the_timeline(tmp_path
     assert "%%" not in task and "Keukentafelgesprekken" in task
     assert ":" in task  # still a task line with its dates
     assert "<U+202E>" in document.replace("\\", "")
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx"])
+def test_html_and_word_hold_plan_text_inert(tmp_path: Path, suffix: str) -> None:
+    plan = hostile_plan(tmp_path)
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace('"::warning::k\\u202e": 1\n', ""),
+        encoding="utf-8",
+    )
+    target = tmp_path / f"plan{suffix}"
+    done = impl("render", plan, "-o", target)
+    assert done.returncode == 0, as_text(done.stderr)
+    if suffix == ".html":
+        assert_inert(target.read_bytes())
+        assert "<U+202E>" in target.read_text(encoding="utf-8")
+        assert_inert(impl("render", plan, "--formaat", "html").stdout)

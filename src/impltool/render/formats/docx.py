@@ -54,8 +54,8 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
     for section in document.in_volgorde():
         writer.section(section)
     writer.closing(document.slot)
-    doc.core_properties.title = document.titel[:250]
-    doc.core_properties.author = str(document.plan.get("auteur") or "")[:250]
+    doc.core_properties.title = _clean(document.titel)[:250]
+    doc.core_properties.author = _clean(str(document.plan.get("auteur") or ""))[:250]
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -57,7 +57,8 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
 
     # No control or bidi character reaches the page or a terminal, whoever wrote it; and no
     # line the HTML is printed in can be a GitHub workflow command.
-    text = controls_visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # (U+200B stays: `breakable` puts it into long words as a place to break the line.)
+    text = controls_visible(text.replace("\r\n", "\n").replace("\r", "\n"), "\n\t\u200b")
     text = _WORKFLOW_LINE.sub(r"\1&#58;:", text).replace("##[", "##&#91;")
     return text.encode("utf-8", errors="backslashreplace")
 
