@@ -79,20 +79,30 @@ class NotRegular(OSError):
     """A path that is not a regular file; `str()` is the Dutch reason."""
 
 
-def read_regular(path: Path | str, limit: int) -> bytes:
-    """At most `limit` bytes of a regular file, or OSError (NotRegular for a FIFO, device...).
+def _open_regular(path: Path | str, flags: int) -> int:
+    """A descriptor for `path` in blocking mode once it is known to be a regular file.
 
-    The file is opened without blocking, so a FIFO answers at once instead of waiting for
-    a writer that never comes; what it is decides before anything is read.
+    It is opened without blocking, so a FIFO answers at once instead of waiting for a reader
+    or writer that never comes; what it is decides before anything is read or written.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    handle = os.open(path, flags)
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags, 0o666)
     try:
         mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
             raise NotRegular(errno.EINVAL, f"dit is {kind_of(mode)}, geen gewoon bestand")
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle, True)
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle
+
+
+def read_regular(path: Path | str, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file, or OSError (NotRegular for a FIFO, device...)."""
+    handle = _open_regular(path, os.O_RDONLY)
+    try:
         chunks = []
         left = limit
         while left > 0:
@@ -109,14 +119,8 @@ def read_regular(path: Path | str, limit: int) -> bytes:
 def append_regular(path: Path | str, text: str) -> None:
     """Append `text` (UTF-8) to a regular file, creating it if needed; OSError (NotRegular
     for a FIFO, device...) otherwise. Never blocks on a FIFO."""
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
-    handle = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o666)
+    handle = _open_regular(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
     try:
-        mode = os.fstat(handle).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegular(errno.EINVAL, f"dit is {kind_of(mode)}, geen gewoon bestand")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(handle, True)
         data = text.encode("utf-8", errors="backslashreplace")
         while data:
             data = data[os.write(handle, data) :]
