@@ -225,6 +225,16 @@ def test_the_summary_shows_area_scores_and_top_findings(plan: Path) -> None:
     assert "impl check" not in shown
 
 
+def test_checklist_items_are_named_by_their_question_not_their_id(tmp_path: Path) -> None:
+    text = (VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml").read_text(encoding="utf-8")
+    unassessed = tmp_path / "plan.yaml"
+    unassessed.write_text(text.replace("item: org.visie_missie", "item: eigen_factor"), "utf-8")
+    shown = render(unassessed, "--met-quickscan", "--datum", "2026-11-24").stdout
+    summary = shown.split("## Samenvatting", 1)[1].split("\n## ", 1)[0]
+    assert "Past de interventie bij de visie en missie van de organisatie?" in summary
+    assert "org.visie" not in summary
+
+
 def test_the_date_is_also_the_quickscan_date(plan: Path) -> None:
     # A2 ends on 30 June 2025 and is not done: overdue only when judged after that day.
     loaded = load_plan(plan)

@@ -38,6 +38,7 @@ LONG_GROUP_NAME = 28  # longer target-group names get a short name and a legend
 MAX_TIMELINE_MONTHS = 72  # a timeline wider than six years is cut off (and says so)
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-Z0-9À-Ý\"'‘“(]|$)", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
+_CHECKLIST_ID = re.compile(r"\b[a-z]+\.[a-z_]+\b")
 
 
 # --- the blocks ---------------------------------------------------------------------------
@@ -433,13 +434,20 @@ def _scores(result: ScanResult) -> Scores:
 
 def reader_text(message: str) -> str:
     """A quickscan message for a reader: code spans become plain words (`doelgroepen[0]`
-    stays out of a document meant for a wethouder)."""
+    stays out of a document meant for a wethouder), a checklist id its question."""
+
+    def question(match: re.Match[str]) -> str:
+        item = toolkit().checklist_item(match.group())
+        return f"“{item.question}”" if item else match.group()
 
     def plain(match: re.Match[str]) -> str:
         inner = re.sub(r"\[\d+\]", "", match.group(1))
+        if item := toolkit().checklist_item(inner):
+            return f"“{item.question}”"
         return inner.replace("_", " ").replace(".", " ").strip()
 
-    return " ".join(_CODE_SPAN.sub(plain, message).replace("`", "").split())
+    message = _CODE_SPAN.sub(plain, message).replace("`", "")
+    return " ".join(_CHECKLIST_ID.sub(question, message).split())
 
 
 # --- sections -----------------------------------------------------------------------------
