@@ -54,6 +54,17 @@ def test_a_voorbeeld_as_word(plan: Path, tmp_path: Path) -> None:
     assert "`" not in text and "impl check" not in text
 
 
+def test_the_quickscan_findings_follow_the_one_page_summary(tmp_path: Path) -> None:
+    plan = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
+    document = render_docx(plan, tmp_path / "plan.docx", "--met-quickscan")
+    paragraphs = document.paragraphs
+    texts = [p.text for p in paragraphs]
+    page_break = next(i for i, p in enumerate(paragraphs) if 'w:type="page"' in p._p.xml and i > 0)
+    findings = texts.index("Bevindingen van de quickscan")
+    assert texts.index("Samenvatting") < page_break < findings  # the lights stay on page one
+    assert any("KPI K2 loopt achter" in text for text in texts[findings:])
+
+
 def timeline(document):
     return next(t for t in document.tables if t.rows[0].cells[0].text == "Activiteit")
 

@@ -204,6 +204,9 @@ def _clean(text: str) -> str:
 class _Writer:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
+        # The quickscan's findings, written after the summary's page: the summary shows the
+        # lights and has to fit one page.
+        self.findings: Scores | None = None
 
     # --- the parts of the document -----------------------------------------------------
 
@@ -231,6 +234,9 @@ class _Writer:
             self._orientation(landscape=False)
         elif section.sleutel == "samenvatting":
             self.doc.add_page_break()  # the summary is a page of its own
+            if self.findings:
+                self.quickscan_findings(self.findings)
+                self.findings = None
 
     def _orientation(self, landscape: bool) -> None:
         """A new section on a new page, turned for the wide timeline and back again."""
@@ -384,9 +390,10 @@ class _Writer:
             paragraph.add_run(
                 f"Nog open: {counted(len(scores.fouten), 'fout', 'fouten')}. "
             ).bold = True
-            paragraph.add_run("Zolang die er zijn, is geen enkel licht groen.")
-            for message in scores.fouten:
-                self.doc.add_paragraph(_clean(message), style="List Bullet")
+            paragraph.add_run(
+                "Zolang die er zijn, is geen enkel licht groen. De fouten staan bovenaan bij "
+                "de bevindingen van de quickscan, op de volgende pagina."
+            )
         # Two areas per row: the summary has to fit one page.
         table = self._new_table(("Gebied", "Score en licht", "Gebied", "Score en licht"))
         shown = (scores.totaal, *scores.gebieden)
@@ -399,7 +406,14 @@ class _Writer:
                 value.text = score.tekst + light
                 if score.licht:
                     _shade(value, LIGHT_FILL[score.licht])
-        self.doc.add_paragraph()
+        self.findings = scores
+
+    def quickscan_findings(self, scores: Scores) -> None:
+        self.doc.add_heading("Bevindingen van de quickscan", level=2)
+        if scores.fouten:
+            self.doc.add_paragraph().add_run("Fouten").bold = True
+            for message in scores.fouten:
+                self.doc.add_paragraph(_clean(message), style="List Bullet")
         if scores.bevindingen:
             self.doc.add_paragraph().add_run("Belangrijkste andere bevindingen").bold = True
             for finding in scores.bevindingen:
