@@ -406,6 +406,160 @@ def render(
         _emit(data.decode("utf-8"), output, "Document")
 
 
+PROGRESS_FORMATS = {"tekst": ".txt", "json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}
+
+
+def _progress_format(requested: str | None, output: str | None) -> str:
+    """`--formaat`, or what the name after -o implies (tekst when nothing says)."""
+    suffixes = {suffix: name for name, suffix in PROGRESS_FORMATS.items()} | {
+        ".markdown": "md",
+        ".htm": "html",
+    }
+    suffix = Path(output).suffix.lower() if output is not None else ""
+    if requested is not None:
+        name = requested.strip().lower().lstrip(".")
+        if name not in PROGRESS_FORMATS:
+            raise _fail(
+                f"--formaat {requested}: dat formaat ken ik niet; kies uit "
+                f"{', '.join(PROGRESS_FORMATS)}"
+            )
+        if suffix and suffixes.get(suffix) != name:
+            raise _fail(
+                f"{output}: de naam eindigt niet op {PROGRESS_FORMATS[name]}, maar je vraagt "
+                f"--formaat {name}"
+            )
+        return name
+    if suffix and suffix not in suffixes:
+        raise _fail(
+            f"{output}: aan de naam zie ik niet welk soort rapport je wilt; laat de naam "
+            f"eindigen op {', '.join(PROGRESS_FORMATS.values())}, of geef --formaat mee"
+        )
+    return suffixes.get(suffix, "tekst")
+
+
+@app.command()
+def voortgang(
+    plan: Annotated[
+        Path,
+        typer.Argument(
+            readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="PLAN",
+            help="Het planbestand (*.yaml).",
+            show_default=False,
+        ),
+    ],
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--datum",
+            metavar="JJJJ-MM-DD",
+            help="De stand op deze dag (standaard: vandaag).",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--sinds",
+            metavar="DATUM|VERSIE",
+            help="Laat zien wat er veranderde sinds deze datum (JJJJ-MM-DD), of sinds deze "
+            "git-versie van het plan (een commit, tag of branch, bijvoorbeeld HEAD~1).",
+            show_default=False,
+        ),
+    ] = None,
+    medium: Annotated[
+        str | None,
+        typer.Option(
+            "--formaat",
+            "-f",
+            metavar="tekst|json|md|html|docx",
+            help="tekst (scherm), json (voor andere programma's), of de voortgangsrapportage "
+            "als md, html of docx (Word). Standaard: wat de naam na -o zegt, anders tekst.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--uitvoer",
+            readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="PAD",
+            help="Schrijf het rapport naar dit bestand in plaats van naar het scherm; een "
+            "bestaand bestand wordt vervangen.",
+            show_default=False,
+        ),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--sjabloon",
+            readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="MAP",
+            help="Map met je huisstijl, zoals bij impl render (voor md, html en docx).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Voortgang: waar staat het plan nu? Activiteiten, KPI's en de volgende stappen, ook
+    als voortgangsrapportage."""
+    from .plan.load import PlanError, load_plan
+
+    today = _parse_day(day)
+    chosen = _progress_format(medium, output)
+    _refuse_plan_name(output, PROGRESS_FORMATS[chosen])
+    if output is None and chosen == "docx":
+        raise _fail(
+            "een Word-document kan niet op het scherm; geef een bestandsnaam, bijvoorbeeld "
+            f"-o {plan.with_suffix('').name}-voortgang.docx"
+        )
+    since_day = None
+    if since is not None:
+        from .progress.since import is_date_like
+
+        if is_date_like(since):
+            since_day = _parse_day(since)
+    try:
+        loaded = load_plan(plan)
+    except PlanError as error:
+        print_problems(error.problems)
+        raise typer.Exit(EXIT_INPUT) from None
+    print_problems(loaded.notices)
+    from .progress.since import since_date, since_revision
+    from .progress.state import build_progress
+
+    try:
+        window = None
+        if since_day is not None:
+            window = since_date(loaded.plan, since_day, today)
+        elif since is not None:
+            window = since_revision(loaded, since)
+    except UserError as error:
+        raise _fail(str(error)) from None
+    progress = build_progress(loaded, today, window)
+    if chosen in ("tekst", "json"):
+        buffer = io.StringIO()
+        if chosen == "json":
+            from .progress.json_report import write_progress_json
+
+            write_progress_json(progress, buffer)
+        else:
+            from .progress.text import write_progress
+
+            write_progress(progress, sys.stdout if output is None else buffer)
+            if output is None:
+                return
+        _emit(buffer.getvalue(), output, "Rapport")
+        return
+    from .progress.document import render_progress
+
+    try:
+        data = render_progress(progress, chosen, template_dir=template_dir)
+    except UserError as error:
+        raise _fail(str(error)) from None
+    _emit(data if chosen == "docx" else data.decode("utf-8"), output, "Rapport")
+
+
 @app.command()
 def checklist(
     as_yaml: Annotated[

@@ -40,6 +40,11 @@ def counted(number: int, singular: str, plural: str) -> str:
     return f"{number} {singular if number == 1 else plural}"
 
 
+def upper_first(text: str) -> str:
+    """`A7 training` stays, `training gegeven` → `Training gegeven`: a sentence's capital."""
+    return text[:1].upper() + text[1:]
+
+
 def enumeration(items: Iterable[str], last: str = "en") -> str:
     """`a, b en c`; with `last="of"`: `a, b of c`. Empty items are left out."""
     shown = [item for item in items if item]

@@ -193,6 +193,8 @@ class RuleKnowledge(NamedTuple):
     training_sessions: int  # ACT-07
     kpi_slow_start: Share  # KPI-05
     kpi_behind: Share  # KPI-05
+    kpi_ahead: Share  # impl voortgang: ahead of the line (more than 1)
+    upcoming_weeks: int  # impl voortgang: work starting this soon is "coming"
     evaluation_end: Share  # EVAL-02
     embedding_late: Share  # BORG-03
 
@@ -533,6 +535,8 @@ def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
         training_sessions=_count(limits, "training_sessies", "drempels"),
         kpi_slow_start=_share(limits, "kpi_trage_start"),
         kpi_behind=_share(limits, "kpi_achter"),
+        kpi_ahead=_share(limits, "kpi_voor", above_one=True),
+        upcoming_weeks=_count(limits, "komende_weken", "drempels"),
         evaluation_end=_share(limits, "evaluatie_alleen_eind"),
         embedding_late=_share(limits, "borging_laat"),
     )
@@ -545,11 +549,14 @@ def _count(data: dict[str, Any], key: str, where: str) -> int:
     return value
 
 
-def _share(data: dict[str, Any], key: str) -> Share:
+def _share(data: dict[str, Any], key: str, *, above_one: bool = False) -> Share:
     value = _Reader.get(data, key, "drempels")
     match = re.fullmatch(r"(\d+)/(\d+)", str(value).strip())
-    if not match or not 0 < int(match[1]) <= int(match[2]):
+    if not match or int(match[1]) <= 0 or int(match[2]) <= 0:
         raise ToolkitDataError(f"toolkit.yaml: drempels.{key}: expected a fraction like 1/3")
+    if (int(match[1]) > int(match[2])) != above_one:
+        example = "3/2" if above_one else "1/3"
+        raise ToolkitDataError(f"toolkit.yaml: drempels.{key}: expected a fraction like {example}")
     return Share(int(match[1]), int(match[2]))
 
 

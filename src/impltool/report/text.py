@@ -33,7 +33,7 @@ _COLOURS = {
 _MARK = {Severity.FOUT: "✖", Severity.WAARSCHUWING: "▲", Severity.TIP: "●"}
 
 
-class _Style:
+class TerminalStyle:
     def __init__(self, stream: TextIO) -> None:
         self.colour = (
             stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
@@ -48,7 +48,7 @@ class _Style:
 
 def write_text(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
-    style = _Style(stream)
+    style = TerminalStyle(stream)
     lines: list[str] = []
     totals = {**{s: 0 for s in Severity}, "geaccepteerd": 0}
     outcomes = list(outcomes)
@@ -69,7 +69,7 @@ def write_text(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) ->
         stream.write("\n".join(lines) + "\n")
 
 
-def _plan_report(result: ScanResult, style: _Style) -> list[str]:
+def _plan_report(result: ScanResult, style: TerminalStyle) -> list[str]:
     lines = [
         style(f"Quickscan van {visible(result.file)}", "vet"),
         f"{visible(result.title)} — beoordeeld op {long_date(result.today)}",
@@ -163,13 +163,15 @@ def _why(area: AreaScore, result: ScanResult) -> str:
     return "  (fout open)"
 
 
-def _score_line(name: str, score: int | None, light: str | None, width: int, style: _Style) -> str:
+def _score_line(
+    name: str, score: int | None, light: str | None, width: int, style: TerminalStyle
+) -> str:
     if score is None:
         return f"{name:<{width}}{'–':>5}    geen regels van toepassing"
     return f"{name:<{width}}{score:>3} %  {style('●', light)} {light}"
 
 
-def _finding_lines(finding: Finding, style: _Style) -> list[str]:
+def _finding_lines(finding: Finding, style: TerminalStyle) -> list[str]:
     head = (
         f"  {style(_MARK[finding.severity] + ' ' + finding.severity, finding.severity)} "
         f"{style(visible(finding.code), 'vet')}  {style(visible(finding.location), 'zacht')}"

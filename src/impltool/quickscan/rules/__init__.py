@@ -145,11 +145,10 @@ class Context:
 
     @cached_property
     def launch(self) -> date | None:
-        """The start of the earliest dated `doen` activity; without one, `periode.start`."""
-        starts = [pa.activity.start for pa in self.in_phase("doen") if pa.activity.start]
-        if starts:
-            return min(starts)
-        return self.plan.period.start if self.plan.period else None
+        """The start of the earliest dated, not-cancelled `doen` activity; else `periode.start`."""
+        from ...progress.line import launch
+
+        return launch(self.plan)
 
     def judgement(self, item_id: str) -> str | None:
         """The plan's judgement of a checklist item, if it has one."""

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
 
 from ...dutch import long_date
-from ...plan.model import Kpi, Measurement
+from ...plan.model import Kpi
+from ...progress.line import Judgement, Verdict, is_whole, judge, rounded
 from . import Context, Hit, names, rule
 
 
@@ -86,88 +85,35 @@ def platform_themes(context: Context) -> Iterator[Hit]:
         )
 
 
-class _Progress(NamedTuple):
-    """A KPI's latest meting set against the straight line from baseline to target."""
-
-    index: int  # of the latest meting
-    latest: Measurement
-    expected: float
-
-
-def _progress(context: Context, kpi: Kpi) -> _Progress | None:
-    """The judgement of a KPI's latest meting, or None when it cannot be judged yet."""
-    if kpi.target is None or kpi.deadline is None or not kpi.measurements:
-        return None
+def _judgements(context: Context) -> list[tuple[int, Kpi, Judgement]]:
     rules = context.knowledge.rules
-    ordered = sorted(enumerate(kpi.measurements), key=lambda item: item[1].date)
-    if kpi.baseline is not None:
-        if context.launch is None:
-            return None
-        base_value, base_date = kpi.baseline, context.launch
-    elif len(ordered) >= 2:
-        base_value, base_date = ordered[0][1].value, ordered[0][1].date
-    else:
-        return None
-    index, latest = ordered[-1]
-    span = (kpi.deadline - base_date).days
-    elapsed = (latest.date - base_date).days
-    if span <= 0 or not rules.kpi_slow_start.reached(elapsed, span):
-        return None  # a slow start is allowed
-    share = min(elapsed / span, 1.0)
-    return _Progress(index, latest, base_value + (kpi.target - base_value) * share)
+    return [
+        (index, kpi, judge(kpi, context.launch, rules))
+        for index, kpi in enumerate(context.plan.kpis)
+    ]
 
 
 def _judged(context: Context) -> bool:
-    return any(_progress(context, kpi) for kpi in context.plan.kpis)
+    return any(judgement.judged for _, _, judgement in _judgements(context))
 
 
 @rule("KPI-05", applies=_judged)
 def behind_schedule(context: Context) -> Iterator[Hit]:
-    behind = context.knowledge.rules.kpi_behind
-    for index, kpi in enumerate(context.plan.kpis):
-        progress = _progress(context, kpi)
-        if progress is None:
+    for index, kpi, judgement in _judgements(context):
+        if judgement.verdict is not Verdict.BEHIND:
             continue
-        base = (
-            kpi.baseline
-            if kpi.baseline is not None
-            else min(kpi.measurements, key=lambda m: m.date).value
+        latest, line = judgement.latest, judgement.line
+        assert latest is not None and line is not None and judgement.expected is not None
+        whole = is_whole(line.base) and is_whole(line.target)
+        yield Hit(
+            f"KPI {kpi.id} loopt achter: op {long_date(latest.date)} gemeten "
+            f"{rounded(latest.value)}, volgens de lijn naar de streefwaarde "
+            f"({rounded(line.target)} op {long_date(line.deadline)}) was rond "
+            f"{rounded(judgement.expected, whole)} verwacht.",
+            "Zoek uit waarom, en stel de aanpak of de streefwaarde bij; leg dat vast onder "
+            "`bijstellingen`. Grote resultaten kosten tijd: blijf realistisch.",
+            ("kpis", index, "metingen", judgement.latest_index),
         )
-        expected_change = progress.expected - base
-        measured_change = progress.latest.value - base
-        if expected_change == 0:
-            continue  # KPI-06: the KPI asks for no change
-        # Dividing by the expected change makes this work for falling targets too.
-        if measured_change / expected_change < behind.numerator / behind.denominator:
-            whole = _whole(base) and _whole(kpi.target)
-            yield Hit(
-                f"KPI {kpi.id} loopt achter: op {long_date(progress.latest.date)} gemeten "
-                f"{_number(progress.latest.value)}, volgens de lijn naar de streefwaarde "
-                f"({_number(kpi.target)} op {long_date(kpi.deadline)}) was rond "  # type: ignore[arg-type]
-                f"{_number(progress.expected, whole)} verwacht.",
-                "Zoek uit waarom, en stel de aanpak of de streefwaarde bij; leg dat vast onder "
-                "`bijstellingen`. Grote resultaten kosten tijd: blijf realistisch.",
-                ("kpis", index, "metingen", progress.index),
-            )
-
-
-def _whole(value: float | None) -> bool:
-    return value is not None and float(value).is_integer()
-
-
-def _number(value: float, whole: bool | None = None) -> str:
-    """A value as the unit is counted: whole numbers stay whole, others get one decimal.
-
-    Halves round up, as people round (92,5 → 93), not to the even neighbour as `round` does;
-    rounding to nine decimals first drops the float noise of the straight line (92,4999…).
-    """
-    if whole is None:
-        whole = float(value).is_integer()
-    exact = Decimal(repr(round(float(value), 9)))
-    shown = exact.quantize(Decimal(1) if whole else Decimal("0.1"), rounding=ROUND_HALF_UP)
-    if shown.is_zero():
-        shown = abs(shown)  # no "-0"
-    return f"{shown:f}".replace(".", ",")
 
 
 @rule("KPI-06", empty=_no_kpis)
@@ -176,7 +122,7 @@ def target_is_baseline(context: Context) -> Iterator[Hit]:
         if kpi.baseline is not None and kpi.target is not None and kpi.baseline == kpi.target:
             yield Hit(
                 f"KPI {kpi.id} vraagt geen verandering: de streefwaarde is gelijk aan de "
-                f"nulmeting ({_number(kpi.target)}).",
+                f"nulmeting ({rounded(kpi.target)}).",
                 "Zet een streefwaarde die laat zien wat de interventie moet opleveren. Is het "
                 "doel juist het niveau vasthouden, accepteer dit dan bewust met `quickscan: "
                 f"{{negeer: [{{regel: KPI-06, waar: {kpi.id}, reden: ...}}]}}`.",

@@ -1,0 +1,136 @@
+"""`impl voortgang --formaat json`: the progress report for dashboards and other tools.
+
+Keys are English, like `impl check --formaat json`; texts meant for readers stay Dutch.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from ..shown import json_visible
+from .line import Verdict
+from .state import KpiProgress, PlacedActivity, Progress
+
+PROGRESS_JSON_VERSION = 1
+
+VERDICT_KEYS = {
+    Verdict.ON_TRACK: "on_track",
+    Verdict.BEHIND: "behind",
+    Verdict.AHEAD: "ahead",
+    Verdict.TOO_EARLY: "too_early",
+    Verdict.NOT_JUDGED: "not_judged",
+}
+
+
+def _day(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _activity(placed: PlacedActivity) -> dict[str, Any]:
+    a = placed.activity
+    shown: dict[str, Any] = {
+        "id": a.id,
+        "what": a.what,
+        "phase": placed.phase,
+        "status": a.status,
+        "start": _day(a.start),
+        "end": _day(a.end),
+    }
+    if placed.days_late:
+        shown["days_late"] = placed.days_late
+    if placed.days_overdue_start:
+        shown["days_since_planned_start"] = placed.days_overdue_start
+    return shown
+
+
+def _kpi(item: KpiProgress) -> dict[str, Any]:
+    kpi, judgement = item.kpi, item.judgement
+    line, latest = judgement.line, judgement.latest
+    return {
+        "id": kpi.id,
+        "name": kpi.name,
+        "unit": kpi.unit,
+        "baseline": {"date": _day(line.start), "value": line.base} if line else None,
+        "latest": {"date": _day(latest.date), "value": latest.value} if latest else None,
+        "target": kpi.target,
+        "deadline": _day(kpi.deadline),
+        "share_of_way": item.share_of_way,
+        "expected_at_latest": judgement.expected,
+        "expected_now": item.expected_now,
+        "verdict": VERDICT_KEYS[item.verdict],
+        "verdict_text": item.verdict.value,
+        "measurements": [{"date": _day(m.date), "value": m.value} for m in item.measurements],
+        "notes": list(item.notes),
+    }
+
+
+def progress_document(progress: Progress) -> dict[str, Any]:
+    plan = progress.plan
+    since = progress.since
+    return {
+        "file": progress.file,
+        "title": plan.title,
+        "organisation": plan.organisation,
+        "date": progress.today.isoformat(),
+        "period": {
+            "start": _day(plan.period.start),
+            "end": _day(plan.period.end),
+            "day": progress.elapsed_days,
+            "days": progress.total_days,
+            "share": progress.share_of_period,
+        }
+        if plan.period
+        else None,
+        "target_groups": [
+            {"name": name, "current_phase": phase} for name, phase in progress.group_phases
+        ],
+        "running_phases": list(progress.running_phases),
+        "activities": {
+            "counted": progress.counted_activities,
+            "share_done": progress.share_done,
+            "done": [_activity(p) for p in progress.done],
+            "running": [_activity(p) for p in progress.running],
+            "late": [_activity(p) for p in progress.late],
+            "not_started": [_activity(p) for p in progress.not_started],
+            "upcoming": [_activity(p) for p in progress.upcoming],
+            "upcoming_weeks": progress.upcoming_weeks,
+            "cancelled": [_activity(p) for p in progress.cancelled],
+            "undated": [_activity(p) for p in progress.undated],
+        },
+        "phases": [
+            {
+                "phase": p.key,
+                "name": p.name,
+                "counted": p.total,
+                "done": p.done,
+                "running": p.running,
+                "late": p.late,
+                "cancelled": p.cancelled,
+            }
+            for p in progress.phases
+        ],
+        "kpis": [_kpi(k) for k in progress.kpis],
+        "since": {
+            "label": since.label,
+            "changes": [{"date": _day(c.date), "text": c.text} for c in since.changes],
+            "notes": list(since.notes),
+        }
+        if since
+        else None,
+        "adjustments": [
+            {"date": _day(a.date), "reason": a.reason, "decision": a.decision}
+            for a in progress.adjustments
+        ],
+        "evaluation_moments": {
+            "past": [_day(m) for m in progress.moments_past],
+            "coming": [_day(m) for m in progress.moments_coming],
+        },
+        "next_steps": list(progress.next_steps),
+    }
+
+
+def write_progress_json(progress: Progress, stream: TextIO) -> None:
+    document = {"version": PROGRESS_JSON_VERSION, **progress_document(progress)}
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    stream.write(json_visible(text) + "\n")

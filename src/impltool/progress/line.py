@@ -1,0 +1,145 @@
+"""The straight line from a KPI's baseline to its target: what KPI-05 and `impl voortgang` share.
+
+The baseline is the `nulmeting` at the launch of the plan, or, without one, the first of two
+or more metingen at its own date. The expected value on a day lies on the straight line from
+the baseline to (`deadline`, `streefwaarde`), and stays at the target after the deadline. A
+meting is judged only once it is at least `kpi_trage_start` of the way from the baseline to
+the deadline: a slow start is allowed (valkuil 2, "grote resultaten kosten tijd").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from ..knowledge import RuleKnowledge
+    from ..plan.model import Kpi, Measurement, Plan
+
+
+def launch(plan: Plan) -> dt.date | None:
+    """The start of the earliest dated, not-cancelled `doen` activity; without one,
+    `periode.start` (quickscan catalogue, "the launch of a plan")."""
+    starts = [a.start for a in plan.phases.do if a.start and a.status != "vervallen"]
+    if starts:
+        return min(starts)
+    return plan.period.start if plan.period else None
+
+
+class Verdict(StrEnum):
+    """Where a KPI stands against its line; the value is the word readers see."""
+
+    ON_TRACK = "op koers"
+    BEHIND = "achter"
+    AHEAD = "voor"
+    TOO_EARLY = "nog te vroeg"  # the latest meting is before the slow-start mark
+    NOT_JUDGED = "niet te beoordelen"  # no target, deadline, baseline or meting
+
+
+class Line(NamedTuple):
+    """A KPI's line: from (`start`, `base`) to (`deadline`, `target`)."""
+
+    start: dt.date
+    base: float
+    deadline: dt.date
+    target: float
+
+    def expected(self, day: dt.date) -> float:
+        """The value the line expects on `day` (the target after the deadline)."""
+        span = (self.deadline - self.start).days
+        share = min(max((day - self.start).days / span, 0.0), 1.0)
+        return self.base + (self.target - self.base) * share
+
+    def share_of_time(self, day: dt.date) -> float:
+        return (day - self.start).days / (self.deadline - self.start).days
+
+
+def kpi_line(kpi: Kpi, launch_day: dt.date | None) -> Line | None:
+    """The KPI's line, or None when it has none: no target or deadline, no baseline (neither a
+    nulmeting with a launch nor two metingen), or a deadline not later than the baseline."""
+    if kpi.target is None or kpi.deadline is None:
+        return None
+    if kpi.baseline is not None:
+        if launch_day is None:
+            return None
+        start, base = launch_day, float(kpi.baseline)
+    else:
+        ordered = sorted(kpi.measurements, key=lambda m: m.date)
+        if len(ordered) < 2:
+            return None
+        start, base = ordered[0].date, float(ordered[0].value)
+    if kpi.deadline <= start:
+        return None
+    return Line(start, base, kpi.deadline, float(kpi.target))
+
+
+class Judgement(NamedTuple):
+    """The latest meting set against the line."""
+
+    verdict: Verdict
+    latest: Measurement | None
+    latest_index: int | None  # its place in the plan's list of metingen
+    expected: float | None  # what the line expected on the latest meting's date
+    line: Line | None
+
+    @property
+    def judged(self) -> bool:
+        """Whether the latest meting is set against a line (past the slow start)."""
+        return self.expected is not None and self.verdict is not Verdict.TOO_EARLY
+
+
+def judge(kpi: Kpi, launch_day: dt.date | None, rules: RuleKnowledge) -> Judgement:
+    """The verdict on a KPI's latest meting (the last by date), as KPI-05 reads it.
+
+    Behind: the measured change is less than `kpi_achter` of the expected change; ahead: at
+    least `kpi_voor` of it. Dividing by the expected change makes this work for falling
+    targets too.
+    """
+    line = kpi_line(kpi, launch_day)
+    if not kpi.measurements:
+        return Judgement(Verdict.NOT_JUDGED, None, None, None, line)
+    latest_index, latest = max(enumerate(kpi.measurements), key=lambda item: item[1].date)
+    if line is None:
+        return Judgement(Verdict.NOT_JUDGED, latest, latest_index, None, None)
+    span = (line.deadline - line.start).days
+    elapsed = (latest.date - line.start).days
+    expected = line.expected(latest.date)
+    if not rules.kpi_slow_start.reached(elapsed, span):
+        return Judgement(Verdict.TOO_EARLY, latest, latest_index, expected, line)
+    expected_change = expected - line.base
+    if expected_change == 0:
+        # KPI-06: the KPI asks for no change, so there is no growth to be behind on.
+        return Judgement(Verdict.ON_TRACK, latest, latest_index, expected, line)
+    ratio = (float(latest.value) - line.base) / expected_change
+    if ratio * rules.kpi_behind.denominator < rules.kpi_behind.numerator:
+        verdict = Verdict.BEHIND
+    elif ratio * rules.kpi_ahead.denominator >= rules.kpi_ahead.numerator:
+        verdict = Verdict.AHEAD
+    else:
+        verdict = Verdict.ON_TRACK
+    return Judgement(verdict, latest, latest_index, expected, line)
+
+
+def is_whole(value: float | None) -> bool:
+    return value is not None and float(value).is_integer()
+
+
+def rounded(value: float, whole: bool | None = None) -> str:
+    """A value as the unit is counted: whole numbers stay whole, others get one decimal.
+
+    Halves round up, as people round (92,5 → 93), not to the even neighbour as `round` does;
+    rounding to nine decimals first drops the float noise of the straight line (92,4999…).
+    """
+    if whole is None:
+        whole = float(value).is_integer()
+    exact = Decimal(repr(round(float(value), 9)))
+    shown = exact.quantize(Decimal(1) if whole else Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if shown.is_zero():
+        shown = abs(shown)  # no "-0"
+    whole_part, _, decimals = f"{shown:f}".partition(".")
+    grouped = f"{int(whole_part):,}".replace(",", ".")
+    if whole_part.startswith("-") and grouped[:1] != "-":
+        grouped = "-" + grouped  # -0,5
+    return f"{grouped},{decimals}" if decimals else grouped

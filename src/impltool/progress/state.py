@@ -1,0 +1,308 @@
+"""Where a plan stands on a day: time, activities, KPIs, and what to do next.
+
+Everything `impl voortgang` and `impl overzicht` show is worked out here, once, from the plan
+and the check date (`--datum`); the report formats only lay it out. Metingen and bijstellingen
+dated after the check date do not count yet, so a report for an earlier date says what was
+known then. Activity `status` is read as it is in the file: the plan keeps no history of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..dutch import counted, long_date, upper_first
+from ..knowledge import toolkit
+from .line import Judgement, Verdict, judge, launch
+
+if TYPE_CHECKING:
+    from ..plan.load import LoadedPlan
+    from ..plan.model import Activity, Adjustment, Kpi, Measurement, Plan
+    from .since import Since
+
+MAX_NEXT_STEPS = 8
+
+
+@dataclass(frozen=True)
+class PlacedActivity:
+    """An activity with its phase and place in the plan; `days_late` is how far past `eind`
+    unfinished work is, `days_overdue_start` how far past `start` work not begun is."""
+
+    phase: str
+    index: int
+    activity: Activity
+    days_late: int = 0
+    days_overdue_start: int = 0
+
+    @property
+    def label(self) -> str:
+        a = self.activity
+        what = a.what or (toolkit().kind_name(a.kind) if a.kind else "") or "activiteit"
+        return f"{a.id} {what}" if a.id else what
+
+
+@dataclass(frozen=True)
+class PhaseProgress:
+    """One phase's work: `total` leaves cancelled work out."""
+
+    key: str
+    name: str
+    total: int
+    done: int
+    running: int
+    late: int
+    cancelled: int
+
+    @property
+    def share_done(self) -> float | None:
+        return self.done / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class KpiProgress:
+    """A KPI on the check date: its metingen up to that day, the line, and the verdict."""
+
+    index: int
+    kpi: Kpi
+    measurements: tuple[Measurement, ...]  # up to the check date, in date order
+    judgement: Judgement
+    expected_now: float | None  # the line's value on the check date
+    notes: tuple[str, ...]
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.judgement.verdict
+
+    @property
+    def share_of_way(self) -> float | None:
+        """How far the latest meting is from the baseline towards the target (1.0 = there)."""
+        line, latest = self.judgement.line, self.judgement.latest
+        if line is None or latest is None or line.target == line.base:
+            return None
+        return (float(latest.value) - line.base) / (line.target - line.base)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Everything a progress report shows, for one plan on one day."""
+
+    file: str
+    plan: Plan
+    today: dt.date
+    elapsed_days: int | None  # since `periode.start`, within the period
+    total_days: int | None
+    group_phases: tuple[tuple[str, str | None], ...]  # (doelgroep name, huidige_fase)
+    running_phases: tuple[str, ...]  # the phases of running work, in phase order
+    done: tuple[PlacedActivity, ...]
+    running: tuple[PlacedActivity, ...]
+    late: tuple[PlacedActivity, ...]  # past `eind`, not gereed: most days late first
+    not_started: tuple[PlacedActivity, ...]  # past `start`, still gepland, `eind` not yet
+    upcoming: tuple[PlacedActivity, ...]  # starting within the coming weeks
+    cancelled: tuple[PlacedActivity, ...]
+    undated: tuple[PlacedActivity, ...]  # planned work without a start date
+    phases: tuple[PhaseProgress, ...]
+    kpis: tuple[KpiProgress, ...]
+    adjustments: tuple[Adjustment, ...]  # up to the check date, in date order
+    moments_past: tuple[dt.date, ...]
+    moments_coming: tuple[dt.date, ...]
+    upcoming_weeks: int
+    since: Since | None = None
+
+    @property
+    def share_of_period(self) -> float | None:
+        if self.elapsed_days is None or not self.total_days:
+            return None
+        return self.elapsed_days / self.total_days
+
+    @property
+    def counted_activities(self) -> int:
+        """All work that counts: everything but the cancelled."""
+        return sum(p.total for p in self.phases)
+
+    @property
+    def share_done(self) -> float | None:
+        total = self.counted_activities
+        return len(self.done) / total if total else None
+
+    def verdicts(self, verdict: Verdict) -> tuple[KpiProgress, ...]:
+        return tuple(k for k in self.kpis if k.verdict is verdict)
+
+    @property
+    def next_steps(self) -> tuple[str, ...]:
+        """What to do now, most urgent first: late work, KPIs behind, work not begun, then
+        what is coming."""
+        steps = [
+            f"{upper_first(p.label)}: afronden of opnieuw plannen "
+            f"({counted(p.days_late, 'dag', 'dagen')} over de einddatum)."
+            for p in self.late
+        ]
+        steps += [
+            f"KPI {_kpi_name(k.kpi)} loopt achter: zoek uit waarom en besluit wat je bijstelt "
+            "(aanpak of streefwaarde); leg dat vast als bijstelling."
+            for k in self.verdicts(Verdict.BEHIND)
+        ]
+        steps += [
+            f"{upper_first(p.label)}: had op {long_date(p.activity.start)} moeten beginnen; "  # type: ignore[arg-type]
+            "begin of plan opnieuw."
+            for p in self.not_started
+        ]
+        steps += [
+            f"{upper_first(p.label)}: voorbereiden, begint {long_date(p.activity.start)}."  # type: ignore[arg-type]
+            for p in self.upcoming
+        ]
+        if self.moments_coming:
+            steps.append(
+                f"Volgend evaluatiemoment: {long_date(self.moments_coming[0])}; "
+                "zet de metingen en de vragen klaar."
+            )
+        return tuple(steps[:MAX_NEXT_STEPS])
+
+
+def _kpi_name(kpi: Kpi) -> str:
+    return f"{kpi.id} ({kpi.name})" if kpi.name else kpi.id
+
+
+def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = None) -> Progress:
+    """The plan's progress on `today`; `since` is the window of `--sinds`, if asked."""
+    plan = loaded.plan
+    knowledge = toolkit()
+    weeks = knowledge.rules.upcoming_weeks
+    horizon = today + dt.timedelta(weeks=weeks)
+
+    done: list[PlacedActivity] = []
+    running: list[PlacedActivity] = []
+    late: list[PlacedActivity] = []
+    not_started: list[PlacedActivity] = []
+    upcoming: list[PlacedActivity] = []
+    cancelled: list[PlacedActivity] = []
+    undated: list[PlacedActivity] = []
+    phases: list[PhaseProgress] = []
+    running_phases: list[str] = []
+    for key, activities in plan.phases.by_key().items():
+        counts = {"total": 0, "done": 0, "running": 0, "late": 0, "cancelled": 0}
+        for index, activity in enumerate(activities):
+            placed = PlacedActivity(key, index, activity)
+            status = activity.status
+            if status == "vervallen":
+                cancelled.append(placed)
+                counts["cancelled"] += 1
+                continue
+            counts["total"] += 1
+            if status == "gereed":
+                done.append(placed)
+                counts["done"] += 1
+                continue
+            if _underway(activity, today) and key not in running_phases:
+                running_phases.append(key)
+            if activity.end is not None and activity.end < today:
+                late.append(_late(placed, (today - activity.end).days))
+                counts["late"] += 1
+            elif status == "bezig":
+                running.append(placed)
+                counts["running"] += 1
+            elif activity.start is not None and activity.start < today:
+                # Planned to have begun (and not yet due): not begun, as far as the file says.
+                not_started.append(_overdue(placed, (today - activity.start).days))
+            elif activity.start is not None and activity.start <= horizon:
+                upcoming.append(placed)
+            elif activity.start is None:
+                undated.append(placed)
+        phase = knowledge.phase(key)
+        phases.append(
+            PhaseProgress(key=key, name=phase.name if phase else key, **counts)  # type: ignore[arg-type]
+        )
+    late.sort(key=lambda p: -p.days_late)
+    upcoming.sort(key=lambda p: p.activity.start)  # type: ignore[arg-type, return-value]
+
+    elapsed = total = None
+    if plan.period is not None:
+        total = (plan.period.end - plan.period.start).days + 1
+        elapsed = min(max((today - plan.period.start).days + 1, 0), total)
+
+    evaluation = plan.evaluation
+    moments = sorted(evaluation.moments) if evaluation else []
+    return Progress(
+        file=loaded.file,
+        plan=plan,
+        today=today,
+        elapsed_days=elapsed,
+        total_days=total,
+        group_phases=tuple((g.name or g.id, g.current_phase) for g in plan.target_groups),
+        running_phases=tuple(running_phases),
+        done=tuple(done),
+        running=tuple(running),
+        late=tuple(late),
+        not_started=tuple(not_started),
+        upcoming=tuple(upcoming),
+        cancelled=tuple(cancelled),
+        undated=tuple(undated),
+        phases=tuple(phases),
+        kpis=tuple(_kpi_progress(plan, index, kpi, today) for index, kpi in enumerate(plan.kpis)),
+        adjustments=tuple(sorted((a for a in plan.adjustments if a.date <= today), key=_by_date)),
+        moments_past=tuple(m for m in moments if m <= today),
+        moments_coming=tuple(m for m in moments if m > today),
+        upcoming_weeks=weeks,
+        since=since,
+    )
+
+
+def _underway(activity: Activity, today: dt.date) -> bool:
+    """Work going on today: marked bezig, or today within its dates."""
+    if activity.status == "bezig":
+        return True
+    start, end = activity.start, activity.end
+    return start is not None and start <= today and (end is None or today <= end)
+
+
+def _by_date(item: Adjustment | Measurement) -> dt.date:
+    return item.date
+
+
+def _late(placed: PlacedActivity, days: int) -> PlacedActivity:
+    return PlacedActivity(placed.phase, placed.index, placed.activity, days_late=days)
+
+
+def _overdue(placed: PlacedActivity, days: int) -> PlacedActivity:
+    return PlacedActivity(placed.phase, placed.index, placed.activity, days_overdue_start=days)
+
+
+def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgress:
+    notes: list[str] = []
+    dates = [m.date for m in kpi.measurements]
+    if dates != sorted(dates):
+        notes.append("de metingen staan niet op datumvolgorde; impl leest ze op datum")
+    doubled = sorted({d for d in dates if dates.count(d) > 1})
+    if doubled:
+        notes.append(
+            "twee of meer metingen op dezelfde dag ("
+            + ", ".join(long_date(d) for d in doubled)
+            + "); impl telt de laatste in de lijst"
+        )
+    if kpi.measurements and kpi.target is None:
+        notes.append("er zijn metingen, maar geen streefwaarde: niet te zeggen of dit op koers is")
+    elif kpi.measurements and kpi.deadline is None:
+        notes.append("er zijn metingen, maar geen deadline: niet te zeggen of dit op koers is")
+    later = [m for m in kpi.measurements if m.date > today]
+    if later:
+        notes.append(
+            f"{counted(len(later), 'meting', 'metingen')} na {long_date(today)} "
+            "tellen in dit overzicht nog niet mee"
+        )
+    # One meting per day: the last one written for a day wins, as a correction would.
+    by_day: dict[dt.date, Measurement] = {}
+    for meting in kpi.measurements:
+        if meting.date <= today:
+            by_day[meting.date] = meting
+    known = tuple(by_day[d] for d in sorted(by_day))
+    as_known = kpi.model_copy(update={"measurements": list(known)})
+    judgement = judge(as_known, launch(plan), toolkit().rules)
+    line = judgement.line
+    return KpiProgress(
+        index=index,
+        kpi=kpi,
+        measurements=known,
+        judgement=judgement,
+        expected_now=line.expected(today) if line is not None else None,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,210 @@
+"""`impl voortgang` on the terminal: where the plan stands, in the order of the PDCA cycle.
+
+Colour only on a terminal (report.text.TerminalStyle); every text from the plan passes
+through `visible()`, so it cannot act on a terminal or in a CI log.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..dutch import counted, long_date, number, short_date
+from ..report.text import TerminalStyle, wrap
+from ..shown import visible
+from .line import Verdict, is_whole, rounded
+from .state import KpiProgress, PlacedActivity, Progress
+
+SPARKS = "▁▂▃▄▅▆▇█"
+BAR_WIDTH = 30
+VERDICT_STYLE = {
+    Verdict.ON_TRACK: "groen",
+    Verdict.AHEAD: "groen",
+    Verdict.BEHIND: "oranje",
+    Verdict.TOO_EARLY: "zacht",
+    Verdict.NOT_JUDGED: "zacht",
+}
+MAX_LISTED = 12  # activities per list on the terminal; the documents show all
+
+
+def write_progress(progress: Progress, stream: TextIO) -> None:
+    style = TerminalStyle(stream)
+    stream.write("\n".join(progress_lines(progress, style)) + "\n")
+
+
+def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
+    plan = progress.plan
+    lines = [
+        style(f"Voortgang van {visible(progress.file)}", "vet"),
+        f"{visible(plan.title)} — stand op {long_date(progress.today)}",
+    ]
+    lines += ["", style("Tijd", "vet"), *_time(progress, style)]
+    lines += ["", style(_activities_head(progress), "vet"), *_activities(progress, style)]
+    if progress.kpis:
+        lines += ["", style("KPI's", "vet")]
+        for kpi in progress.kpis:
+            lines += _kpi(kpi, style)
+    if progress.since is not None:
+        since = progress.since
+        lines += ["", style(f"Wat er veranderde {since.label}", "vet")]
+        for note in since.notes:
+            lines += wrap(f"let op: {note}", style.width, "  ", "    ")
+        if not since.changes:
+            lines.append("  Niets dat het plan laat zien.")
+        for change in since.changes:
+            when = f"{short_date(change.date)}  " if change.date else ""
+            lines += wrap(f"{when}{change.text}", style.width, "  • ", "    ")
+    lines += ["", style("Bijsturen", "vet"), *_act(progress, style)]
+    return lines
+
+
+def _time(progress: Progress, style: TerminalStyle) -> list[str]:
+    plan = progress.plan
+    lines = []
+    if plan.period is not None and progress.share_of_period is not None:
+        share = progress.share_of_period
+        filled = round(share * BAR_WIDTH)
+        lines.append(
+            f"  Looptijd {short_date(plan.period.start)} – {short_date(plan.period.end)}: "
+            f"dag {progress.elapsed_days} van {progress.total_days}"
+        )
+        lines.append(f"  {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {round(share * 100)} %")
+    else:
+        lines.append("  Het plan heeft geen looptijd (periode).")
+    groups = [
+        f"{visible(name)}: {phase.replace('_', ' ') if phase else 'niet ingevuld'}"
+        for name, phase in progress.group_phases
+    ]
+    if groups:
+        lines += wrap("Doelgroepen staan in fase: " + "; ".join(groups), style.width, "  ", "    ")
+    if progress.running_phases:
+        phases = ", ".join(p.replace("_", " ") for p in progress.running_phases)
+        lines += wrap(f"Er loopt nu werk in: {phases}", style.width, "  ", "    ")
+    return lines
+
+
+def _activities_head(progress: Progress) -> str:
+    total = progress.counted_activities
+    if not total:
+        return "Activiteiten"
+    share = round(len(progress.done) / total * 100)
+    return f"Activiteiten: {len(progress.done)} van {total} gereed ({share} %)"
+
+
+def _activities(progress: Progress, style: TerminalStyle) -> list[str]:
+    lines = ["  fase            gereed  bezig  te laat  vervallen"]
+    for phase in progress.phases:
+        if not (phase.total or phase.cancelled):
+            continue
+        lines.append(
+            f"  {phase.name:<15} {phase.done:>2} van {phase.total:<2} {phase.running:>4}"
+            f"  {phase.late:>7}  {phase.cancelled:>9}"
+        )
+    groups: list[tuple[str, tuple[PlacedActivity, ...], str | None]] = [
+        ("Te laat", progress.late, "oranje"),
+        ("Had al moeten beginnen", progress.not_started, "oranje"),
+        ("Bezig", progress.running, None),
+        (f"Begint binnen {progress.upcoming_weeks} weken", progress.upcoming, None),
+        ("Vervallen", progress.cancelled, "zacht"),
+    ]
+    for title, items, tone in groups:
+        if not items:
+            continue
+        lines.append(f"  {style(title, tone)}")
+        for placed in items[:MAX_LISTED]:
+            lines += wrap(f"{placed.label}{_detail(placed)}", style.width, "    • ", "      ")
+        if len(items) > MAX_LISTED:
+            lines.append(f"    en nog {len(items) - MAX_LISTED}")
+    return lines
+
+
+def _detail(placed: PlacedActivity) -> str:
+    a = placed.activity
+    if placed.days_late and a.end:
+        late = counted(placed.days_late, "dag", "dagen")
+        return f" — {late} over de einddatum ({short_date(a.end)})"
+    if placed.days_overdue_start and a.start:
+        return f" — zou beginnen op {short_date(a.start)}"
+    if a.status in ("gepland",) and a.start:
+        return f" — begint {short_date(a.start)}"
+    if a.end and a.status == "bezig":
+        return f" — klaar uiterlijk {short_date(a.end)}"
+    return ""
+
+
+def sparkline(values: list[float], low: float, high: float) -> str:
+    """One block per value, its height between `low` and `high`."""
+    if high <= low:
+        return SPARKS[len(SPARKS) // 2] * len(values)
+    top = len(SPARKS) - 1
+    return "".join(SPARKS[round((v - low) / (high - low) * top)] for v in values)
+
+
+def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
+    kpi = item.kpi
+    judgement = item.judgement
+    line = judgement.line
+    name = f"{kpi.id} {kpi.name}" if kpi.name else kpi.id
+    values = [float(m.value) for m in item.measurements]
+    if line is not None and kpi.baseline is not None:
+        values.insert(0, line.base)
+    spark = ""
+    if values:
+        ends = values + ([line.target] if line else [])
+        spark = sparkline(values, min(ends), max(ends)) + "  "
+    head = f"  {visible(name)}  {spark}{style(item.verdict.value, VERDICT_STYLE[item.verdict])}"
+    lines = [head]
+    unit = f" {kpi.unit}" if kpi.unit else ""
+    parts = []
+    if kpi.baseline is not None:
+        parts.append(f"nulmeting {number(kpi.baseline)}")
+    elif line is not None:
+        parts.append(f"eerste meting {number(line.base)} ({short_date(line.start)})")
+    if judgement.latest is not None:
+        parts.append(
+            f"laatste meting {number(judgement.latest.value)} ({short_date(judgement.latest.date)})"
+        )
+    else:
+        parts.append("nog geen meting")
+    if kpi.target is not None:
+        deadline = f" ({short_date(kpi.deadline)})" if kpi.deadline else ""
+        parts.append(f"streefwaarde {number(kpi.target)}{unit}{deadline}")
+    lines += wrap(" → ".join(parts), style.width, "     ", "     ")
+    facts = []
+    if item.share_of_way is not None:
+        facts.append(f"{round(item.share_of_way * 100)} % van de weg")
+    if line is not None and item.expected_now is not None:
+        whole = is_whole(line.base) and is_whole(line.target)
+        facts.append(f"volgens de lijn nu rond {rounded(item.expected_now, whole)} verwacht")
+    if judgement.verdict is Verdict.TOO_EARLY:
+        facts.append("een trage start mag: impl oordeelt pas na een derde van de weg")
+    if facts:
+        lines += wrap("; ".join(facts), style.width, "     ", "     ")
+    for note in item.notes:
+        lines += wrap(f"let op: {note}", style.width, "     ", "       ")
+    return lines
+
+
+def _act(progress: Progress, style: TerminalStyle) -> list[str]:
+    lines = []
+    adjustments = progress.adjustments
+    if adjustments:
+        last = adjustments[-1]
+        what = last.decision or last.reason or ""
+        lines += wrap(
+            f"{counted(len(adjustments), 'bijstelling', 'bijstellingen')} tot nu toe; de laatste "
+            f"op {long_date(last.date)}: {what}",
+            style.width,
+            "  ",
+            "    ",
+        )
+    else:
+        lines.append("  Nog geen bijstellingen vastgelegd.")
+    past = ", ".join(short_date(m) for m in progress.moments_past) or "nog geen"
+    coming = ", ".join(short_date(m) for m in progress.moments_coming) or "geen meer gepland"
+    lines.append(f"  Evaluatiemomenten geweest: {past}; komend: {coming}")
+    steps = progress.next_steps
+    if steps:
+        lines.append("  Volgende stappen")
+        for n, step in enumerate(steps, 1):
+            lines += wrap(step, style.width, f"    {n}. ", "       ")
+    return lines
