@@ -24,6 +24,7 @@ from ..errors import UserError
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
     from ..quickscan.scan import ScanResult
+    from .view import Document
 
 # Format name → the file suffix it writes. The name is also the module in formats/.
 FORMATS = {"md": ".md", "html": ".html", "docx": ".docx"}
@@ -73,11 +74,16 @@ def render_document(
     scan: ScanResult | None = None,
 ) -> bytes:
     """The plan as a document in `medium`; UserError for a house style that does not work."""
-    from .huisstijl import load_house_style
     from .view import build_document
 
+    return lay_out(build_document(loaded, today, scan), medium, template_dir)
+
+
+def lay_out(document: Document, medium: str, template_dir: Path | None = None) -> bytes:
+    """Any document of the view model (a plan, a progress report) in `medium`."""
+    from .huisstijl import load_house_style
+
     style = load_house_style(template_dir, medium) if template_dir is not None else None
-    document = build_document(loaded, today, scan)
     module = importlib.import_module(f".formats.{medium}", __name__)
     return module.render(document, style)
 

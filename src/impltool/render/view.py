@@ -193,7 +193,37 @@ class Scores:
     soort: ClassVar[str] = "scores"
 
 
-Blok = Alinea | Opsomming | Tussenkop | Tabel | Tijdlijn | Scores
+@dataclass(frozen=True)
+class Punt:
+    datum: dt.date
+    waarde: float
+
+
+@dataclass(frozen=True)
+class Grafiek:
+    """A KPI over time: its metingen, the straight line from the baseline to the target
+    (`lijn`, two points, or empty when the KPI has none), the target, and the day of the
+    report. `oordeel` is the verdict in words; `tekst` says in one sentence what the chart
+    shows, for readers who cannot see it."""
+
+    naam: str
+    eenheid: str
+    metingen: tuple[Punt, ...]
+    lijn: tuple[Punt, ...]
+    streefwaarde: Punt | None
+    vandaag: dt.date
+    oordeel: str
+    tekst: str
+    soort: ClassVar[str] = "grafiek"
+
+    @property
+    def punten(self) -> tuple[Punt, ...]:
+        """Every point the chart must show: what sets its axes."""
+        target = (self.streefwaarde,) if self.streefwaarde else ()
+        return (*self.metingen, *self.lijn, *target)
+
+
+Blok = Alinea | Opsomming | Tussenkop | Tabel | Tijdlijn | Scores | Grafiek
 
 
 @dataclass(frozen=True)
@@ -216,6 +246,7 @@ class Document:
     vandaag: dt.date
     bestand: str
     plan: dict[str, Any] = field(repr=False)  # the plan as in the file, for own templates
+    soort: str = "plan"  # or "voortgang": also the name of the main template
 
     def in_volgorde(self) -> list[Sectie]:
         """The summary, then every section the plan has, in the document's order."""

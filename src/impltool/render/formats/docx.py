@@ -22,7 +22,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from ...dutch import SHORT_MONTHS, counted
-from ..view import Alinea, Cel, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
+from ..view import Alinea, Cel, Grafiek, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
 
 if TYPE_CHECKING:
     from ..huisstijl import HouseStyle
@@ -276,6 +276,31 @@ class _Writer:
             self.timeline(block)
         elif isinstance(block, Scores):
             self.scores(block)
+        elif isinstance(block, Grafiek):
+            self.chart(block)
+
+    def chart(self, chart: Grafiek) -> None:
+        """A KPI chart: a caption, the picture (its alternative text says what it shows),
+        and a key in words."""
+        from docx.shared import Mm, Pt
+
+        from .chart_png import chart_png
+
+        caption = self.doc.add_paragraph()
+        caption.paragraph_format.keep_with_next = True
+        caption.add_run(_clean(chart.naam)).bold = True
+        unit = f" ({chart.eenheid})" if chart.eenheid else ""
+        caption.add_run(_clean(f"{unit}: {chart.oordeel}"))
+        width = min(self._usable_width(), Mm(160))
+        self.doc.add_picture(io.BytesIO(chart_png(chart)), width=width)
+        _alt_text(self.doc.inline_shapes[-1], chart.tekst)
+        key = ["doorgetrokken lijn met punten: gemeten"]
+        if chart.lijn:
+            key.append("stippellijn: de lijn naar de streefwaarde")
+        if chart.streefwaarde:
+            key.append("ruit: streefwaarde")
+        key.append("rode stippellijn: vandaag")
+        self.doc.add_paragraph().add_run("; ".join(key) + ".").font.size = Pt(8)
 
     # --- tables ---------------------------------------------------------------------------
 
@@ -429,6 +454,13 @@ class _Writer:
                 f"{counted(scores.geaccepteerd, 'bevinding is', 'bevindingen zijn')} bewust "
                 "geaccepteerd, met een reden in het plan."
             )
+
+
+def _alt_text(shape: Any, text: str) -> None:
+    """The picture's description (docPr/@descr), which Word reads aloud and shows as alt text."""
+    properties = shape._inline.docPr
+    properties.set("descr", _clean(text)[:1000])
+    properties.set("title", _clean(text)[:250])
 
 
 def _clip(text: str, limit: int) -> str:

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from .md import context as base_context
-from .svg import scores_svg, timeline_figures
+from .svg import kpi_chart_svg, scores_svg, timeline_figures
 
 if TYPE_CHECKING:
     from ..huisstijl import HouseStyle
     from ..view import Document
 
-MAIN = "plan.html.j2"
 LONG_WORD = 24  # letters without a space before a word may break anywhere
 
 
@@ -38,7 +37,11 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
         "html",
         style.folder if style else None,
         autoescape=True,
-        filters={"tijdlijn_svg": timeline_figures, "scores_svg": scores_svg},
+        filters={
+            "tijdlijn_svg": timeline_figures,
+            "scores_svg": scores_svg,
+            "grafiek_svg": kpi_chart_svg,
+        },
         finalize=breakable,
     )
     css = (builtin_dir("html") / "stijl.css").read_text(encoding="utf-8")
@@ -48,9 +51,10 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
         "logo": _data_uri(style) if style and style.logo else None,
     }
     try:
+        main = f"{document.soort}.html.j2"
         if style is not None:
-            check_blocks(env, MAIN)
-        text = render_template(env, MAIN, context)
+            check_blocks(env, main)
+        text = render_template(env, main, context)
     except TemplateProblem as problem:
         raise UserError(str(problem)) from None
     from ...shown import controls_visible

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from ... import dutch
 from ..markdown import Markdown, cell, compose, escape, text_block
-from ..view import Alinea, Cel, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
+from ..view import Alinea, Cel, Grafiek, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
 
 if TYPE_CHECKING:
     from ..huisstijl import HouseStyle
     from ..view import Document
 
-MAIN = "plan.md.j2"
 GANTT_NAME_LENGTH = 50
 LIGHTS = {"groen": "🟢", "oranje": "🟠", "rood": "🔴"}
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -37,9 +36,10 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
         globals={"opmaak": compose},
     )
     try:
+        main = f"{document.soort}.md.j2"
         if style is not None:
-            check_blocks(env, MAIN)
-        text = render_template(env, MAIN, context(document))
+            check_blocks(env, main)
+        text = render_template(env, main, context(document))
     except TemplateProblem as problem:
         raise UserError(str(problem)) from None
     return tidy(text).encode("utf-8")
@@ -102,6 +102,8 @@ def block(item: object) -> Markdown:
         return _gantt(item)
     if isinstance(item, Scores):
         return _scores(item)
+    if isinstance(item, Grafiek):
+        return _chart(item)
     raise TypeError(f"geen blok: {type(item).__name__}")
 
 
@@ -132,6 +134,35 @@ def _table(table: Tabel) -> Markdown:
         closing = bool(table.totaal) and index == len(rows) - 1
         lines.append("| " + " | ".join(_cell(c, closing) for c in row) + " |")
     return Markdown("\n".join(lines))
+
+
+def _chart(chart: Grafiek) -> Markdown:
+    """A KPI's metingen as a small table beside what the line expected on each date: the
+    numbers a chart would show, readable on any Markdown viewer."""
+    from ...progress.line import Line, is_whole, rounded
+
+    line = whole = None
+    if len(chart.lijn) == 2:
+        start, end = chart.lijn
+        line = Line(start.datum, start.waarde, end.datum, end.waarde)
+        whole = is_whole(start.waarde) and is_whole(end.waarde)
+    rows = [
+        (
+            dutch.short_date(p.datum),
+            dutch.number(p.waarde),
+            rounded(line.expected(p.datum), whole) if line else "",
+        )
+        for p in chart.metingen
+    ]
+    head = compose("**{}** ({})", chart.naam, chart.oordeel)
+    if not rows:
+        return head
+    table = Tabel(
+        kop=("Datum", "Gemeten", "Volgens de lijn") if line else ("Datum", "Gemeten"),
+        rijen=tuple(tuple(Cel(v) for v in (row if line else row[:2])) for row in rows),
+        getallen=(1, 2) if line else (1,),
+    )
+    return Markdown(head + "\n\n" + _table(table))
 
 
 def _light(light: str | None) -> str:

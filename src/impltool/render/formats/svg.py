@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from ...dutch import SHORT_MONTHS
-from ..view import Balk, Scores, Tijdlijn
+from ...dutch import SHORT_MONTHS, number, short_date
+from ..view import Balk, Grafiek, Scores, Tijdlijn
 
 WIDTH = 1000  # the viewBox width; the figure scales to the page
 LABEL_WIDTH = 330  # the column with the activity names
@@ -176,6 +176,68 @@ def scores_svg(scores: Scores) -> Markup:
         out.append(
             f'<text class="licht-tekst {light}" x="{CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 8}" '
             f'y="{middle + 5:.1f}"{weight}>{escape(words)}</text>'
+        )
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def kpi_chart_svg(chart: Grafiek) -> Markup:
+    """A KPI over time: metingen as a solid line with dots, the line to the target dashed,
+    the target as a diamond, and today as a thin upright line; every label in words too."""
+    from .chart import BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH, layout
+
+    place = layout(chart)
+    out = [
+        f'<svg class="kpi" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-label="{escape(chart.tekst)}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(chart.tekst)}</title>",
+    ]
+    for tick in place.y_ticks:
+        out.append(
+            f'<line class="raster" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{tick.at:.1f}" '
+            f'y2="{tick.at:.1f}"/><text class="as" x="{LEFT - 6}" y="{tick.at + 4:.1f}" '
+            f'text-anchor="end">{escape(tick.label)}</text>'
+        )
+    for tick in place.x_ticks:
+        out.append(
+            f'<line class="raster" x1="{tick.at:.1f}" x2="{tick.at:.1f}" y1="{TOP}" '
+            f'y2="{HEIGHT - BOTTOM}"/><text class="as" x="{tick.at:.1f}" '
+            f'y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(tick.label)}</text>'
+        )
+    if place.today_inside:
+        x = place.x(chart.vandaag)
+        out.append(
+            f'<line class="vandaag" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP - 8}" '
+            f'y2="{HEIGHT - BOTTOM}"/><text class="as" x="{x + 4:.1f}" y="{TOP - 10}">'
+            "vandaag</text>"
+        )
+    if len(chart.lijn) == 2:
+        a, b = chart.lijn
+        out.append(
+            f'<line class="lijn" x1="{place.x(a.datum):.1f}" y1="{place.y(a.waarde):.1f}" '
+            f'x2="{place.x(b.datum):.1f}" y2="{place.y(b.waarde):.1f}">'
+            "<title>de lijn van begin naar streefwaarde</title></line>"
+        )
+    if chart.streefwaarde is not None:
+        t = chart.streefwaarde
+        x, y = place.x(t.datum), place.y(t.waarde)
+        out.append(
+            f'<path class="doel" d="M{x:.1f} {y - 7:.1f} L{x + 7:.1f} {y:.1f} L{x:.1f} '
+            f'{y + 7:.1f} L{x - 7:.1f} {y:.1f} Z"><title>streefwaarde {number(t.waarde)} op '
+            f"{escape(short_date(t.datum))}</title></path>"
+        )
+    if chart.metingen:
+        path = " ".join(f"{place.x(p.datum):.1f},{place.y(p.waarde):.1f}" for p in chart.metingen)
+        out.append(f'<polyline class="gemeten" points="{path}"/>')
+        for p in chart.metingen:
+            out.append(
+                f'<circle class="gemeten" cx="{place.x(p.datum):.1f}" cy="{place.y(p.waarde):.1f}" '
+                f'r="4"><title>{escape(short_date(p.datum))}: {number(p.waarde)}</title></circle>'
+            )
+        last = chart.metingen[-1]
+        out.append(
+            f'<text class="waarde" x="{place.x(last.datum) + 7:.1f}" '
+            f'y="{place.y(last.waarde) - 7:.1f}">{number(last.waarde)}</text>'
         )
     out.append("</svg>")
     return Markup("".join(out))

@@ -1,0 +1,391 @@
+"""The quarterly progress report ("voortgangsrapportage") for director, wethouder or funder.
+
+Built as the same typed view model `impl render` lays out (render/view.py), so md, html and
+docx come from the formats that already exist; the templates `voortgang.<format>.j2` extend
+the plan's. One page of headlines first, then time, activities, results, what changed and
+what we do next. Text for readers: no YAML keys, no commands, no rule codes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..dutch import counted, enumeration, long_date, number, short_date, upper_first
+from ..render.view import (
+    SECTIONS,
+    Alinea,
+    Blok,
+    Cel,
+    Document,
+    Grafiek,
+    Opsomming,
+    Punt,
+    Regel,
+    Sectie,
+    Tussenkop,
+    period_text,
+    table,
+)
+from .line import Verdict, is_whole, rounded
+from .state import KpiProgress, PlacedActivity, Progress
+
+HEADLINE_STEPS = 3
+VERDICT_MARK = {
+    Verdict.ON_TRACK: "op koers",
+    Verdict.AHEAD: "voor op schema",
+    Verdict.BEHIND: "loopt achter",
+    Verdict.TOO_EARLY: "nog te vroeg om te zeggen",
+    Verdict.NOT_JUDGED: "niet te beoordelen",
+}
+
+
+def render_progress(progress: Progress, medium: str, *, template_dir: Path | None = None) -> bytes:
+    """The progress report in `medium` (md, html or docx)."""
+    from ..render import lay_out
+
+    return lay_out(build_progress_document(progress), medium, template_dir)
+
+
+def build_progress_document(progress: Progress) -> Document:
+    plan = progress.plan
+    sections = {
+        "tijd": _time(progress),
+        "kpis": _kpis(progress),
+        "werk": _activities(progress),
+        "sinds": _since(progress),
+        "bijsturen": _act(progress),
+    }
+    # The plan's sections are there too, empty, so that the plan's template (which this
+    # report's template extends) and a house style made for it work unchanged.
+    secties: dict[str, Sectie | None] = {
+        key: s if s.blokken else None for key, s in sections.items()
+    } | dict.fromkeys(SECTIONS)
+    file_name = Path(progress.file).name
+    title_lines = [
+        Regel("Plan", plan.title),
+        Regel("Organisatie", plan.organisation or ""),
+        Regel("Stand op", long_date(progress.today)),
+    ]
+    if progress.since is not None:
+        title_lines.append(Regel("Periode van dit rapport", progress.since.label))
+    return Document(
+        titel=f"Voortgangsrapportage {plan.intervention.name}",
+        titelblok=tuple(line for line in title_lines if line.tekst),
+        samenvatting=_headlines(progress),
+        secties=secties,
+        slot=f"Gemaakt met impl uit {file_name}, {long_date(progress.today)}.",
+        vandaag=progress.today,
+        bestand=file_name,
+        plan=plan.model_dump(mode="python", by_alias=True),
+        soort="voortgang",
+    )
+
+
+# --- the first page -----------------------------------------------------------------------
+
+
+def _headlines(progress: Progress) -> Sectie:
+    blocks: list[Blok] = []
+    time = _time_sentence(progress)
+    if time:
+        blocks.append(Alinea(time, "Tijd"))
+    blocks.append(Alinea(_activity_sentence(progress), "Activiteiten"))
+    if progress.kpis:
+        blocks.append(Alinea(_kpi_sentence(progress), "Resultaten"))
+    attention = [
+        Regel(upper_first(p.label), f"{counted(p.days_late, 'dag', 'dagen')} over de einddatum")
+        for p in progress.late
+    ] + [Regel(_kpi_name(k), _kpi_gap(k)) for k in progress.verdicts(Verdict.BEHIND)]
+    if attention:
+        blocks.append(Alinea("", "Wat aandacht vraagt"))
+        blocks.append(Opsomming(tuple(attention)))
+    steps = progress.next_steps[:HEADLINE_STEPS]
+    if steps:
+        blocks.append(Alinea("", "Wat we nu doen"))
+        blocks.append(Opsomming(tuple(Regel("", step) for step in steps)))
+    if progress.adjustments:
+        last = progress.adjustments[-1]
+        blocks.append(
+            Alinea(
+                f"{len(progress.adjustments)} tot nu toe; de laatste op {long_date(last.date)}: "
+                f"{_lower_first(last.decision or last.reason or '')}",
+                "Bijstellingen",
+            )
+        )
+    return Sectie("samenvatting", "In het kort", tuple(blocks))
+
+
+def _time_sentence(progress: Progress) -> str:
+    period = progress.plan.period
+    share = progress.share_of_period
+    if period is None or share is None:
+        return ""
+    if progress.today < period.start:
+        return f"De invoering begint op {long_date(period.start)}."
+    if progress.today > period.end:
+        return f"De looptijd ({period_text(period.start, period.end)}) is voorbij."
+    return (
+        f"Dag {progress.elapsed_days} van {progress.total_days} "
+        f"({round(share * 100)} % van de looptijd, {period_text(period.start, period.end)})."
+    )
+
+
+def _activity_sentence(progress: Progress) -> str:
+    total = progress.counted_activities
+    if not total:
+        return "Het plan heeft nog geen activiteiten."
+    parts = [
+        f"{len(progress.done)} van de {total} gereed ({round(len(progress.done) / total * 100)} %)"
+    ]
+    if progress.running:
+        parts.append(f"{len(progress.running)} bezig")
+    if progress.late:
+        parts.append(f"{len(progress.late)} te laat")
+    if progress.not_started:
+        parts.append(f"{len(progress.not_started)} nog niet begonnen")
+    if progress.cancelled:
+        parts.append(f"{len(progress.cancelled)} vervallen")
+    return enumeration(parts) + "."
+
+
+def _kpi_sentence(progress: Progress) -> str:
+    counts = [
+        (len(progress.verdicts(verdict)), word)
+        for verdict, word in (
+            (Verdict.AHEAD, "voor op schema"),
+            (Verdict.ON_TRACK, "op koers"),
+            (Verdict.BEHIND, "loopt achter"),
+            (Verdict.TOO_EARLY, "nog te vroeg om te zeggen"),
+            (Verdict.NOT_JUDGED, "niet te beoordelen"),
+        )
+    ]
+    shown = [f"{n} {word}" for n, word in counts if n]
+    kpis = counted(len(progress.kpis), "KPI", "KPI's")
+    return f"Van de {kpis}: {enumeration(shown)}."
+
+
+def _kpi_name(item: KpiProgress) -> str:
+    kpi = item.kpi
+    return f"{kpi.id} {kpi.name}" if kpi.name else kpi.id
+
+
+def _kpi_gap(item: KpiProgress) -> str:
+    judgement = item.judgement
+    if judgement.latest is None or judgement.expected is None or judgement.line is None:
+        return VERDICT_MARK[item.verdict]
+    whole = is_whole(judgement.line.base) and is_whole(judgement.line.target)
+    unit = f" {item.kpi.unit}" if item.kpi.unit else ""
+    return (
+        f"gemeten {number(judgement.latest.value)}{unit} op {long_date(judgement.latest.date)}; "
+        f"volgens de planning rond {rounded(judgement.expected, whole)}"
+    )
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+# --- the sections -------------------------------------------------------------------------
+
+
+def _time(progress: Progress) -> Sectie:
+    blocks: list[Blok] = []
+    sentence = _time_sentence(progress)
+    if sentence:
+        blocks.append(Alinea(sentence))
+    if progress.group_phases:
+        blocks.append(
+            table(
+                ("Doelgroep", "Fase waarin de groep nu staat"),
+                [
+                    (Cel(name), Cel(_phase(phase) if phase else "niet ingevuld"))
+                    for name, phase in progress.group_phases
+                ],
+            )
+        )
+    if progress.running_phases:
+        phases = enumeration(_phase(p) for p in progress.running_phases)
+        blocks.append(Alinea(f"Er loopt nu werk in de fasen {phases}.", "Lopend werk"))
+    return Sectie("tijd", "Waar we staan", tuple(blocks))
+
+
+def _phase(key: str) -> str:
+    from ..knowledge import toolkit
+
+    phase = toolkit().phase(key)
+    return phase.name.lower() if phase else key.replace("_", " ")
+
+
+def _activities(progress: Progress) -> Sectie:
+    if not progress.counted_activities and not progress.cancelled:
+        return Sectie("werk", "Activiteiten", ())
+    rows = [
+        (
+            Cel(phase.name),
+            Cel(f"{phase.done} van {phase.total}"),
+            Cel(str(phase.running)),
+            Cel(str(phase.late), nadruk=phase.late > 0),
+            Cel(str(phase.cancelled)),
+        )
+        for phase in progress.phases
+        if phase.total or phase.cancelled
+    ]
+    blocks: list[Blok] = [
+        Alinea(_activity_sentence(progress)),
+        table(("Fase", "Gereed", "Bezig", "Te laat", "Vervallen"), rows, numbers=(1, 2, 3, 4)),
+    ]
+    lists: list[tuple[str, tuple[PlacedActivity, ...], tuple[str, ...]]] = [
+        ("Te laat", progress.late, ("Activiteit", "Wie", "Einddatum", "Te laat")),
+        ("Had al moeten beginnen", progress.not_started, ("Activiteit", "Wie", "Start", "")),
+        (
+            f"Begint in de komende {progress.upcoming_weeks} weken",
+            progress.upcoming,
+            ("Activiteit", "Wie", "Start", ""),
+        ),
+        ("Bezig", progress.running, ("Activiteit", "Wie", "Klaar uiterlijk", "")),
+        ("Afgerond", progress.done, ("Activiteit", "Wie", "Einddatum", "")),
+        ("Vervallen", progress.cancelled, ("Activiteit", "Wie", "", "")),
+    ]
+    for title, items, head in lists:
+        if not items:
+            continue
+        blocks.append(Tussenkop(title))
+        blocks.append(table(head, [_activity_row(p, head) for p in items]))
+    return Sectie("werk", "Activiteiten", tuple(blocks))
+
+
+def _activity_row(placed: PlacedActivity, head: tuple[str, ...]) -> tuple[Cel, ...]:
+    a = placed.activity
+    when = {
+        "Einddatum": a.end,
+        "Start": a.start,
+        "Klaar uiterlijk": a.end,
+    }.get(head[2])
+    late = counted(placed.days_late, "dag", "dagen") if placed.days_late else ""
+    return (
+        Cel(upper_first(placed.label), klein=_phase(placed.phase)),
+        Cel(a.who or ""),
+        Cel(short_date(when) if when else ""),
+        Cel(late, nadruk=bool(late)),
+    )
+
+
+def _kpis(progress: Progress) -> Sectie:
+    if not progress.kpis:
+        return Sectie("kpis", "Resultaten", ())
+    rows = []
+    for item in progress.kpis:
+        kpi, judgement = item.kpi, item.judgement
+        line = judgement.line
+        whole = line is not None and is_whole(line.base) and is_whole(line.target)
+        start = (
+            f"{number(kpi.baseline)}"
+            if kpi.baseline is not None
+            else (f"{number(line.base)} ({short_date(line.start)})" if line else "")
+        )
+        latest = judgement.latest
+        rows.append(
+            (
+                Cel(_kpi_name(item), klein=kpi.unit or ""),
+                Cel(start),
+                Cel(
+                    number(latest.value) if latest else "nog geen",
+                    klein=short_date(latest.date) if latest else "",
+                ),
+                Cel(
+                    number(kpi.target) if kpi.target is not None else "",
+                    klein=short_date(kpi.deadline) if kpi.deadline else "",
+                ),
+                Cel(rounded(item.expected_now, whole) if item.expected_now is not None else ""),
+                Cel(VERDICT_MARK[item.verdict], nadruk=item.verdict is Verdict.BEHIND),
+            )
+        )
+    blocks: list[Blok] = [
+        Alinea(
+            "Per KPI: waar we begonnen, de laatste meting, waar we naartoe willen, en wat we "
+            "volgens een rechte lijn van begin naar streefwaarde nu zouden verwachten. Een trage "
+            "start is normaal: pas na een derde van de weg zegt de lijn iets."
+        ),
+        table(
+            ("KPI", "Begin", "Laatste meting", "Streefwaarde", "Nu verwacht", "Oordeel"),
+            rows,
+            numbers=(1, 2, 3, 4),
+        ),
+    ]
+    for item in progress.kpis:
+        if item.measurements or item.judgement.line is not None:
+            blocks.append(_chart(item, progress))
+        for note in item.notes:
+            blocks.append(Alinea(f"{upper_first(note)}.", f"Let op bij {item.kpi.id}"))
+    return Sectie("kpis", "Resultaten (KPI's)", tuple(blocks))
+
+
+def _chart(item: KpiProgress, progress: Progress) -> Grafiek:
+    kpi, judgement = item.kpi, item.judgement
+    line = judgement.line
+    points = tuple(Punt(m.date, float(m.value)) for m in item.measurements)
+    if line is not None and kpi.baseline is not None:
+        points = (Punt(line.start, line.base), *points)
+    trend = (Punt(line.start, line.base), Punt(line.deadline, line.target)) if line else ()
+    target = (
+        Punt(kpi.deadline, float(kpi.target))
+        if kpi.target is not None and kpi.deadline is not None
+        else None
+    )
+    gap = _kpi_gap(item)
+    return Grafiek(
+        naam=_kpi_name(item),
+        eenheid=kpi.unit or "",
+        metingen=points,
+        lijn=trend,
+        streefwaarde=target,
+        vandaag=progress.today,
+        oordeel=VERDICT_MARK[item.verdict],
+        tekst=f"{_kpi_name(item)}: {VERDICT_MARK[item.verdict]}; {gap}.",
+    )
+
+
+def _since(progress: Progress) -> Sectie:
+    since = progress.since
+    if since is None:
+        return Sectie("sinds", "", ())
+    blocks: list[Blok] = [Alinea(f"{upper_first(note)}.") for note in since.notes]
+    if since.changes:
+        blocks.append(
+            Opsomming(
+                tuple(Regel(short_date(c.date) if c.date else "", c.text) for c in since.changes)
+            )
+        )
+    else:
+        blocks.append(Alinea("Het plan laat in deze periode geen veranderingen zien."))
+    return Sectie("sinds", f"Wat er veranderde {since.label}", tuple(blocks))
+
+
+def _act(progress: Progress) -> Sectie:
+    blocks: list[Blok] = []
+    if progress.adjustments:
+        blocks.append(Tussenkop("Bijstellingen tot nu toe"))
+        blocks.append(
+            table(
+                ("Datum", "Aanleiding", "Besluit"),
+                [
+                    (Cel(long_date(a.date)), Cel(a.reason or ""), Cel(a.decision or ""))
+                    for a in progress.adjustments
+                ],
+            )
+        )
+    if progress.moments_past or progress.moments_coming:
+        blocks.append(Tussenkop("Evaluatiemomenten"))
+        lines = []
+        if progress.moments_past:
+            lines.append(Regel("Geweest", enumeration(long_date(m) for m in progress.moments_past)))
+        if progress.moments_coming:
+            lines.append(
+                Regel("Komend", enumeration(long_date(m) for m in progress.moments_coming))
+            )
+        blocks.append(Opsomming(tuple(lines)))
+    steps = progress.next_steps
+    if steps:
+        blocks.append(Tussenkop("Volgende stappen"))
+        blocks.append(Opsomming(tuple(Regel(f"{n}.", step) for n, step in enumerate(steps, 1))))
+    return Sectie("bijsturen", "Bijsturen", tuple(blocks))
