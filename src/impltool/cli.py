@@ -114,8 +114,8 @@ def _root(
         raise DutchUsageError("geef een commando.", ctx)
 
 
-def _parse_day(value: str | None) -> date:
-    """`--datum JJJJ-MM-DD`, or today."""
+def _parse_day(value: str | None, option: str = "--datum") -> date:
+    """`--datum JJJJ-MM-DD` (or another date option), or today."""
     from .dates import DateError, parse_date
 
     if value is None:
@@ -123,7 +123,8 @@ def _parse_day(value: str | None) -> date:
     try:
         return parse_date(value)
     except DateError as error:
-        raise DutchBadParameter(str(error)) from None
+        message = str(error) if option == "--datum" else f"{option}: {error}"
+        raise DutchBadParameter(message) from None
 
 
 def print_problems(problems: Iterable[Problem]) -> None:
@@ -416,6 +417,8 @@ def _progress_format(requested: str | None, output: str | None) -> str:
         ".htm": "html",
     }
     suffix = Path(output).suffix.lower() if output is not None else ""
+    if suffix in (".yaml", ".yml"):
+        suffix = ""  # a plan's name: refused by _refuse_plan_name, with its own message
     if requested is not None:
         name = requested.strip().lower().lstrip(".")
         if name not in PROGRESS_FORMATS:
@@ -518,7 +521,7 @@ def voortgang(
         from .progress.since import is_date_like
 
         if is_date_like(since):
-            since_day = _parse_day(since)
+            since_day = _parse_day(since, "--sinds")
     try:
         loaded = load_plan(plan)
     except PlanError as error:

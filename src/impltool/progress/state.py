@@ -228,7 +228,13 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         today=today,
         elapsed_days=elapsed,
         total_days=total,
-        group_phases=tuple((g.name or g.id, g.current_phase) for g in plan.target_groups),
+        # An indirect group (financiers, chain partners) goes through the phases only when the
+        # plan says where it stands.
+        group_phases=tuple(
+            (g.name or g.id, g.current_phase)
+            for g in plan.target_groups
+            if g.direct or g.current_phase
+        ),
         running_phases=tuple(running_phases),
         done=tuple(done),
         running=tuple(running),

@@ -70,12 +70,11 @@ def _time(progress: Progress, style: TerminalStyle) -> list[str]:
         lines.append(f"  {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {round(share * 100)} %")
     else:
         lines.append("  Het plan heeft geen looptijd (periode).")
-    groups = [
-        f"{visible(name)}: {phase.replace('_', ' ') if phase else 'niet ingevuld'}"
-        for name, phase in progress.group_phases
-    ]
-    if groups:
-        lines += wrap("Doelgroepen staan in fase: " + "; ".join(groups), style.width, "  ", "    ")
+    if progress.group_phases:
+        lines.append("  Doelgroepen staan nu in de fase:")
+        for name, phase in progress.group_phases:
+            shown = phase.replace("_", " ") if phase else "niet ingevuld"
+            lines += wrap(f"{name}: {shown}", style.width, "    ", "      ")
     if progress.running_phases:
         phases = ", ".join(p.replace("_", " ") for p in progress.running_phases)
         lines += wrap(f"Er loopt nu werk in: {phases}", style.width, "  ", "    ")
@@ -91,13 +90,19 @@ def _activities_head(progress: Progress) -> str:
 
 
 def _activities(progress: Progress, style: TerminalStyle) -> list[str]:
-    lines = ["  fase            gereed  bezig  te laat  vervallen"]
+    width = max((len(p.name) for p in progress.phases), default=4) + 2
+    lines = [
+        style(
+            f"  {'fase':<{width}}{'gereed':>10}{'bezig':>8}{'te laat':>9}{'vervallen':>11}", "zacht"
+        )
+    ]
     for phase in progress.phases:
         if not (phase.total or phase.cancelled):
             continue
+        done = f"{phase.done} van {phase.total}"
         lines.append(
-            f"  {phase.name:<15} {phase.done:>2} van {phase.total:<2} {phase.running:>4}"
-            f"  {phase.late:>7}  {phase.cancelled:>9}"
+            f"  {phase.name:<{width}}{done:>10}{phase.running:>8}{phase.late:>9}"
+            f"{phase.cancelled:>11}"
         )
     groups: list[tuple[str, tuple[PlacedActivity, ...], str | None]] = [
         ("Te laat", progress.late, "oranje"),

@@ -1,0 +1,297 @@
+"""`impl voortgang`: where a plan stands on a day, as a coordinator reads it on the terminal
+and as tools read it in JSON. The documents (md, html, docx) are in test_voortgang_documents.py,
+`--sinds` with git in test_voortgang_git.py."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import VOORBEELDEN, run_cli
+
+GOLDEN = Path(__file__).parent / "golden" / "voortgang"
+IN_PROGRESS = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
+DAY = "2026-11-29"
+
+BASE = """\
+formaat: 1
+titel: Proef
+periode: {{start: 2026-01-01, eind: 2026-12-31}}
+interventie: {{naam: Buurtcirkel, soort: werkwijze}}
+doelen:
+  - {{id: D1, wat: Minder eenzaamheid, bij_wie: ouderen, waar: Noord, wanneer: 2026-12-31}}
+fasen:
+  weten:
+{activities}
+  doen:
+    - {{id: A9, wat: Eerste cirkel, wie: Ans, start: 2026-03-01, eind: 2026-12-01}}
+kpis:
+{kpis}
+"""
+
+
+def plan_text(activities: str = "", kpis: str = "") -> str:
+    indent = "    "
+    return BASE.format(
+        activities=textwrap.indent(textwrap.dedent(activities).strip(), indent) or "    []",
+        kpis=textwrap.indent(textwrap.dedent(kpis).strip(), "  ") or "  []",
+    )
+
+
+def progress_json(plan: Path, *extra: str) -> dict:
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "--formaat", "json", *extra)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# --- the voorbeeld in progress: golden outputs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("onderweg.txt", ()),
+        ("onderweg-sinds.txt", ("--sinds", "2026-09-01")),
+        ("onderweg.json", ("--formaat", "json", "--sinds", "2026-09-01")),
+    ],
+)
+def test_the_voorbeeld_in_progress_reads_as_the_golden_report(name: str, args: tuple) -> None:
+    result = run_cli("voortgang", IN_PROGRESS, "--datum", DAY, *args)
+    assert result.exit_code == 0, result.output
+    shown = result.stdout.replace(str(VOORBEELDEN), "voorbeelden")
+    golden = GOLDEN / name
+    if os.environ.get("IMPL_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(shown, encoding="utf-8", newline="\n")
+    assert golden.exists(), f"{golden} ontbreekt; maak hem met IMPL_UPDATE_GOLDEN=1"
+    assert shown == golden.read_text(encoding="utf-8")
+
+
+def test_the_report_names_what_a_coordinator_must_act_on_first() -> None:
+    result = run_cli("voortgang", IN_PROGRESS, "--datum", DAY)
+    steps = result.stdout.split("Volgende stappen", 1)[1]
+    late = steps.index("B1 Werkinstructie")
+    behind = steps.index("K2")
+    assert late < behind  # late work first, then KPIs behind
+    assert "60 dagen over de einddatum" in steps
+
+
+def test_kpi_05_and_voortgang_agree_on_which_kpis_are_behind() -> None:
+    """One line, one verdict: the quickscan's KPI-05 and the progress report never differ."""
+    check = run_cli("check", IN_PROGRESS, "--datum", DAY, "--formaat", "json")
+    flagged = {
+        f["message"].split()[1]
+        for f in json.loads(check.stdout)["plans"][0]["findings"]
+        if f["code"] == "KPI-05"
+    }
+    report = json.loads(run_cli("voortgang", IN_PROGRESS, "--datum", DAY, "-f", "json").stdout)
+    behind = {k["id"] for k in report["kpis"] if k["verdict"] == "behind"}
+    assert behind == flagged == {"K2"}
+
+
+# --- activities ---------------------------------------------------------------------------
+
+
+def test_activities_are_sorted_into_late_running_coming_and_not_begun(write_plan) -> None:
+    plan = write_plan(
+        plan_text(
+            """
+            - {id: W1, wat: Folder, wie: Bo, start: 2026-01-10, eind: 2026-05-31, status: bezig}
+            - {id: W2, wat: Brief, wie: Bo, start: 2026-02-01, eind: 2026-03-01, status: gereed}
+            - {id: W3, wat: Presentatie, wie: Bo, start: 2026-07-20, eind: 2026-07-20}
+            - {id: W4, wat: Bijeenkomst, wie: Bo, start: 2026-09-01, eind: 2026-09-01}
+            - {id: W5, wat: Webinar, wie: Bo, start: 2026-06-01, eind: 2026-08-01}
+            - {id: W6, wat: Krant, wie: Bo, start: 2026-03-01, eind: 2026-04-01, status: vervallen}
+            """
+        )
+    )
+    report = progress_json(plan)
+    acts = report["activities"]
+    assert [(a["id"], a["days_late"]) for a in acts["late"]] == [("W1", 31)]
+    assert [a["id"] for a in acts["done"]] == ["W2"]
+    assert [a["id"] for a in acts["upcoming"]] == ["W3"]  # W4 is more than six weeks away
+    assert [a["id"] for a in acts["not_started"]] == ["W5", "A9"]
+    assert [a["id"] for a in acts["cancelled"]] == ["W6"]
+    assert acts["counted"] == 6  # the cancelled one does not count
+    weten = next(p for p in report["phases"] if p["phase"] == "weten")
+    assert (weten["counted"], weten["done"], weten["late"], weten["cancelled"]) == (5, 1, 1, 1)
+
+
+# --- KPIs ---------------------------------------------------------------------------------
+
+KPI = """
+- id: K1
+  naam: Deelnemers
+  doel: D1
+  nulmeting: 0
+  streefwaarde: {target}
+  eenheid: deelnemers
+  deadline: 2026-12-01
+  metingen:
+{metingen}
+"""
+
+
+def kpi_plan(write_plan, target: str, *metingen: str) -> Path:
+    lines = "\n".join(f"    - {{datum: {d}, waarde: {v}}}" for d, v in map(str.split, metingen))
+    return write_plan(plan_text(kpis=KPI.format(target=target, metingen=lines or "    []")))
+
+
+@pytest.mark.parametrize(
+    ("target", "metingen", "verdict"),
+    [
+        # The launch is 1 March (A9); the deadline 1 December: 275 days. On 1 July (122 days,
+        # past a third) the line expects 44,4 % of the growth.
+        ("100", ("2026-07-01 40",), "on_track"),
+        ("100", ("2026-07-01 20",), "behind"),  # less than half the expected growth
+        ("100", ("2026-07-01 67",), "ahead"),  # at least one and a half times
+        ("100", ("2026-04-15 5",), "too_early"),  # a slow start is allowed
+        ("-100", ("2026-07-01 -40",), "on_track"),  # a falling target works the same way
+        ("-100", ("2026-07-01 -10",), "behind"),
+    ],
+)
+def test_a_kpi_verdict_follows_the_line_from_baseline_to_target(
+    write_plan, target: str, metingen: tuple[str, ...], verdict: str
+) -> None:
+    report = progress_json(kpi_plan(write_plan, target, *metingen))
+    assert report["kpis"][0]["verdict"] == verdict
+
+
+def test_the_expected_value_now_is_on_the_line(write_plan) -> None:
+    kpi = progress_json(kpi_plan(write_plan, "275", "2026-06-01 90"))["kpis"][0]
+    # 1 March → 1 December is 275 days; 1 July is day 122.
+    assert kpi["expected_now"] == pytest.approx(122)
+    assert kpi["share_of_way"] == pytest.approx(90 / 275)
+
+
+def test_metingen_after_the_report_date_do_not_count_yet(write_plan) -> None:
+    plan = kpi_plan(write_plan, "100", "2026-07-01 40", "2026-09-01 90")
+    kpi = progress_json(plan)["kpis"][0]
+    assert kpi["latest"] == {"date": "2026-07-01", "value": 40}
+    assert any("na 1 juli 2026" in note for note in kpi["notes"])
+
+
+def test_metingen_out_of_order_or_twice_on_a_day_are_noted_not_refused(write_plan) -> None:
+    plan = kpi_plan(write_plan, "100", "2026-06-01 30", "2026-05-01 20", "2026-06-01 35")
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01")
+    assert result.exit_code == 0, result.output
+    assert "niet op datumvolgorde" in result.stdout
+    assert "twee of meer metingen op dezelfde dag (1 juni 2026)" in result.stdout
+    kpi = progress_json(plan)["kpis"][0]
+    assert kpi["latest"]["value"] == 35  # the later line for a day, as a correction
+
+
+def test_a_meting_without_a_target_is_noted(write_plan) -> None:
+    text = plan_text(kpis="- {id: K1, naam: Bezoek, metingen: [{datum: 2026-05-01, waarde: 3}]}")
+    result = run_cli("voortgang", write_plan(text), "--datum", "2026-07-01")
+    assert result.exit_code == 0, result.output
+    assert "geen streefwaarde" in result.stdout
+    assert "niet te beoordelen" in result.stdout
+
+
+def test_the_terminal_shows_a_sparkline_per_kpi(write_plan) -> None:
+    plan = kpi_plan(write_plan, "100", "2026-04-01 10", "2026-05-01 30", "2026-06-01 50")
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01")
+    line = next(line for line in result.stdout.splitlines() if "K1 Deelnemers" in line)
+    assert "▁▂▃▅" in line  # nulmeting 0 and three metingen, on a scale up to the target
+
+
+# --- since a date -------------------------------------------------------------------------
+
+
+def test_since_a_date_lists_what_the_plan_dates_in_that_window(write_plan) -> None:
+    plan = write_plan(
+        plan_text(
+            """
+            - {id: W1, wat: Folder, wie: Bo, start: 2026-04-10, eind: 2026-05-31, status: gereed}
+            - {id: W2, wat: Brief, wie: Bo, start: 2026-01-10, eind: 2026-02-01, status: gereed}
+            """,
+            KPI.format(target="100", metingen="    - {datum: 2026-06-15, waarde: 40}"),
+        )
+        + "bijstellingen:\n  - {datum: 2026-06-20, aanleiding: Te weinig, besluit: Meer folders}\n"
+    )
+    changes = progress_json(plan, "--sinds", "2026-04-01")["since"]["changes"]
+    texts = [c["text"] for c in changes]
+    assert texts == [
+        "W1 Folder: begonnen volgens de planning",
+        "W1 Folder: afgerond",
+        "Meting K1 (Deelnemers): 40 deelnemers",
+        "Bijstelling: Meer folders",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("2026-08-01", "ligt na de datum van het overzicht"),
+        ("2026-13-01", "--sinds"),
+        ("1-4-2026", "JJJJ-MM-DD"),
+    ],
+)
+def test_an_unusable_since_date_is_a_dutch_message_and_exit_2(
+    write_plan, since: str, message: str
+) -> None:
+    result = run_cli(
+        "voortgang", write_plan(plan_text()), "--datum", "2026-07-01", "--sinds", since
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_since_date_before_the_period_is_a_note(write_plan) -> None:
+    result = run_cli(
+        "voortgang", write_plan(plan_text()), "--datum", "2026-07-01", "--sinds", "2025-06-01"
+    )
+    assert result.exit_code == 0, result.output
+    assert "ligt voor het begin van de looptijd" in result.stdout
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_word_needs_a_file_name(write_plan) -> None:
+    result = run_cli("voortgang", write_plan(plan_text()), "--formaat", "docx")
+    assert result.exit_code == 2
+    assert "-o plan-voortgang.docx" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--formaat", "pdf"), "dat formaat ken ik niet"),
+        (("-o", "rapport.html", "--formaat", "md"), "de naam eindigt niet op .md"),
+        (("-o", "rapport.pdf"), "aan de naam zie ik niet"),
+        (("-o", "nieuw.yaml"), "dat is de naam van een planbestand"),
+    ],
+)
+def test_a_wrong_format_or_name_writes_nothing(write_plan, tmp_path, args, message) -> None:
+    plan = write_plan(plan_text())
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run_cli("voortgang", plan, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_the_suffix_of_the_output_chooses_the_format(write_plan, tmp_path) -> None:
+    plan = write_plan(plan_text())
+    for name, start in (
+        ("r.json", "{"),
+        ("r.md", "# Voortgangsrapportage"),
+        ("r.txt", "Voortgang"),
+    ):
+        result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", tmp_path / name)
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+        assert "Rapport geschreven naar" in result.stderr
+
+
+def test_a_plan_with_errors_is_refused_with_its_location(write_plan) -> None:
+    result = run_cli("voortgang", write_plan("formaat: 1\ntitel: [\n"))
+    assert result.exit_code == 2
+    assert "plan.yaml:" in result.stderr
