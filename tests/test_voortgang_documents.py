@@ -1,0 +1,138 @@
+"""The progress report as a document for director, wethouder or funder: Markdown, HTML opened
+in a real browser, and Word read back as Word sees it. Hostile plan text stays text."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from browser import find_browser, measure, print_pages
+from conftest import VOORBEELDEN, run_cli
+
+IN_PROGRESS = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
+DAY = "2026-11-29"
+BROWSER = find_browser()
+needs_browser = pytest.mark.skipif(
+    BROWSER is None, reason="geen Chromium op deze machine (Debian: apt-get install chromium)"
+)
+SECTIONS = ["In het kort", "Waar we staan", "Resultaten (KPI's)", "Activiteiten", "Bijsturen"]
+JARGON = ("`", "impl check", "formaat:", "negeer", "KPI-05", "status:", "huidige_fase")
+
+
+def report(tmp_path: Path, name: str, plan: Path = IN_PROGRESS, *extra: str) -> Path:
+    target = tmp_path / name
+    result = run_cli("voortgang", plan, "--datum", DAY, "-o", target, *extra)
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_markdown_starts_with_a_page_of_headlines(tmp_path: Path) -> None:
+    text = report(tmp_path, "r.md", IN_PROGRESS, "--sinds", "2026-09-01").read_text("utf-8")
+    headings = re.findall(r"^## (.+)$", text, re.MULTILINE)
+    assert headings == [*SECTIONS[:4], "Wat er veranderde sinds 1 september 2026", "Bijsturen"]
+    headlines = text.split("## Waar we staan")[0]
+    assert "10 van de 21 gereed (48 %)" in headlines
+    assert "2 op koers en 1 loopt achter" in headlines
+    assert "60 dagen over de einddatum" in headlines
+    for word in JARGON:
+        assert word not in text, word
+
+
+def test_markdown_shows_each_kpi_s_metingen_beside_the_line(tmp_path: Path) -> None:
+    text = report(tmp_path, "r.md").read_text("utf-8")
+    k2 = text.split("**K2 Bezochte huishoudens** (loopt achter)")[1].split("**K3")[0]
+    assert "| 31 okt 2026 | 48 | 139 |" in k2  # measured, and what the line expected that day
+
+
+@needs_browser
+def test_html_opens_in_a_browser_with_a_chart_per_kpi(tmp_path: Path) -> None:
+    page = report(tmp_path, "r.html")
+    html = page.read_text("utf-8")
+    assert '<html lang="nl">' in html and "<script" not in html
+    assert html.count('<svg class="kpi"') == 3
+    assert 'aria-label="K2 Bezochte huishoudens: loopt achter;' in html
+    measured = measure(BROWSER, page)  # type: ignore[arg-type]
+    assert measured["console"] == []
+    assert measured["scrollWidth"] <= 1280
+    pages = print_pages(BROWSER, page)  # type: ignore[arg-type]
+    assert 3 <= pages <= 12
+
+
+def test_word_has_headings_charts_with_alt_text_and_repeating_table_headers(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document(str(report(tmp_path, "r.docx")))
+    level1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert level1 == SECTIONS
+    pictures = document.inline_shapes
+    assert len(pictures) == 3  # one chart per KPI
+    descriptions = [shape._inline.docPr.get("descr") for shape in pictures]
+    assert descriptions[1].startswith("K2 Bezochte huishoudens: loopt achter")
+    for table in document.tables:
+        assert table.rows[0]._tr.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
+    with zipfile.ZipFile(tmp_path / "r.docx") as package:
+        images = [n for n in package.namelist() if n.startswith("word/media/")]
+        assert len(images) == 3
+        assert all(package.read(n).startswith(b"\x89PNG") for n in images)
+    text = "\n".join(p.text for p in document.paragraphs)
+    for word in JARGON:
+        assert word not in text, word
+
+
+@pytest.mark.parametrize("name", ["r.md", "r.html", "r.txt"])
+def test_only_word_loads_pillow_and_python_docx(tmp_path: Path, name: str) -> None:
+    """`-X importtime` lists every module a run imports: the heavy ones only for Word."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-X", "importtime", "-m", "impltool", "voortgang", IN_PROGRESS]
+    shown = subprocess.run(
+        [*command, "-o", tmp_path / name], capture_output=True, text=True, check=True
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in shown.stderr.splitlines()}
+    assert "PIL" not in imported and "docx" not in imported
+    assert "impltool.progress.state" in imported  # the probe does see impl's own imports
+
+
+HOSTILE = """\
+formaat: 1
+titel: "Plan \\e[31mROOD <script>alert(1)</script>"
+periode: {start: 2026-01-01, eind: 2026-12-31}
+interventie: {naam: "Hulp | `x` </svg><b>vet</b>", soort: werkwijze}
+fasen:
+  doen:
+    - {id: "A1\\u202e", wat: "::error::gehackt", wie: "<img src=x onerror=alert(1)>",
+       start: 2026-02-01, eind: 2026-03-01, status: bezig}
+kpis:
+  - {id: K1, naam: "</title><script>x</script>", doel: D1, nulmeting: 0, streefwaarde: 10,
+     deadline: 2026-12-01, eenheid: "\\u0007bel", metingen: [{datum: 2026-06-01, waarde: 1}]}
+bijstellingen:
+  - {datum: 2026-05-01, aanleiding: "##[error]nee", besluit: "=HYPERLINK(\\"x\\")"}
+"""
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.json", "r.md", "r.html", "r.docx"])
+def test_hostile_plan_text_cannot_act_in_any_format(tmp_path: Path, name: str) -> None:
+    plan = tmp_path / "vijandig.yaml"
+    plan.write_text(HOSTILE, encoding="utf-8")
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", tmp_path / name)
+    assert result.exit_code == 0, result.output
+    if name.endswith(".docx"):
+        with zipfile.ZipFile(tmp_path / name) as package:
+            data = package.read("word/document.xml").decode("utf-8")
+        assert "<script" not in data and "\x1b" not in data and "\u202e" not in data
+        return
+    data = (tmp_path / name).read_text("utf-8")
+    assert "\x1b" not in data and "\x07" not in data and "\u202e" not in data
+    assert not re.search(r"^\s*::error", data, re.MULTILINE)
+    assert "##[error]" not in data
+    if name.endswith(".html"):
+        assert "<script" not in data and "<img" not in data and "<b>vet" not in data
+        assert "</svg><b>" not in data
+    if name.endswith(".md"):
+        assert not re.search(r"(?<!\\)<(script|img)", data)  # \< is a literal < in Markdown
