@@ -1,0 +1,170 @@
+"""`impl voortgang --sinds REVISIE`: the plan as committed then, compared with the plan now,
+in a temporary git repository, as a coordinator who keeps the plan in git would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet geïnstalleerd")
+
+THEN = """\
+formaat: 1
+titel: Proef
+periode: {start: 2026-01-01, eind: 2026-12-31}
+interventie: {naam: Buurtcirkel, soort: werkwijze}
+fasen:
+  weten:
+    - {id: W1, wat: Folder, wie: Bo, start: 2026-02-01, eind: 2026-03-01, status: bezig}
+    - {id: W2, wat: Brief, wie: Bo, start: 2026-03-01, eind: 2026-03-15}
+    - {id: W3, wat: Krant, wie: Bo, start: 2026-04-01, eind: 2026-04-15}
+kpis:
+  - {id: K1, naam: Deelnemers, streefwaarde: 100, eenheid: deelnemers, deadline: 2026-12-01,
+     metingen: [{datum: 2026-03-01, waarde: 10}]}
+"""
+
+NOW = """\
+formaat: 1
+titel: Proef
+periode: {start: 2026-01-01, eind: 2026-12-31}
+interventie: {naam: Buurtcirkel, soort: werkwijze}
+fasen:
+  weten:
+    - {id: W1, wat: Folder, wie: Bo, start: 2026-02-01, eind: 2026-03-01, status: gereed}
+    - {id: W2, wat: Brief, wie: Bo, start: 2026-05-01, eind: 2026-05-15}
+    - {id: W4, wat: Webinar, wie: Bo, start: 2026-06-01, eind: 2026-06-01}
+kpis:
+  - {id: K1, naam: Deelnemers, streefwaarde: 80, eenheid: deelnemers, deadline: 2026-12-01,
+     metingen: [{datum: 2026-03-01, waarde: 10}, {datum: 2026-06-01, waarde: 30}]}
+bijstellingen:
+  - {datum: 2026-05-20, aanleiding: Minder aanmeldingen, besluit: Streefwaarde naar 80}
+"""
+
+
+def git(folder: Path, *args: str) -> str:
+    env = os.environ | {
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_AUTHOR_DATE": "2026-06-30T12:00:00",
+        "GIT_COMMITTER_DATE": "2026-06-30T12:00:00",
+    }
+    done = subprocess.run(
+        ["git", "-C", str(folder), *args], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    git(folder, "init", "-q")
+    (folder / "leesmij.txt").write_text("eerst\n", encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-qm", "begin")
+    git(folder, "tag", "voor-het-plan")
+    plan = folder / "plan.yaml"
+    plan.write_text(THEN, encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-qm", "plan")
+    git(folder, "tag", "kwartaal-1")
+    plan.write_text(NOW, encoding="utf-8")
+    git(folder, "commit", "-qam", "stand juni")
+    return folder
+
+
+def changes(plan: Path, since: str) -> list[str]:
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-f", "json", "--sinds", since)
+    assert result.exit_code == 0, result.output
+    return [c["text"] for c in json.loads(result.stdout)["since"]["changes"]]
+
+
+def test_since_a_revision_lists_what_changed_in_the_plan(repo: Path) -> None:
+    shown = changes(repo / "plan.yaml", "kwartaal-1")
+    assert shown == [
+        "W1 Folder: bezig → gereed",
+        "W2 Brief: verplaatst van 1 mrt 2026 – 15 mrt 2026 naar 1 mei 2026 – 15 mei 2026",
+        "W4 Webinar: nieuw in het plan",
+        "W3 Krant: uit het plan gehaald",
+        "KPI K1 (Deelnemers): streefwaarde van 100 deelnemers naar 80 deelnemers",
+        "Nieuwe meting K1 (Deelnemers): 30 deelnemers",
+        "Bijstelling: Streefwaarde naar 80",
+    ]
+
+
+def test_a_commit_hash_and_head_relative_names_work_too(repo: Path) -> None:
+    commit = git(repo, "rev-parse", "HEAD~1")
+    assert changes(repo / "plan.yaml", commit[:10]) == changes(repo / "plan.yaml", "HEAD~1")
+
+
+def test_the_report_says_which_version_it_compares_with(repo: Path) -> None:
+    result = run_cli("voortgang", repo / "plan.yaml", "--datum", "2026-07-01", "--sinds", "HEAD~1")
+    short = git(repo, "rev-parse", "--short", "HEAD~1")
+    assert f"Wat er veranderde sinds versie {short} van 30 juni 2026" in result.stdout
+
+
+def test_the_plan_run_from_another_folder_is_found_in_its_own_repository(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "ergens"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert "W4 Webinar: nieuw in het plan" in changes(repo / "plan.yaml", "HEAD~1")
+
+
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("bestaat-niet", "die versie bestaat niet in deze git-repository"),
+        ("voor-het-plan", "bestond"),
+        ("--output=/tmp/x", "geen datum (JJJJ-MM-DD) en geen git-versie"),
+    ],
+)
+def test_a_revision_that_cannot_be_used_is_a_dutch_message_and_exit_2(
+    repo: Path, since: str, message: str
+) -> None:
+    result = run_cli("voortgang", repo / "plan.yaml", "--datum", "2026-07-01", "--sinds", since)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "fatal" not in result.output and "Traceback" not in result.output
+
+
+def test_a_plan_outside_git_gets_a_message_that_suggests_a_date(tmp_path: Path) -> None:
+    plan = tmp_path / "los" / "plan.yaml"
+    plan.parent.mkdir()
+    plan.write_text(NOW, encoding="utf-8")
+    os.environ["GIT_CEILING_DIRECTORIES"] = str(tmp_path)  # do not find a repository above
+    try:
+        result = run_cli("voortgang", plan, "--sinds", "HEAD~1")
+    finally:
+        del os.environ["GIT_CEILING_DIRECTORIES"]
+    assert result.exit_code == 2
+    assert "staat niet in een git-repository" in result.stderr
+    assert "--sinds 2026-09-01" in result.stderr
+
+
+def test_without_git_installed_the_message_says_so(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = run_cli("voortgang", repo / "plan.yaml", "--sinds", "HEAD~1")
+    assert result.exit_code == 2
+    assert "git is niet gevonden op deze computer" in result.stderr
+
+
+def test_a_version_whose_plan_was_broken_is_named(repo: Path) -> None:
+    (repo / "plan.yaml").write_text("formaat: 1\ntitel: [\n", encoding="utf-8")
+    git(repo, "commit", "-qam", "kapot")
+    (repo / "plan.yaml").write_text(NOW, encoding="utf-8")
+    result = run_cli("voortgang", repo / "plan.yaml", "--sinds", "HEAD")
+    assert result.exit_code == 2
+    assert "is niet te lezen" in result.stderr
