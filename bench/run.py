@@ -60,6 +60,8 @@ MAX_GROWTH = 1.5
 # Targets from the documents issue: HTML and Word cost little more than Markdown.
 MAX_RATIO_HTML = 1.5
 MAX_RATIO_DOCX = 3.0
+# Targets from the progress issue: the quarterly report costs no more than a check.
+MAX_RATIO_VOORTGANG = 1.2
 RENDER_FORMATS = ("md", "html", "docx")
 
 # The least any `impl check` costs on the prescribed stack (typer for the command line,
@@ -485,6 +487,7 @@ def startup(tools: Tools, plan: Path, schema: Path, reps: int) -> dict[str, Seri
         "impl --help": ([*tools.impl, "--help"], (0,)),
         FLOOR: ([tools.python, "-c", FLOOR_CODE], (0,)),
         "impl check": ([*tools.impl, "check", "--datum", TODAY, plan], (0, 1)),
+        "impl voortgang": ([*tools.impl, "voortgang", "--datum", TODAY, plan], (0,)),
     }
     if "yamllint" in tools.peers:
         commands["yamllint"] = ([*tools.peers["yamllint"], plan], (0, 1))
@@ -921,6 +924,15 @@ def report(r: Results) -> str:
                 f"render --formaat {name} ≤ {limit:g} × render md",
                 f"{ms(other)} vs {ms(md)} = {other / md:.2f}×",
                 mark(other / md <= limit),
+            ]
+        )
+    if "impl voortgang" in r.start:
+        progress = r.start["impl voortgang"].median
+        rows.append(
+            [
+                f"impl voortgang ≤ {MAX_RATIO_VOORTGANG:g} × impl check (one plan)",
+                f"{ms(progress)} vs {ms(check)} = {progress / check:.2f}×",
+                mark(progress / check <= MAX_RATIO_VOORTGANG),
             ]
         )
     for peer, limit in (
