@@ -136,3 +136,24 @@ def test_hostile_plan_text_cannot_act_in_any_format(tmp_path: Path, name: str) -
         assert "</svg><b>" not in data
     if name.endswith(".md"):
         assert not re.search(r"(?<!\\)<(script|img)", data)  # \< is a literal < in Markdown
+
+
+def test_a_house_style_dresses_the_report_and_may_fill_its_block(tmp_path: Path) -> None:
+    style = tmp_path / "huisstijl"
+    style.mkdir()
+    (style / "huisstijl.css").write_text("h1 { color: rebeccapurple; }", encoding="utf-8")
+    (style / "voortgang.html.j2").write_text(
+        '{% extends "ingebouwd/voortgang.html.j2" %}\n'
+        "{% block voortgang %}<p>Kwartaal 4</p>{{ super() }}{% endblock %}\n",
+        encoding="utf-8",
+    )
+    html = report(tmp_path, "r.html", IN_PROGRESS, "--sjabloon", str(style)).read_text("utf-8")
+    assert "rebeccapurple" in html
+    assert html.index("<p>Kwartaal 4</p>") < html.index("In het kort")
+    (style / "voortgang.html.j2").write_text(
+        '{% extends "ingebouwd/voortgang.html.j2" %}\n{% block voortgan %}{% endblock %}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("voortgang", IN_PROGRESS, "-o", tmp_path / "s.html", "--sjabloon", style)
+    assert result.exit_code == 2
+    assert "het blok 'voortgan' bestaat niet" in result.stderr

@@ -503,8 +503,14 @@ def check_blocks(env: jinja2.Environment, main: str) -> None:
         parent = env.get_template(extends.template.value)
     except jinja2.TemplateError:
         return
+    # A block inside another block is a new one (a place for the next template to fill).
+    nested = {
+        inner.name
+        for outer in tree.find_all(jinja2.nodes.Block)
+        for inner in outer.find_all(jinja2.nodes.Block)
+    }
     for block in tree.find_all(jinja2.nodes.Block):
-        if block.name not in parent.blocks:
+        if block.name not in parent.blocks and block.name not in nested:
             raise TemplateProblem(
                 f"{filename}:{block.lineno}: het blok '{block.name}' bestaat niet in "
                 f"{extends.template.value}; kies uit: {', '.join(parent.blocks)}"
