@@ -295,3 +295,25 @@ def test_a_plan_with_errors_is_refused_with_its_location(write_plan) -> None:
     result = run_cli("voortgang", write_plan("formaat: 1\ntitel: [\n"))
     assert result.exit_code == 2
     assert "plan.yaml:" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["2024-01-01", "2026-07-01", "2030-01-01"])
+@pytest.mark.parametrize("medium", ["tekst", "json", "md", "html", "docx"])
+def test_every_voorbeeld_and_a_bare_plan_report_on_any_day(
+    write_plan, tmp_path: Path, day: str, medium: str
+) -> None:
+    """Before the period, during it and long after: every plan gives a report, never a crash."""
+    bare = write_plan(
+        "formaat: 1\ntitel: Kaal\ninterventie: {naam: X, soort: werkwijze}\nfasen: {}\n",
+        "kaal.yaml",
+    )
+    for plan in [*sorted(VOORBEELDEN.glob("*.yaml")), bare]:
+        target = tmp_path / f"r.{ {'tekst': 'txt'}.get(medium, medium) }"
+        result = run_cli("voortgang", plan, "--datum", day, "-f", medium, "-o", target)
+        assert result.exit_code == 0, (plan.name, result.output)
+        assert result.exception is None, (plan.name, result.exception)
+
+
+def test_before_the_period_the_report_says_when_it_begins(write_plan) -> None:
+    result = run_cli("voortgang", write_plan(plan_text()), "--datum", "2025-12-01")
+    assert "De invoering begint op 1 januari 2026, over 31 dagen." in result.stdout

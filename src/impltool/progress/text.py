@@ -58,18 +58,22 @@ def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
 
 
 def _time(progress: Progress, style: TerminalStyle) -> list[str]:
-    plan = progress.plan
     lines = []
-    if plan.period is not None and progress.share_of_period is not None:
+    period = progress.plan.period
+    if period is None or progress.share_of_period is None:
+        lines.append("  Het plan heeft geen looptijd (periode).")
+    elif progress.today < period.start:
+        days = counted((period.start - progress.today).days, "dag", "dagen")
+        lines.append(f"  De invoering begint op {long_date(period.start)}, over {days}.")
+    else:
         share = progress.share_of_period
         filled = round(share * BAR_WIDTH)
+        over = " (voorbij)" if progress.today > period.end else ""
         lines.append(
-            f"  Looptijd {short_date(plan.period.start)} – {short_date(plan.period.end)}: "
-            f"dag {progress.elapsed_days} van {progress.total_days}"
+            f"  Looptijd {short_date(period.start)} – {short_date(period.end)}: "
+            f"dag {progress.elapsed_days} van {progress.total_days}{over}"
         )
         lines.append(f"  {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {round(share * 100)} %")
-    else:
-        lines.append("  Het plan heeft geen looptijd (periode).")
     if progress.group_phases:
         lines.append("  Doelgroepen staan nu in de fase:")
         for name, phase in progress.group_phases:
@@ -90,6 +94,8 @@ def _activities_head(progress: Progress) -> str:
 
 
 def _activities(progress: Progress, style: TerminalStyle) -> list[str]:
+    if not progress.counted_activities and not progress.cancelled:
+        return ["  Het plan heeft nog geen activiteiten."]
     width = max((len(p.name) for p in progress.phases), default=4) + 2
     lines = [
         style(
