@@ -219,7 +219,7 @@ def compare(then: Plan, now: Plan) -> list[Change]:
     for moment in sorted(old_moments - new_moments):
         changes.append(Change(moment, "Evaluatiemoment geschrapt"))
     if then.period != now.period and now.period is not None:
-        was = (
+        period_then = (
             f"{short_date(then.period.start)} – {short_date(then.period.end)}"
             if then.period
             else "geen"
@@ -227,7 +227,7 @@ def compare(then: Plan, now: Plan) -> list[Change]:
         changes.append(
             Change(
                 None,
-                f"Looptijd: was {was}, nu {short_date(now.period.start)} – "
+                f"Looptijd: was {period_then}, nu {short_date(now.period.start)} – "
                 f"{short_date(now.period.end)}",
             )
         )

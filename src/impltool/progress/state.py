@@ -143,12 +143,12 @@ class Progress:
             for k in self.verdicts(Verdict.BEHIND)
         ]
         steps += [
-            f"{upper_first(p.label)}: had op {long_date(p.activity.start)} moeten beginnen; "  # type: ignore[arg-type]
+            f"{upper_first(p.label)}: had op {_long(p.activity.start)} moeten beginnen; "
             "begin of plan opnieuw."
             for p in self.not_started
         ]
         steps += [
-            f"{upper_first(p.label)}: voorbereiden, begint {long_date(p.activity.start)}."  # type: ignore[arg-type]
+            f"{upper_first(p.label)}: voorbereiden, begint {_long(p.activity.start)}."
             for p in self.upcoming
         ]
         if self.moments_coming:
@@ -157,6 +157,10 @@ class Progress:
                 "zet de metingen en de vragen klaar."
             )
         return tuple(steps[:MAX_NEXT_STEPS])
+
+
+def _long(day: dt.date | None) -> str:
+    return long_date(day) if day is not None else "een onbekende datum"
 
 
 def _kpi_name(kpi: Kpi) -> str:
@@ -209,11 +213,9 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
             elif activity.start is None:
                 undated.append(placed)
         phase = knowledge.phase(key)
-        phases.append(
-            PhaseProgress(key=key, name=phase.name if phase else key, **counts)  # type: ignore[arg-type]
-        )
+        phases.append(PhaseProgress(key=key, name=phase.name if phase else key, **counts))
     late.sort(key=lambda p: -p.days_late)
-    upcoming.sort(key=lambda p: p.activity.start)  # type: ignore[arg-type, return-value]
+    upcoming.sort(key=lambda p: p.activity.start or today)  # all have a start
 
     elapsed = total = None
     if plan.period is not None:

@@ -82,7 +82,7 @@ def layout(chart: Grafiek) -> ChartLayout:
 def _nice_step(span: float) -> float:
     """A step of 1, 2 or 5 times a power of ten that cuts `span` into about four parts."""
     raw = span / 4
-    power = 10 ** math.floor(math.log10(raw))
+    power = 10.0 ** math.floor(math.log10(raw))
     for factor in (1, 2, 5, 10):
         if raw <= factor * power:
             return factor * power
@@ -96,7 +96,7 @@ def _months(first: dt.date, last: dt.date) -> list[dt.date]:
     for every in (1, 3, 6, 12, 24, 60):
         if months // every < MAX_TICKS_X:
             break
-    ticks = []
+    ticks: list[dt.date] = []
     year, month = first.year, first.month
     while True:
         month += 1
