@@ -14,15 +14,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run_cli
-from impltool import scaffold
 from impltool.plan.load import load_plan, load_text
 from impltool.plan.yamlread import read_yaml
+from impltool.scaffold import plan_text, prompt
+from impltool.scaffold.answers import KINDS, TEMPLATES, Answers, parse_choice
+from impltool.scaffold.period import default_end, default_start, next_month_start, parse_typed_date
+from impltool.scaffold.target import DEFAULT_FILE, SCHEMA_FILE
 
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make init believe a person sits at a terminal (stdin is a TTY)."""
-    monkeypatch.setattr(scaffold, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(prompt, "stdin_is_terminal", lambda: True)
 
 
 def lines(*answers: str) -> str:
@@ -39,13 +42,13 @@ def test_without_terminal_uses_defaults_and_writes_a_valid_plan(tmp_path: Path) 
     assert "Kies" not in result.output and "Naam van de interventie" not in result.output
     loaded = load_plan(target)
     plan = loaded.plan
-    start = scaffold.next_month_start(date.today())
+    start = next_month_start(date.today())
     assert plan.title == "Implementatieplan Nieuwe interventie"
     assert plan.intervention.name == "Nieuwe interventie"
     assert plan.role == "uitvoerende_organisatie"
     assert plan.intervention.kind == "sociale_interventie"
     assert plan.period is not None
-    assert (plan.period.start, plan.period.end) == (start, scaffold.default_end(start))
+    assert (plan.period.start, plan.period.end) == (start, default_end(start))
     assert "sjabloon basis" in result.stdout
 
 
@@ -212,7 +215,7 @@ def test_enter_everywhere_takes_the_defaults(tmp_path: Path, terminal: None) -> 
     result = run_cli("init", target, input=lines(*[""] * 6))
     assert result.exit_code == 0, result.output
     plan = load_plan(target).plan
-    start = scaffold.next_month_start(date.today())
+    start = next_month_start(date.today())
     assert f"[{start.isoformat()}]" in result.stdout
     assert plan.title == "Implementatieplan Nieuwe interventie"
     assert plan.period is not None and plan.period.start == start
@@ -305,7 +308,7 @@ def test_missing_directory_is_refused(tmp_path: Path) -> None:
 def test_an_existing_directory_gets_the_default_file_name(tmp_path: Path) -> None:
     result = run_cli("init", tmp_path)
     assert result.exit_code == 0, result.output
-    load_plan(tmp_path / scaffold.DEFAULT_FILE)
+    load_plan(tmp_path / DEFAULT_FILE)
 
 
 def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
@@ -344,7 +347,7 @@ def test_a_template_bug_never_writes_a_broken_plan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Pretend the YAML quoting were broken: the title would break the file.
-    monkeypatch.setattr(scaffold, "yaml_text", lambda value: value)
+    monkeypatch.setattr(plan_text, "yaml_text", lambda value: value)
     target = tmp_path / "plan.yaml"
     result = run_cli("init", target, "--titel", "Plan: versie 2")
     assert result.exit_code == 2
@@ -360,17 +363,17 @@ def test_schema_is_written_next_to_the_plan_and_named_on_line_one(tmp_path: Path
     result = run_cli("init", target)
     assert result.exit_code == 0, result.output
     first = target.read_text(encoding="utf-8").splitlines()[0]
-    assert first == f"# yaml-language-server: $schema={scaffold.SCHEMA_FILE}"
-    schema = json.loads((tmp_path / scaffold.SCHEMA_FILE).read_text(encoding="utf-8"))
+    assert first == f"# yaml-language-server: $schema={SCHEMA_FILE}"
+    schema = json.loads((tmp_path / SCHEMA_FILE).read_text(encoding="utf-8"))
     assert "titel" in schema["properties"]
     assert "Schema voor aanvullen" in result.stdout
 
 
 def test_an_existing_schema_file_is_left_alone(tmp_path: Path) -> None:
-    (tmp_path / scaffold.SCHEMA_FILE).write_text("{}\n", encoding="utf-8")
+    (tmp_path / SCHEMA_FILE).write_text("{}\n", encoding="utf-8")
     result = run_cli("init", tmp_path / "plan.yaml")
     assert result.exit_code == 0, result.output
-    assert (tmp_path / scaffold.SCHEMA_FILE).read_text(encoding="utf-8") == "{}\n"
+    assert (tmp_path / SCHEMA_FILE).read_text(encoding="utf-8") == "{}\n"
     assert "bestond al en is niet aangeraakt" in result.stdout
     assert "impl schema -o" in result.stdout
 
@@ -378,7 +381,7 @@ def test_an_existing_schema_file_is_left_alone(tmp_path: Path) -> None:
 # --- the plan passes the check ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("template", scaffold.TEMPLATES)
+@pytest.mark.parametrize("template", TEMPLATES)
 def test_impl_check_reads_the_new_plan_without_errors(tmp_path: Path, template: str) -> None:
     target = tmp_path / "plan.yaml"
     assert run_cli("init", target, "--sjabloon", template).exit_code == 0
@@ -434,15 +437,15 @@ def test_tricky_titles_come_back_exactly(tmp_path: Path, title: str) -> None:
 )
 @settings(max_examples=300, deadline=None)
 def test_yaml_text_round_trips_any_one_line_text(value: str) -> None:
-    data, _positions, problems = read_yaml(f"titel: {scaffold.yaml_text(value)}\n")
+    data, _positions, problems = read_yaml(f"titel: {plan_text.yaml_text(value)}\n")
     assert problems == []
     assert data == {"titel": value}
-    assert "\n" not in scaffold.yaml_text(value)
-    assert yaml.safe_load(f"titel: {scaffold.yaml_text(value)}\n") == {"titel": value}
+    assert "\n" not in plan_text.yaml_text(value)
+    assert yaml.safe_load(f"titel: {plan_text.yaml_text(value)}\n") == {"titel": value}
 
 
 def test_a_tricky_title_survives_the_full_template() -> None:
-    answers = scaffold.Answers(
+    answers = Answers(
         title='Plan: "Buurt" # 2',
         name="Maatjes & co: 'samen'",
         role="uitvoerende_organisatie",
@@ -451,7 +454,7 @@ def test_a_tricky_title_survives_the_full_template() -> None:
         end=date(2026, 12, 31),
         template="basis",
     )
-    plan = load_text(scaffold.render_plan(answers)).plan
+    plan = load_text(plan_text.render_plan(answers)).plan
     assert plan.title == answers.title
     assert plan.intervention.name == answers.name
 
@@ -468,7 +471,7 @@ def test_a_tricky_title_survives_the_full_template() -> None:
     ],
 )
 def test_default_start_is_the_first_of_next_month(today: date, start: date) -> None:
-    assert scaffold.next_month_start(today) == start
+    assert next_month_start(today) == start
 
 
 @pytest.mark.parametrize(
@@ -480,7 +483,7 @@ def test_default_start_is_the_first_of_next_month(today: date, start: date) -> N
     ],
 )
 def test_default_end_is_two_years_minus_a_day(start: date, end: date) -> None:
-    assert scaffold.default_end(start) == end
+    assert default_end(start) == end
 
 
 @pytest.mark.parametrize(
@@ -492,18 +495,18 @@ def test_default_end_is_two_years_minus_a_day(start: date, end: date) -> None:
     ],
 )
 def test_default_start_fits_a_given_end(today: date, end: date | None, start: date) -> None:
-    assert scaffold.default_start(today, end) == start
+    assert default_start(today, end) == start
 
 
 @pytest.mark.parametrize("text", ["2026-03-01", "2026-3-1", "1-3-2026", " 01/03/2026 ", "1.3.2026"])
 def test_a_typed_date_in_iso_or_dutch_order(text: str) -> None:
-    assert scaffold.parse_typed_date(text) == date(2026, 3, 1)
+    assert parse_typed_date(text) == date(2026, 3, 1)
 
 
 @pytest.mark.parametrize("text", ["1-3/2026", "2026-03", "20260301", "2026W092", "1-3-26"])
 def test_a_typed_date_in_no_known_form_is_refused(text: str) -> None:
     with pytest.raises(ValueError, match="geen datum"):
-        scaffold.parse_typed_date(text)
+        parse_typed_date(text)
 
 
 @pytest.mark.parametrize(
@@ -517,13 +520,13 @@ def test_a_typed_date_in_no_known_form_is_refused(text: str) -> None:
     ],
 )
 def test_choices_by_number_word_or_start(text: str, expected: str) -> None:
-    assert scaffold.parse_choice(text, scaffold.KINDS) == expected
+    assert parse_choice(text, KINDS) == expected
 
 
 @pytest.mark.parametrize("text", ["0", "5", "", "x", "platform"])
 def test_unclear_choices_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="kies een nummer"):
-        scaffold.parse_choice(text, scaffold.KINDS)
+        parse_choice(text, KINDS)
 
 
 def test_importing_the_cli_does_not_load_jinja() -> None:

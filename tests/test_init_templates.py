@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
-from impltool import scaffold
 from impltool.knowledge import toolkit
 from impltool.plan.load import load_text
 from impltool.plan.model import PHASE_KEYS
+from impltool.scaffold import plan_text
+from impltool.scaffold.answers import TEMPLATES, Answers
 
 START, END = date(2026, 1, 1), date(2027, 12, 31)
 SECTIONS_WITH_SOURCE = (
@@ -29,7 +30,7 @@ SECTIONS_WITH_SOURCE = (
 
 
 def render(template: str, role: str | None = None, start: date = START, end: date = END) -> str:
-    answers = scaffold.Answers(
+    answers = Answers(
         title="Implementatieplan Buurtkracht",
         name="Buurtkracht",
         role=role or ("ontwikkelaar" if template == "ontwikkelaar" else "uitvoerende_organisatie"),
@@ -38,7 +39,7 @@ def render(template: str, role: str | None = None, start: date = START, end: dat
         end=end,
         template=template,
     )
-    return scaffold.render_plan(answers)
+    return plan_text.render_plan(answers)
 
 
 def uncomment_examples(text: str) -> str:
@@ -73,7 +74,7 @@ def comment_above(text: str, key: str) -> list[str]:
     return list(reversed(block))
 
 
-@pytest.fixture(params=scaffold.TEMPLATES)
+@pytest.fixture(params=TEMPLATES)
 def template(request: pytest.FixtureRequest) -> str:
     return request.param
 

@@ -717,9 +717,11 @@ def init(
     ] = None,
 ) -> None:
     """Begin een nieuw plan: een geldige opzet met uitleg bij elk onderdeel."""
-    from . import scaffold
+    from .scaffold import Given, init_plan, prompt
+    from .scaffold.closing import summary
+    from .scaffold.plan_text import ScaffoldBug
 
-    given = scaffold.Given(
+    given = Given(
         title=title,
         name=intervention,
         role=role,
@@ -728,18 +730,18 @@ def init(
         end=end,
         template=template,
     )
-    interactive = not no_questions and scaffold.stdin_is_terminal()
+    interactive = not no_questions and prompt.stdin_is_terminal()
     try:
-        written = scaffold.init_plan(
+        written = init_plan(
             plan,
             given,
             force=force,
             today=date.today(),
-            asker=scaffold.TerminalAsker() if interactive else None,
+            asker=prompt.TerminalAsker() if interactive else None,
         )
     except UserError as error:
         raise _fail(str(error)) from None
-    except scaffold.ScaffoldBug as error:
+    except ScaffoldBug as error:
         raise _fail(f"interne fout in impl, er is niets geschreven: {error}") from None
     except OSError as error:
         raise _fail(f"kan het plan niet schrijven ({error.strerror or error})") from None
@@ -750,7 +752,7 @@ def init(
         typer.echo("")
     from .shown import visible
 
-    for line in scaffold.summary(written):
+    for line in summary(written):
         typer.echo(visible(line))
 
 
