@@ -51,8 +51,8 @@ def build_progress_document(progress: Progress) -> Document:
     sections = {
         "tijd": _time(progress),
         "kpis": _kpis(progress),
-        "werk": _activities(progress),
         "sinds": _since(progress),
+        "werk": _activities(progress),
         "bijsturen": _act(progress),
     }
     # The plan's sections are there too, empty, so that the plan's template (which this
