@@ -65,6 +65,29 @@ app = typer.Typer(
 )
 
 
+# Arguments and options that several commands share, written once.
+PlanFile = Annotated[
+    Path,
+    typer.Argument(
+        readable=False,  # impl says itself, in Dutch, what it cannot read
+        metavar="PLAN",
+        help="Het planbestand (*.yaml).",
+        show_default=False,
+    ),
+]
+HouseStyleFolder = Annotated[
+    Path | None,
+    typer.Option(
+        "--sjabloon",
+        readable=False,  # impl says itself, in Dutch, what it cannot read
+        metavar="MAP",
+        help="Map met je huisstijl: eigen sjablonen, huisstijl.css, logo.png of logo.svg, "
+        "huisstijl.docx. Wat daar niet in staat, komt uit de ingebouwde opmaak.",
+        show_default=False,
+    ),
+]
+
+
 def _fail(message: str) -> typer.Exit:
     from .shown import visible
 
@@ -296,15 +319,7 @@ def schema(
 
 @app.command()
 def render(
-    plan: Annotated[
-        Path,
-        typer.Argument(
-            readable=False,  # impl says itself, in Dutch, what it cannot read
-            metavar="PLAN",
-            help="Het planbestand (*.yaml).",
-            show_default=False,
-        ),
-    ],
+    plan: PlanFile,
     output: Annotated[
         str | None,
         typer.Option(
@@ -328,17 +343,7 @@ def render(
             show_default=False,
         ),
     ] = None,
-    template_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--sjabloon",
-            readable=False,  # impl says itself, in Dutch, what it cannot read
-            metavar="MAP",
-            help="Map met je huisstijl: eigen sjablonen, huisstijl.css, logo.png of logo.svg, "
-            "huisstijl.docx. Wat daar niet in staat, komt uit de ingebouwde opmaak.",
-            show_default=False,
-        ),
-    ] = None,
+    template_dir: HouseStyleFolder = None,
     with_scan: Annotated[
         bool,
         typer.Option(
@@ -442,15 +447,7 @@ def _progress_format(requested: str | None, output: str | None) -> str:
 
 @app.command()
 def voortgang(
-    plan: Annotated[
-        Path,
-        typer.Argument(
-            readable=False,  # impl says itself, in Dutch, what it cannot read
-            metavar="PLAN",
-            help="Het planbestand (*.yaml).",
-            show_default=False,
-        ),
-    ],
+    plan: PlanFile,
     day: Annotated[
         str | None,
         typer.Option(
@@ -493,16 +490,7 @@ def voortgang(
             show_default=False,
         ),
     ] = None,
-    template_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--sjabloon",
-            readable=False,  # impl says itself, in Dutch, what it cannot read
-            metavar="MAP",
-            help="Map met je huisstijl, zoals bij impl render (voor md, html en docx).",
-            show_default=False,
-        ),
-    ] = None,
+    template_dir: HouseStyleFolder = None,
 ) -> None:
     """Voortgang: waar staat het plan nu? Activiteiten, KPI's en de volgende stappen, ook
     als voortgangsrapportage."""
