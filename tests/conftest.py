@@ -20,7 +20,7 @@ settings.load_profile("impl")
 
 REPO = Path(__file__).resolve().parents[1]
 VOORBEELDEN = REPO / "voorbeelden"
-# The built-in checklist ids: a contract, plans refer to them (shared/quickscan-regels.md).
+# The built-in checklist ids: a contract, plans refer to them (knowledge/toolkit.yaml).
 CHECKLIST_IDS = [
     "org.visie_missie",
     "org.commitment",

@@ -21,7 +21,8 @@ from impltool.plan.model import (
     Strategy,
 )
 
-# The "Activity kinds" table of shared/plan-formaat.md, with the toolkit sections.
+# The key activities of each phase with their toolkit sections, as the plan format promises
+# them (knowledge/toolkit.yaml, `kernactiviteiten` under `fasen`).
 KEY_ACTIVITIES = {
     "ontwikkelen": [("betrekken_gebruikers", "§0.1"), ("proefimplementatie", "§0.2")],
     "weten": [("communicatieplan", "§1.1"), ("communicatie", "§1.1")],

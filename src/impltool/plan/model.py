@@ -1,7 +1,9 @@
 """The implementation plan as pydantic models.
 
-Python names are English; the YAML keys are Dutch aliases (shared/plan-formaat.md is the
-contract). Only aliases are accepted on input, so an English key in a plan is an unknown key.
+Python names are English; the YAML keys are Dutch aliases. These models are the plan format:
+schema/plan.schema.json is generated from them (`impl schema`), and the README shows users
+how to write a plan. Only aliases are accepted on input, so an English key in a plan is an
+unknown key; a new key is optional, so `formaat: 1` plans keep loading.
 Every field carries a short Dutch description: it feeds the JSON Schema and the docs.
 """
 
