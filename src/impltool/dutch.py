@@ -45,6 +45,19 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def lower_first(text: str) -> str:
+    """`Deelnemers` → `deelnemers`, for a name used inside a sentence."""
+    return text[:1].lower() + text[1:]
+
+
+COUNT_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes")
+
+
+def count_word(n: int) -> str:
+    """`vier`: a small count as a word, a larger one as digits."""
+    return COUNT_WORDS[n] if 0 <= n < len(COUNT_WORDS) else str(n)
+
+
 def enumeration(items: Iterable[str], last: str = "en") -> str:
     """`a, b en c`; with `last="of"`: `a, b of c`. Empty items are left out."""
     shown = [item for item in items if item]
@@ -63,6 +76,42 @@ def number(value: float | int | None) -> str:
         return f"{value:,}".replace(",", ".")
     text = f"{value:,.10f}".rstrip("0").rstrip(".")
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def euro(value: float | int) -> str:
+    """`€ 4.500` or `€ 1.250,50`: whole euros without cents."""
+    if isinstance(value, float) and not value.is_integer():
+        whole = f"{value:,.2f}"
+        return "€\u00a0" + whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return "€\u00a0" + number(value)
+
+
+def quantity(value: float | int | None, unit: str | None = None) -> str:
+    """`600 deelnemers`: a number with its unit; empty when there is no number."""
+    if value is None:
+        return ""
+    return f"{number(value)} {unit}".strip() if unit else number(value)
+
+
+def period_text(start: date | None, end: date | None, short: bool = False) -> str:
+    """`1 maart 2025 tot en met 30 juni 2025` (or `1 mrt 2025 – 30 jun 2025` short)."""
+    show = short_date if short else long_date
+    if start and end:
+        if start == end:
+            return show(start)
+        return f"{show(start)} – {show(end)}" if short else f"{show(start)} tot en met {show(end)}"
+    if start:
+        return f"vanaf {show(start)}"
+    if end:
+        return f"tot en met {show(end)}"
+    return ""
+
+
+def month_span(start: date, end: date) -> str:
+    """`feb 2026 – jun 2027`, or one month when both fall in it."""
+    first = f"{SHORT_MONTHS[start.month - 1]} {start.year}"
+    last = f"{SHORT_MONTHS[end.month - 1]} {end.year}"
+    return first if first == last else f"{first} – {last}"
 
 
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:

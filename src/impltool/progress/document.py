@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..dutch import counted, enumeration, long_date, number, short_date, upper_first
+from ..dutch import (
+    counted,
+    enumeration,
+    long_date,
+    lower_first,
+    number,
+    period_text,
+    short_date,
+    upper_first,
+)
 from ..render.view import (
     SECTIONS,
     Alinea,
@@ -23,7 +32,6 @@ from ..render.view import (
     Regel,
     Sectie,
     Tussenkop,
-    period_text,
     table,
 )
 from .line import Verdict, is_whole, rounded
@@ -108,7 +116,7 @@ def _headlines(progress: Progress) -> Sectie:
         blocks.append(
             Alinea(
                 f"{len(progress.adjustments)} tot nu toe; de laatste op {long_date(last.date)}: "
-                f"{_lower_first(last.decision or last.reason or '')}",
+                f"{lower_first(last.decision or last.reason or '')}",
                 "Bijstellingen",
             )
         )
@@ -179,10 +187,6 @@ def _kpi_gap(item: KpiProgress) -> str:
         f"gemeten {number(judgement.latest.value)}{unit} op {long_date(judgement.latest.date)}; "
         f"volgens de planning rond {rounded(judgement.expected, whole)}"
     )
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 # --- the sections -------------------------------------------------------------------------

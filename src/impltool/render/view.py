@@ -23,7 +23,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..dutch import enumeration, long_date, number, short_date
+from ..dutch import (
+    count_word,
+    enumeration,
+    euro,
+    long_date,
+    lower_first,
+    month_span,
+    number,
+    period_text,
+    quantity,
+    short_date,
+    upper_first,
+)
 from ..knowledge import Toolkit, toolkit
 
 if TYPE_CHECKING:
@@ -361,7 +373,7 @@ def _goal_line(plan: Plan, goal_id: str, what: str | None, when: dt.date | None)
     for k in plan.kpis:
         if k.goal != goal_id or k.target is None:
             continue
-        name = _lower_first(k.name or k.indicator or k.id)
+        name = lower_first(k.name or k.indicator or k.id)
         start = f" van {number(k.baseline)}" if k.baseline is not None else ""
         targets.append(f"{name}{start} naar {quantity(k.target, k.unit)}")
     if when:
@@ -386,28 +398,14 @@ def _period_and_phases(plan: Plan, knowledge: Toolkit) -> str:
             continue
         start = min(a.start for a in dated)  # type: ignore[type-var]
         end = max((a.end or a.start) for a in dated)  # type: ignore[type-var]
-        parts.append(f"{phase.name.lower()} ({_month_span(start, end)})")
+        parts.append(f"{phase.name.lower()} ({month_span(start, end)})")
     period = period_text(plan.period.start, plan.period.end) if plan.period is not None else ""
     if not parts:
         return period
-    phases = f"in {_count_word(len(parts))} {'fase' if len(parts) == 1 else 'fasen'}: " + (
+    phases = f"in {count_word(len(parts))} {'fase' if len(parts) == 1 else 'fasen'}: " + (
         enumeration(parts)
     )
-    return f"{period}, {phases}" if period else phases[:1].upper() + phases[1:]
-
-
-def _month_span(start: dt.date, end: dt.date) -> str:
-    first = f"{_SHORT_MONTHS[start.month - 1]} {start.year}"
-    last = f"{_SHORT_MONTHS[end.month - 1]} {end.year}"
-    return first if first == last else f"{first} – {last}"
-
-
-_SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-_COUNT_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes")
-
-
-def _count_word(n: int) -> str:
-    return _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
+    return f"{period}, {phases}" if period else upper_first(phases)
 
 
 def _money_line(plan: Plan) -> str:
@@ -430,7 +428,7 @@ def _money_line(plan: Plan) -> str:
     if budget.hours:
         hours = sum(h.hours_per_week for h in budget.hours)
         parts.append(f"{number(hours)} uur per week ({enumeration(h.who for h in budget.hours)})")
-    return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
+    return ". ".join(upper_first(p) for p in parts) + "."
 
 
 # --- quickscan ----------------------------------------------------------------------------
@@ -636,7 +634,7 @@ class _Hindering:
     def short_answer(self) -> str:
         """For the summary: at most two activities, by id where they have one."""
         if not self.answers:
-            return _upper_first(self.answer_text)
+            return upper_first(self.answer_text)
         shown = [_clip(a.rsplit(" (", 1)[0], 70) for a in self.answers[:2]]
         more = len(self.answers) - len(shown)
         if more:
@@ -672,7 +670,7 @@ def _hindering(plan: Plan, knowledge: Toolkit) -> list[_Hindering]:
                 factor=name or factor.key,
                 explanation=factor.explanation or "",
                 answers=answers,
-                suggestions=tuple(_lower_first(knowledge.kind_name(k)) for k in item.answers)
+                suggestions=tuple(lower_first(knowledge.kind_name(k)) for k in item.answers)
                 if item and not answers
                 else (),
             )
@@ -726,9 +724,7 @@ def _factors(plan: Plan, knowledge: Toolkit, hindering: list[_Hindering]) -> Sec
             (
                 Cel(h.factor),
                 Cel(h.explanation),
-                Cel(lijst=h.answers)
-                if h.answers
-                else Cel(h.answer_text[:1].upper() + h.answer_text[1:], nadruk=True),
+                Cel(lijst=h.answers) if h.answers else Cel(upper_first(h.answer_text), nadruk=True),
             )
             for h in hindering
         ]
@@ -1048,18 +1044,10 @@ def activity_label(activity: Activity, knowledge: Toolkit) -> str:
     return f"{activity.id} {what}" if activity.id else what
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
 def _clip(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _file_name(file: str) -> str:
@@ -1091,32 +1079,3 @@ def _progress(plan: Plan) -> dict[str, int]:
 def words(key: str | None) -> str:
     """A vocabulary key as words: `uitvoerende_organisatie` → `uitvoerende organisatie`."""
     return "" if key is None else str(key).replace("_", " ")
-
-
-def euro(value: float | int) -> str:
-    """`€ 4.500` or `€ 1.250,50`: whole euros without cents."""
-    if isinstance(value, float) and not value.is_integer():
-        whole = f"{value:,.2f}"
-        return "€\u00a0" + whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return "€\u00a0" + number(value)
-
-
-def quantity(value: float | int | None, unit: str | None = None) -> str:
-    """`600 deelnemers`: a number with its unit; empty when there is no number."""
-    if value is None:
-        return ""
-    return f"{number(value)} {unit}".strip() if unit else number(value)
-
-
-def period_text(start: dt.date | None, end: dt.date | None, short: bool = False) -> str:
-    """`1 maart 2025 tot en met 30 juni 2025` (or `1 mrt 2025 – 30 jun 2025` short)."""
-    show = short_date if short else long_date
-    if start and end:
-        if start == end:
-            return show(start)
-        return f"{show(start)} – {show(end)}" if short else f"{show(start)} tot en met {show(end)}"
-    if start:
-        return f"vanaf {show(start)}"
-    if end:
-        return f"tot en met {show(end)}"
-    return ""

@@ -217,14 +217,6 @@ def all_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
-names = enumeration  # `a, b en c`: what the rules call dutch.enumeration
-
-
-def sentence(text: str) -> str:
-    """`text` with its first letter upper case (str.capitalize lowers the rest: A17 → a17)."""
-    return text[:1].upper() + text[1:]
-
-
 def codes(kinds: Iterable[str], last: str = "of") -> str:
     """Activity kinds as the user types them, as alternatives: `pilot`, `training` of `coaching`."""
-    return names((f"`{kind}`" for kind in kinds), last)
+    return enumeration((f"`{kind}`" for kind in kinds), last)

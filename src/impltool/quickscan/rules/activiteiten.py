@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ...dutch import long_date
+from ...dutch import enumeration, long_date, upper_first
 from ..finding import Severity
-from . import Context, Hit, PlannedActivity, codes, names, rule, sentence
+from . import Context, Hit, PlannedActivity, codes, rule
 
 
 def _phase_zero_is_optional(context: Context, phase: str) -> bool:
@@ -58,7 +58,7 @@ def key_activities(context: Context) -> Iterator[Hit]:
                 f"In de fase {phase.name.lower()} "
                 + ("ontbreekt de kernactiviteit " if len(missing) == 1 else "ontbreken de ")
                 + ("" if len(missing) == 1 else "kernactiviteiten ")
-                + names(f"{k.kind} ({k.section})" for k in missing)
+                + enumeration(f"{k.kind} ({k.section})" for k in missing)
                 + ".",
                 (
                     "Voeg die toe of leg uit waarom die niet nodig is"
@@ -83,7 +83,7 @@ def activity_who_what_when(context: Context) -> Iterator[Hit]:
         ]
         if missing:
             yield Hit(
-                f"Bij {pa.label} ontbreekt nog {names(f'`{m}`' for m in missing)}.",
+                f"Bij {pa.label} ontbreekt nog {enumeration(f'`{m}`' for m in missing)}.",
                 "Leg voor elke activiteit vast wat je doet, wie de trekker is en wanneer het "
                 "begint.",
                 (*pa.path, missing[0]),
@@ -97,7 +97,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.start and a.end and a.end < a.start:
             yield Hit(
-                f"{sentence(pa.label)} eindigt ({long_date(a.end)}) voordat ze begint "
+                f"{upper_first(pa.label)} eindigt ({long_date(a.end)}) voordat ze begint "
                 f"({long_date(a.start)}).",
                 "Verbeter `start` of `eind`; waarschijnlijk is een van beide verkeerd getypt.",
                 (*pa.path, "eind"),
@@ -111,7 +111,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         ]
         for key, day in outside:
             yield Hit(
-                f"{sentence(pa.label)} valt buiten de periode van het plan: `{key}` is "
+                f"{upper_first(pa.label)} valt buiten de periode van het plan: `{key}` is "
                 f"{long_date(day)}, de periode loopt van {long_date(period.start)} tot "
                 f"{long_date(period.end)}.",
                 "Pas de datum aan, of verleng de `periode` als de activiteit echt later valt.",
@@ -179,7 +179,7 @@ def training_sessions(context: Context) -> Iterator[Hit]:
         if sessions is None or sessions < minimum:
             said = "één bijeenkomst" if sessions == 1 else f"{sessions} bijeenkomsten"
             yield Hit(
-                f"{sentence(pa.label)} is een training van {said}."
+                f"{upper_first(pa.label)} is een training van {said}."
                 if sessions is not None
                 else f"Bij {pa.label} staat niet uit hoeveel bijeenkomsten de training bestaat.",
                 "Spreid de training over enkele dagdelen en zet het aantal bij `sessies`: "
@@ -194,7 +194,7 @@ def overdue(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.end and a.end < context.today and a.status != "gereed":
             yield Hit(
-                f"{sentence(pa.label)} had op {long_date(a.end)} klaar moeten zijn, maar "
+                f"{upper_first(pa.label)} had op {long_date(a.end)} klaar moeten zijn, maar "
                 f"staat nog op {a.status}.",
                 "Werk de `status` bij (gereed of vervallen), of verschuif de planning en noteer "
                 "waarom onder `bijstellingen`.",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ...dutch import long_date
+from ...dutch import enumeration, long_date
 from ...plan.model import COMPETENCES, TARGET_GROUP_TYPES
-from . import Context, Hit, PlannedActivity, codes, names, rule
+from . import Context, Hit, PlannedActivity, codes, rule
 
 SHAPERS = ("gebruikers", "profijtgroep")  # the target-group types who help shape it
 
@@ -23,7 +23,7 @@ def target_group_types(context: Context) -> Iterator[Hit]:
     missing = [kind for kind in TARGET_GROUP_TYPES if kind not in present]
     if missing:
         yield Hit(
-            f"Bij de doelgroepen ontbreken nog: {names(missing)}.",
+            f"Bij de doelgroepen ontbreken nog: {enumeration(missing)}.",
             "Neem alle drie de soorten doelgroepen op: beslissers (die besluiten en betalen), "
             "gebruikers (die ermee gaan werken) en de profijtgroep (voor wie het bedoeld is).",
             ("doelgroepen",),
@@ -41,7 +41,7 @@ def indirect_groups(context: Context) -> Iterator[Hit]:
             "Er staat geen indirecte groep in het plan, zoals een financier of ketenpartner.",
             "Bedenk wie je nog meer nodig hebt: wie betaalt (bijvoorbeeld de gemeente) en wie "
             "meewerkt bij de uitvoering. Zet ze als doelgroep met `direct: false` of als "
-            "betrokkene met " + names((f"`type: {t}`" for t in indirect_types), "of") + ".",
+            "betrokkene met " + enumeration((f"`type: {t}`" for t in indirect_types), "of") + ".",
             ("doelgroepen",),
         )
 
@@ -165,9 +165,9 @@ def team_competences(context: Context) -> Iterator[Hit]:
         labels = [context.knowledge.competences[c].name.lower() for c in missing]
         yield Hit(
             f"Het team mist nog {'deze competentie' if len(missing) == 1 else 'deze competenties'}"
-            f": {names(labels)}.",
+            f": {enumeration(labels)}.",
             "Zoek iemand die dit inbrengt, of vermeld het bij een teamlid onder "
-            "`competenties` (" + names(f"`{c}`" for c in missing) + ").",
+            "`competenties` (" + enumeration(f"`{c}`" for c in missing) + ").",
             ("team",),
         )
 
@@ -186,9 +186,9 @@ def management_and_professionals(context: Context) -> Iterator[Hit]:
     ]
     if missing:
         yield Hit(
-            f"Niet vanaf het begin betrokken: {names(missing)}.",
+            f"Niet vanaf het begin betrokken: {enumeration(missing)}.",
             "Zet management en uitvoerende professionals bij `betrokkenen` met "
-            + names((f"`betrokken_vanaf: {phase}`" for phase in early_phases), "of")
+            + enumeration((f"`betrokken_vanaf: {phase}`" for phase in early_phases), "of")
             + ", zodat het team draagvlak heeft.",
             ("betrokkenen",),
         )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...dutch import long_date
+from ...dutch import enumeration, long_date
 from ...plan.model import PHASE_KEYS
-from . import Context, Hit, PlannedActivity, codes, names, rule
+from . import Context, Hit, PlannedActivity, codes, rule
 
 BORGING_KEYS = (
     ("financiering", "funding"),
@@ -30,7 +30,7 @@ def embedding_plan(context: Context) -> Iterator[Hit]:
             + (
                 "er is geen `borging`."
                 if embedding is None
-                else f"bij `borging` is {names(f'`{m}`' for m in missing)} nog niet ingevuld."
+                else f"bij `borging` is {enumeration(f'`{m}`' for m in missing)} nog niet ingevuld."
             ),
             "Leg nu al vast wie het betaalt, wie er verantwoordelijk voor blijft, waar het een "
             "vaste plek krijgt en hoe de kwaliteit bewaakt wordt.",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...dutch import enumeration
 from ...plan.model import TargetGroup
-from . import Context, Hit, codes, names, rule
+from . import Context, Hit, codes, rule
 
 
 def _no_groups(context: Context) -> bool:
@@ -26,7 +27,7 @@ def channels_and_message(context: Context) -> Iterator[Hit]:
         ]
         if missing:
             yield Hit(
-                f"Doelgroep {group.id} heeft nog geen {names(missing)}.",
+                f"Doelgroep {group.id} heeft nog geen {enumeration(missing)}.",
                 f"Beschrijf bij doelgroep {group.id} wat ze moeten horen (`boodschap`) en via "
                 "welke `kanalen` je ze bereikt.",
                 ("doelgroepen", index, missing[0]),
@@ -94,8 +95,8 @@ def adopter_fit(context: Context) -> Iterator[Hit]:
             if not categories or reaching.intersection(fitting):
                 continue
             yield Hit(
-                f"Doelgroep {group.id} heeft {names(categories)}, maar geen activiteit voor deze "
-                f"groep speelt in op wat zij nodig hebben ({wish}).",
+                f"Doelgroep {group.id} heeft {enumeration(categories)}, maar geen activiteit "
+                f"voor deze groep speelt in op wat zij nodig hebben ({wish}).",
                 " ".join(adopters[a].advice for a in categories)
                 + f" Plan voor deze groep bijvoorbeeld {codes(fitting)}.",
                 ("doelgroepen", index, "adoptie"),

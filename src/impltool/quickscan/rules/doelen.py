@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...dutch import long_date
-from . import Context, Hit, names, rule
+from ...dutch import enumeration, long_date
+from . import Context, Hit, rule
 
 
 def _no_goals(context: Context) -> bool:
@@ -41,9 +41,9 @@ def goal_incomplete(context: Context) -> Iterator[Hit]:
         ]
         if missing:
             yield Hit(
-                f"Doel {goal.id} zegt nog niet {names(label for label, _ in missing)}.",
+                f"Doel {goal.id} zegt nog niet {enumeration(label for label, _ in missing)}.",
                 f"Vul bij doel {goal.id} nog "
-                + names(f"`{key}`" for _, key in missing)
+                + enumeration(f"`{key}`" for _, key in missing)
                 + " in (een plaatshouder als 'n.t.b.' telt niet), zodat je later kunt nagaan "
                 "of het doel bereikt is.",
                 ("doelen", index, missing[0][1]),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...dutch import long_date
+from ...dutch import enumeration, long_date
 from ...plan.model import Kpi
 from ...progress.line import Judgement, Verdict, is_whole, judge, rounded
-from . import Context, Hit, names, rule
+from . import Context, Hit, rule
 
 
 def _no_kpis(context: Context) -> bool:
@@ -44,7 +44,7 @@ def smart(context: Context) -> Iterator[Hit]:
         for part in context.knowledge.smart:
             missing = [key for key in part.keys if not context.filled(values.get(key))]
             if missing:
-                gaps.append(f"{part.word.lower()}: {names(f'`{m}`' for m in missing)}")
+                gaps.append(f"{part.word.lower()}: {enumeration(f'`{m}`' for m in missing)}")
         if gaps:
             yield Hit(
                 f"KPI {kpi.id} is nog niet SMART; er ontbreekt {'; '.join(gaps)}.",
@@ -78,8 +78,8 @@ def platform_themes(context: Context) -> Iterator[Hit]:
     missing = [t for t in wanted if t not in themes]
     if missing:
         yield Hit(
-            f"De KPI's van het platform meten nog niets over {names(missing)}.",
-            f"Volg bij een online platform {len(wanted)} thema's: {names(wanted)} (vragen, "
+            f"De KPI's van het platform meten nog niets over {enumeration(missing)}.",
+            f"Volg bij een online platform {len(wanted)} thema's: {enumeration(wanted)} (vragen, "
             "aanbod, matches). Zet bij elke KPI een `thema`.",
             ("kpis",),
         )
@@ -152,7 +152,7 @@ def evaluation_plan(context: Context) -> Iterator[Hit]:
     ]
     if missing:
         yield Hit(
-            f"Het evaluatieplan mist nog {names(f'`{m}`' for m in missing)}.",
+            f"Het evaluatieplan mist nog {enumeration(f'`{m}`' for m in missing)}.",
             "Een evaluatieplan zegt wat je wilt weten, hoe je het verzamelt en wanneer.",
             ("evaluatie", missing[0]),
         )
@@ -210,7 +210,7 @@ def adjustments_recorded(context: Context) -> Iterator[Hit]:
     if any(adjustment.date >= first for adjustment in context.plan.adjustments):
         return
     kinds = (("metingen", measured), ("evaluatiemomenten", evaluated))
-    what = names(label for label, dates in kinds if dates)
+    what = enumeration(label for label, dates in kinds if dates)
     yield Hit(
         f"Er zijn al {what} geweest (de eerste op {long_date(first)}), maar er staat sindsdien "
         "geen bijstelling in het plan.",

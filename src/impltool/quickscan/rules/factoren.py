@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ...dutch import counted, long_date
-from . import Context, Hit, codes, names, rule
+from ...dutch import counted, enumeration, long_date
+from . import Context, Hit, codes, rule
 
 
 @rule("FAC-01")
@@ -43,7 +43,9 @@ def unknown_factors(context: Context) -> Iterator[Hit]:
     unknown = [f.key for f in context.plan.factors if f.judgement == "onbekend"]
     first = next((i for i, f in enumerate(context.plan.factors) if f.judgement == "onbekend"), 0)
     if unknown:
-        shown = names(unknown[:6]) + (f" en nog {len(unknown) - 6}" if len(unknown) > 6 else "")
+        shown = enumeration(unknown[:6]) + (
+            f" en nog {len(unknown) - 6}" if len(unknown) > 6 else ""
+        )
         yield Hit(
             f"{counted(len(unknown), 'factor staat', 'factoren staan')} nog op onbekend: {shown}.",
             "Zoek het uit bij de mensen om wie het gaat, bijvoorbeeld met een korte vragenlijst "
@@ -107,7 +109,7 @@ def hindrances_answered(context: Context) -> Iterator[Hit]:
 
 
 def _kinds(context: Context, kinds: tuple[str, ...]) -> str:
-    return names(f"{context.knowledge.kind_name(k).lower()} (`{k}`)" for k in kinds)
+    return enumeration(f"{context.knowledge.kind_name(k).lower()} (`{k}`)" for k in kinds)
 
 
 @rule("FAC-04")
@@ -150,7 +152,9 @@ def fitting_answers(context: Context) -> Iterator[Hit]:
             continue
         answering = [pa for pa in context.activities if factor.item in pa.activity.addresses]
         if answering and not any(pa.activity.kind in item.answers for pa in answering):
-            used = names(sorted({f"`{pa.activity.kind or 'zonder soort'}`" for pa in answering}))
+            used = enumeration(
+                sorted({f"`{pa.activity.kind or 'zonder soort'}`" for pa in answering})
+            )
             yield Hit(
                 f"De belemmerende factor {factor.item} wordt alleen aangepakt met {used}: "
                 "activiteiten die daar weinig aan veranderen.",

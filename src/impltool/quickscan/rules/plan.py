@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import Context, Hit, rule, sentence
+from ...dutch import upper_first
+from . import Context, Hit, rule
 
 
 @rule("PLAN-01")
@@ -33,14 +34,14 @@ def dangling_references(context: Context) -> Iterator[Hit]:
         for position, group_id in enumerate(pa.activity.target_groups):
             if group_id not in groups:
                 yield Hit(
-                    f"{sentence(pa.label)} noemt doelgroep {group_id!r}, maar die bestaat niet.",
+                    f"{upper_first(pa.label)} noemt doelgroep {group_id!r}, maar die bestaat niet.",
                     _choose("de doelgroep", groups),
                     (*pa.path, "doelgroepen", position),
                 )
         for position, key in enumerate(pa.activity.addresses):
             if key not in factors and key not in checklist:
                 yield Hit(
-                    f"{sentence(pa.label)} adresseert {key!r}, maar dat is geen factor uit "
+                    f"{upper_first(pa.label)} adresseert {key!r}, maar dat is geen factor uit "
                     "het plan of de checklist.",
                     _choose("de factor", factors),
                     (*pa.path, "adresseert", position),
