@@ -118,7 +118,7 @@ CASES: list[tuple[str, str, list[tuple[int, int, tuple[str, ...]]]]] = [
                 6,
                 (
                     "'ontwikkelaars'",
-                    "kies uit: ontwikkelaar, uitvoerende_organisatie",
+                    "kies uit: uitvoerende_organisatie, ontwikkelaar",
                     "bedoelde je `ontwikkelaar`?",
                 ),
             )

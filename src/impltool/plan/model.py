@@ -17,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from pydantic_core import PydanticCustomError
 
 from ..dates import DateError, parse_date, shown
+from ..dutch import enumeration
 
 FORMAT_VERSION = 1
 
@@ -25,7 +26,7 @@ FORMAT_VERSION = 1
 PhaseKey = Literal["ontwikkelen", "weten", "begrijpen", "willen", "doen", "blijven_doen"]
 PHASE_KEYS: tuple[str, ...] = get_args(PhaseKey)
 
-Role = Literal["ontwikkelaar", "uitvoerende_organisatie"]
+Role = Literal["uitvoerende_organisatie", "ontwikkelaar"]
 InterventionKind = Literal["sociale_interventie", "online_platform", "werkwijze", "instrument"]
 StakeholderType = Literal[
     "beslisser",
@@ -81,6 +82,16 @@ ActivityKind = Literal[
 Strategy = Literal["informeren", "faciliteren", "overtuigen", "verplichten"]
 Status = Literal["gepland", "bezig", "gereed", "vervallen"]
 KpiTheme = Literal["bezoekers", "gebruikers", "activiteit", "overig"]
+
+
+def one_of(vocabulary: Any) -> str:
+    """`a, b of c`: the values of a Literal, for a description that names them."""
+    return enumeration(get_args(vocabulary), "of")
+
+
+class OnDocument:
+    """Marks a plan field that `impl render` shows under the document's title (see
+    render/view.py), so the document needs no change for a new one."""
 
 
 # --- scalar types with Dutch errors -------------------------------------------------------
@@ -201,6 +212,8 @@ class PlanModel(BaseModel):
 
 
 class Period(PlanModel):
+    model_config = ConfigDict(title="Periode")
+
     start: PlanDate = Field(description="Eerste dag van de implementatie (JJJJ-MM-DD).")
     end: PlanDate = Field(alias="eind", description="Laatste dag van de implementatie.")
 
@@ -216,12 +229,13 @@ class Period(PlanModel):
 
 
 class Intervention(PlanModel):
+    model_config = ConfigDict(title="Interventie")
+
     name: str = Field(alias="naam", description="Naam van de interventie of werkwijze.")
     kind: InterventionKind = Field(
         default="sociale_interventie",
         alias="soort",
-        description="Soort interventie: sociale_interventie, online_platform, werkwijze of "
-        "instrument.",
+        description=f"Soort interventie: {one_of(InterventionKind)}.",
     )
     problem: str | None = Field(
         default=None,
@@ -244,6 +258,8 @@ class Intervention(PlanModel):
 
 
 class Goal(PlanModel):
+    model_config = ConfigDict(title="Doel")
+
     id: str = Field(description="Korte, unieke code van het doel, bijvoorbeeld D1.")
     what: str | None = Field(default=None, alias="wat", description="Wat wil je bereiken?")
     for_whom: str | None = Field(default=None, alias="bij_wie", description="Bij wie?")
@@ -255,31 +271,34 @@ class Goal(PlanModel):
 
 
 class Stakeholder(PlanModel):
+    model_config = ConfigDict(title="Betrokkene")
+
     id: str = Field(description="Korte, unieke code van de betrokkene.")
     name: str | None = Field(default=None, alias="naam", description="Naam of functie.")
     type: StakeholderType = Field(
-        description="Rol in de implementatie: beslisser, gebruiker, profijtgroep, "
-        "implementatieteam, ontwikkelaar, uitvoerende_organisatie, financier of ketenpartner."
+        description=f"Rol in de implementatie: {one_of(StakeholderType)}."
     )
     involved_from: PhaseKey | None = Field(
         default=None,
         alias="betrokken_vanaf",
-        description="Vanaf welke fase deze partij meedoet (ontwikkelen, weten, begrijpen, "
-        "willen, doen, blijven_doen).",
+        description=f"Vanaf welke fase deze partij meedoet: {one_of(PhaseKey)}.",
     )
 
 
 class TeamMember(PlanModel):
+    model_config = ConfigDict(title="Teamlid")
+
     name: str = Field(alias="naam", description="Naam van het teamlid.")
     role: str | None = Field(default=None, alias="rol", description="Rol in het team.")
     competences: Items[Competence] = _list_field(
-        "Competenties die dit teamlid inbrengt: leiderschap, inhoudelijke_kennis, "
-        "praktijkervaring, communicatie_marketing, coordinatie_administratie.",
+        f"Competenties die dit teamlid inbrengt, een of meer van: {one_of(Competence)}.",
         "competenties",
     )
 
 
 class Channel(PlanModel):
+    model_config = ConfigDict(title="Kanaal")
+
     name: str = Field(alias="naam", description="Naam van het kanaal, bijvoorbeeld nieuwsbrief.")
     kind: ChannelKind = Field(
         alias="soort", description="massamedia (groot publiek) of persoonlijk (van mens tot mens)."
@@ -288,16 +307,18 @@ class Channel(PlanModel):
 
 
 class TargetGroup(PlanModel):
+    model_config = ConfigDict(title="Doelgroep")
+
     id: str = Field(description="Korte, unieke code van de doelgroep.")
     name: str | None = Field(default=None, alias="naam", description="Naam van de doelgroep.")
-    type: TargetGroupType = Field(description="beslissers, gebruikers of profijtgroep.")
+    type: TargetGroupType = Field(description=f"{one_of(TargetGroupType)}.")
     direct: YesNo = Field(
         default=True,
         description="false voor indirecte groepen, zoals financiers en ketenpartners.",
     )
     adoption: Items[AdopterCategory] = _list_field(
-        "Welke adoptiecategorieën er in deze groep zitten: innovators, early_adopters, "
-        "early_majority, late_majority, laggards.",
+        "Welke adoptiecategorieën er in deze groep zitten, een of meer van: "
+        f"{one_of(AdopterCategory)}.",
         "adoptie",
     )
     current_phase: PhaseKey | None = Field(
@@ -318,6 +339,8 @@ class TargetGroup(PlanModel):
 
 
 class Factor(PlanModel):
+    model_config = ConfigDict(title="Factor")
+
     item: str | None = Field(
         default=None,
         description="Een vraag uit de ingebouwde checklist (`impl checklist` toont ze).",
@@ -326,15 +349,12 @@ class Factor(PlanModel):
     domain: FactorDomain | None = Field(
         default=None,
         alias="domein",
-        description="Domein van een eigen factor: organisatie_context, interventie, "
-        "ontwikkelaar of gebruikers.",
+        description=f"Domein van een eigen factor: {one_of(FactorDomain)}.",
     )
     description: str | None = Field(
         default=None, alias="omschrijving", description="Omschrijving van een eigen factor."
     )
-    judgement: Judgement = Field(
-        alias="oordeel", description="bevorderend, belemmerend, neutraal of onbekend."
-    )
+    judgement: Judgement = Field(alias="oordeel", description=f"{one_of(Judgement)}.")
     explanation: str | None = Field(
         default=None, alias="toelichting", description="Waarom dit oordeel?"
     )
@@ -374,6 +394,8 @@ class Factor(PlanModel):
 
 
 class Activity(PlanModel):
+    model_config = ConfigDict(title="Activiteit")
+
     id: str | None = Field(default=None, description="Korte code van de activiteit.")
     what: str | None = Field(default=None, alias="wat", description="Wat ga je doen?")
     kind: ActivityKind | None = Field(
@@ -393,15 +415,17 @@ class Activity(PlanModel):
     strategy: Strategy | None = Field(
         default=None,
         alias="strategie",
-        description="informeren, faciliteren, overtuigen of verplichten.",
+        description=f"{one_of(Strategy)}.",
     )
     sessions: Count | None = Field(
         default=None, alias="sessies", description="Aantal bijeenkomsten of dagdelen."
     )
-    status: Status = Field(default="gepland", description="gepland, bezig, gereed of vervallen.")
+    status: Status = Field(default="gepland", description=f"{one_of(Status)}.")
 
 
 class Phases(PlanModel):
+    model_config = ConfigDict(title="Fasen")
+
     develop: Items[Activity] = _list_field("Fase 0: ontwikkelen.", "ontwikkelen")
     know: Items[Activity] = _list_field("Fase 1: weten.", "weten")
     understand: Items[Activity] = _list_field("Fase 2: begrijpen.", "begrijpen")
@@ -411,22 +435,22 @@ class Phases(PlanModel):
 
     def by_key(self) -> dict[str, list[Activity]]:
         """The activities per phase key, in phase order."""
-        return {
-            "ontwikkelen": self.develop,
-            "weten": self.know,
-            "begrijpen": self.understand,
-            "willen": self.want,
-            "doen": self.do,
-            "blijven_doen": self.keep_doing,
-        }
+        return {info.alias or name: getattr(self, name) for name, info in _PHASE_FIELDS}
+
+
+_PHASE_FIELDS = tuple(Phases.model_fields.items())
 
 
 class Measurement(PlanModel):
+    model_config = ConfigDict(title="Meting")
+
     date: PlanDate = Field(alias="datum", description="Datum van de meting.")
     value: Number = Field(alias="waarde", description="Gemeten waarde.")
 
 
 class Kpi(PlanModel):
+    model_config = ConfigDict(title="KPI")
+
     id: str = Field(description="Korte, unieke code van de KPI.")
     name: str | None = Field(default=None, alias="naam", description="Naam van de KPI.")
     goal: str | None = Field(default=None, alias="doel", description="Code van het doel.")
@@ -441,12 +465,14 @@ class Kpi(PlanModel):
     theme: KpiTheme | None = Field(
         default=None,
         alias="thema",
-        description="Voor online platforms: bezoekers, gebruikers, activiteit of overig.",
+        description=f"Voor online platforms: {one_of(KpiTheme)}.",
     )
     measurements: Items[Measurement] = _list_field("Metingen in de tijd.", "metingen")
 
 
 class Evaluation(PlanModel):
+    model_config = ConfigDict(title="Evaluatie")
+
     questions: Items[str] = _list_field("Welke vragen de evaluatie beantwoordt.", "vragen")
     method: str | None = Field(
         default=None, alias="methode", description="Hoe je de informatie verzamelt."
@@ -463,6 +489,8 @@ class Evaluation(PlanModel):
 
 
 class Embedding(PlanModel):
+    model_config = ConfigDict(title="Borging")
+
     funding: str | None = Field(
         default=None, alias="financiering", description="Hoe de interventie betaald blijft."
     )
@@ -482,12 +510,16 @@ class Embedding(PlanModel):
 
 
 class Adjustment(PlanModel):
+    model_config = ConfigDict(title="Bijstelling")
+
     date: PlanDate = Field(alias="datum", description="Datum van de bijstelling.")
     reason: str | None = Field(default=None, alias="aanleiding", description="Waarom?")
     decision: str | None = Field(default=None, alias="besluit", description="Wat is er besloten?")
 
 
 class Ignore(PlanModel):
+    model_config = ConfigDict(title="Bewust geaccepteerde bevinding")
+
     rule: str = Field(alias="regel", description="Code van de regel, bijvoorbeeld COM-03.")
     where: str | None = Field(
         default=None,
@@ -502,12 +534,16 @@ class Ignore(PlanModel):
 
 
 class QuickscanSettings(PlanModel):
+    model_config = ConfigDict(title="Instellingen voor de quickscan")
+
     ignore: Items[Ignore] = _list_field(
         "Bevindingen die je bewust accepteert, altijd met een reden.", "negeer"
     )
 
 
 class BudgetItem(PlanModel):
+    model_config = ConfigDict(title="Begrotingspost")
+
     what: str = Field(alias="wat", description="Waar het geld voor is.")
     amount: Number = Field(alias="bedrag", description="Bedrag in euro's.")
     year: Count | None = Field(default=None, alias="jaar", description="Het jaar van de uitgave.")
@@ -520,6 +556,8 @@ class BudgetItem(PlanModel):
 
 
 class Capacity(PlanModel):
+    model_config = ConfigDict(title="Capaciteit")
+
     who: str = Field(alias="wie", description="Wie de uren maakt (persoon of functie).")
     hours_per_week: Number = Field(
         alias="uren_per_week", description="Hoeveel uur per week, gemiddeld over de looptijd."
@@ -527,6 +565,8 @@ class Capacity(PlanModel):
 
 
 class Budget(PlanModel):
+    model_config = ConfigDict(title="Begroting")
+
     items: Items[BudgetItem] = _list_field("De begrotingsposten.", "posten")
     hours: Items[Capacity] = _list_field("Capaciteit: wie hoeveel uur per week inzet.", "uren")
     explanation: str | None = Field(
@@ -539,28 +579,35 @@ class Plan(PlanModel):
 
     model_config = ConfigDict(defer_build=False, title="Implementatieplan")
 
-    format: Literal[1] = Field(alias="formaat", description="Versie van het planformaat: 1.")
-    title: str = Field(alias="titel", description="Titel van het plan.")
+    format: Literal[1] = Field(
+        alias="formaat", description="Versie van het planformaat (1); laat deze regel staan."
+    )
+    title: str = Field(
+        alias="titel",
+        description="De titel van het plan; die komt boven het document dat `impl render` maakt.",
+    )
     role: Role = Field(
         default="uitvoerende_organisatie",
         alias="rol",
-        description="Wie schrijft het plan: ontwikkelaar of uitvoerende_organisatie.",
+        description=f"Wie schrijft het plan: {one_of(Role)}. De quickscan kiest zijn regels "
+        "hierop.",
     )
     period: Period | None = Field(
-        default=None, alias="periode", description="Looptijd van de implementatie."
-    )
-    organisation: str | None = Field(
         default=None,
-        alias="organisatie",
-        description="De organisatie die dit plan uitvoert (staat op het document).",
+        alias="periode",
+        description="De looptijd van de implementatie (JJJJ-MM-DD). Alle activiteiten vallen "
+        "hierbinnen.",
     )
-    author: str | None = Field(
-        default=None, alias="auteur", description="Wie het plan schreef (staat op het document)."
+    organisation: Annotated[str | None, OnDocument()] = Field(
+        default=None, alias="organisatie", description="De organisatie die dit plan uitvoert."
     )
-    version: str | None = Field(
+    author: Annotated[str | None, OnDocument()] = Field(
+        default=None, alias="auteur", description="Wie het plan schreef."
+    )
+    version: Annotated[str | None, OnDocument()] = Field(
         default=None,
         alias="versie",
-        description='Versie van het plan, vrije tekst, bijvoorbeeld "1.2" (staat op het document).',
+        description='Versie van het plan, vrije tekst, bijvoorbeeld "1.2".',
     )
     intervention: Intervention = Field(
         alias="interventie", description="De interventie die je invoert of verspreidt."

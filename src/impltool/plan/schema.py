@@ -15,32 +15,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import model
+from .fields import key_of, label
 from .model import Plan
 
-# What the editor shows as the name of each block.
-TITLES: dict[str, str] = {
-    "Plan": "Implementatieplan",
-    "Activity": "Activiteit",
-    "Adjustment": "Bijstelling",
-    "Budget": "Begroting",
-    "BudgetItem": "Begrotingspost",
-    "Capacity": "Capaciteit",
-    "Channel": "Kanaal",
-    "Embedding": "Borging",
-    "Evaluation": "Evaluatie",
-    "Factor": "Factor",
-    "Goal": "Doel",
-    "Ignore": "Bewust geaccepteerde bevinding",
-    "Intervention": "Interventie",
-    "Kpi": "KPI",
-    "Measurement": "Meting",
-    "Period": "Periode",
-    "Phases": "Fasen",
-    "QuickscanSettings": "Instellingen voor de quickscan",
-    "Stakeholder": "Betrokkene",
-    "TargetGroup": "Doelgroep",
-    "TeamMember": "Teamlid",
-}
 # Draft 7: the version the YAML language server (VS Code and others) fully supports.
 SCHEMA_URL = "http://json-schema.org/draft-07/schema#"
 # A number as text with a decimal comma or point, the way the loader reads it.
@@ -55,7 +32,6 @@ def plan_schema() -> dict[str, Any]:
     definitions = schema.pop("$defs", {})
     models = {"Plan": Plan, **{cls.__name__: cls for cls in _models(Plan)}}
     for name, part in [("Plan", schema), *definitions.items()]:
-        part["title"] = TITLES.get(name, part.get("title", name))
         _adjust_properties(models[name], part.get("properties", {}))
     # The quickscan refuses a `negeer` without a reason (PLAN-02) rather than the loader,
     # but the editor may as well underline it while typing.
@@ -68,9 +44,11 @@ def schema_json() -> str:
 
 
 def _adjust_properties(cls: type[BaseModel], properties: dict[str, Any]) -> None:
-    fields = {(info.alias or name): info for name, info in cls.model_fields.items()}
+    fields = {key_of(name, info): info for name, info in cls.model_fields.items()}
     for key, prop in properties.items():
-        prop["title"] = key.replace("_", " ").capitalize()
+        prop["title"] = label(fields[key], key)
+        if any(isinstance(mark, model.OnDocument) for mark in fields[key].metadata):
+            prop["description"] += " Staat op het document."
         validators = {getattr(m, "func", None) for m in fields[key].metadata}
         options = prop.get("anyOf", [prop])
         if "const" in prop and prop.get("enum") == [prop["const"]]:

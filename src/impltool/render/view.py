@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, get_args
 
 from ..dutch import (
     count_word,
@@ -37,6 +37,8 @@ from ..dutch import (
     upper_first,
 )
 from ..knowledge import Toolkit, toolkit
+from ..plan.fields import labelled, on_document
+from ..plan.model import Status
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
@@ -319,8 +321,13 @@ def build_document(loaded: LoadedPlan, today: dt.date, scan: ScanResult | None =
 
 
 def _title_block(plan: Plan, today: dt.date) -> tuple[Regel, ...]:
-    lines = [Regel("Organisatie", plan.organisation or "")]
-    lines.append(Regel("Auteur", plan.author or ""))
+    # The fields the model marks for the document (organisatie, auteur, ...); the version
+    # goes with the date, on the last line.
+    lines = [
+        Regel(label, str(getattr(plan, name) or ""))
+        for name, label in on_document(type(plan))
+        if name != "version"
+    ]
     intervention = plan.intervention.name
     kind = words(plan.intervention.kind)
     lines.append(Regel("Interventie", f"{intervention} ({kind})"))
@@ -956,13 +963,8 @@ def _embedding(plan: Plan) -> Sectie:
     b = plan.embedding
     if b is None:
         return Sectie("borging", "", ())
-    lines = [
-        Regel("Financiering", b.funding or ""),
-        Regel("Verantwoordelijke", b.responsible or ""),
-        Regel("Inbedding", b.embedding or ""),
-        Regel("Kwaliteitsbewaking", b.quality or ""),
-    ]
-    lines = [line for line in lines if line.tekst]
+    every = [Regel(label, getattr(b, name) or "") for name, label in labelled(type(b))]
+    lines = [line for line in every if line.tekst]
     blocks: tuple[Blok, ...] = (Opsomming(tuple(lines)),) if lines else ()
     return Sectie("borging", "Borging: zo blijft de interventie", blocks)
 
@@ -1070,7 +1072,7 @@ def _channel(channel: Any) -> str:
 
 
 def _progress(plan: Plan) -> dict[str, int]:
-    counts = {"gepland": 0, "bezig": 0, "gereed": 0, "vervallen": 0}
+    counts = dict.fromkeys(get_args(Status), 0)
     for _, _, activity in plan.activities():
         counts[activity.status] += 1
     return counts

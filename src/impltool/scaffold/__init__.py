@@ -6,7 +6,7 @@ One module per concern:
     answers    flags, questions and defaults become the Answers the templates need
     prompt     asking on a terminal (numbered options, dates said back in words)
     period     default dates and the dates the user gives
-    context    what the templates are filled with (toolkit, examples, model vocabularies)
+    context    what the templates are filled with (answers, toolkit, example activities)
     plan_text  the templates rendered, and checked by impl's own loader
     closing    the closing message with the next two commands
 

@@ -18,7 +18,7 @@ from .period import default_end, default_start, parse_date_option, parse_typed_d
 from .prompt import Asker, Question, ask
 
 TEMPLATES: tuple[str, ...] = ("basis", "ontwikkelaar", "online_platform")
-ROLES: tuple[str, ...] = ("uitvoerende_organisatie", "ontwikkelaar")  # default first
+ROLES: tuple[str, ...] = get_args(model.Role)
 KINDS: tuple[str, ...] = get_args(model.InterventionKind)
 DEFAULT_NAME = "Nieuwe interventie"
 

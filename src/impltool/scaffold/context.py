@@ -1,19 +1,19 @@
-"""What the init templates are filled with: the answers, the toolkit's checklist and phases
-with dated example activities, and the vocabularies of the plan model.
+"""What the init templates are filled with: the answers, and the toolkit's checklist and
+phases with dated example activities.
 
 The checklist questions and the phase key activities come from the toolkit knowledge
-(impltool.knowledge), the example activities from templates/init/voorbeelden.yaml, the
-vocabularies from the plan model: nothing about the plan's content is written twice.
+(impltool.knowledge), the example activities from templates/init/voorbeelden.yaml; the
+templates read the choices and descriptions of the plan's keys from the model itself
+(`keuzes` and `uitleg`, see plan_text): nothing about the plan's content is written twice.
 """
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any
 
 import yaml
 
-from ..plan import model
-from .answers import KINDS, ROLES, Answers
+from .answers import Answers
 from .period import date_at
 from .target import SCHEMA_FILE
 
@@ -113,20 +113,4 @@ def template_context(answers: Answers) -> dict[str, Any]:
         "third": date_at(answers.start, answers.end, 1 / 3).isoformat(),
         "domains": domains,
         "phases": _phase_context(answers, toolkit),
-        "vocab": {
-            "roles": ROLES,
-            "kinds": KINDS,
-            "stakeholder_types": get_args(model.StakeholderType),
-            "phase_keys": model.PHASE_KEYS,
-            "competences": model.COMPETENCES,
-            "target_group_types": model.TARGET_GROUP_TYPES,
-            "adoption": get_args(model.AdopterCategory),
-            "channel_kinds": get_args(model.ChannelKind),
-            "judgements": get_args(model.Judgement),
-            "domains": get_args(model.FactorDomain),
-            "activity_kinds": get_args(model.ActivityKind),
-            "strategies": get_args(model.Strategy),
-            "statuses": get_args(model.Status),
-            "kpi_themes": get_args(model.KpiTheme),
-        },
     }

@@ -12,6 +12,7 @@ import math
 import yaml
 
 from ..dutch import wrap
+from ..plan import fields
 from .answers import Answers
 from .context import template_context
 from .target import DEFAULT_FILE
@@ -68,6 +69,9 @@ def render_plan(answers: Answers, name: str = DEFAULT_FILE) -> str:
     environment.filters["yaml"] = yaml_text
     environment.filters["comment"] = comment
     environment.filters["join_or"] = lambda items: " | ".join(items)
+    # The plan's shape from the model: keuzes("doelgroepen.type"), uitleg("titel").
+    environment.globals["keuzes"] = fields.choices
+    environment.globals["uitleg"] = fields.description
     try:
         text = environment.get_template(f"{answers.template}.yaml.j2").render(
             template_context(answers)

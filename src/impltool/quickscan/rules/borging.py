@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...dutch import enumeration, long_date
-from ...plan.model import PHASE_KEYS
+from ...plan.fields import keys
+from ...plan.model import PHASE_KEYS, Embedding
 from . import Context, Hit, PlannedActivity, codes, rule
 
-BORGING_KEYS = (
-    ("financiering", "funding"),
-    ("verantwoordelijke", "responsible"),
-    ("inbedding", "embedding"),
-    ("kwaliteitsbewaking", "quality"),
-)
+BORGING_KEYS = keys(Embedding)  # financiering, verantwoordelijke, ... → attribute
 
 
 @rule("BORG-01")
@@ -21,7 +17,7 @@ def embedding_plan(context: Context) -> Iterator[Hit]:
     embedding = context.plan.embedding
     missing = [
         key
-        for key, attribute in BORGING_KEYS
+        for key, attribute in BORGING_KEYS.items()
         if embedding is None or not context.filled(getattr(embedding, attribute))
     ]
     if missing:
