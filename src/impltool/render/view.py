@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, get_args
 
 from ..dutch import (
     count_word,
@@ -267,20 +267,31 @@ class Document:
         return [self.samenvatting, *(s for s in self.secties.values() if s is not None)]
 
 
-# The sections after the summary, in order; the keys are also the template block names.
-SECTIONS = (
-    "interventie",
-    "doelen",
-    "betrokkenen",
-    "communicatie",
-    "factoren",
-    "activiteiten",
-    "tijdlijn",
-    "begroting",
-    "evaluatie",
-    "borging",
-    "bijstellingen",
-)
+class _Inputs(NamedTuple):
+    """What the section builders read."""
+
+    plan: Plan
+    knowledge: Toolkit
+    hindering: list[_Hindering]
+    today: dt.date
+
+
+# The sections after the summary, in order, each with its builder; the keys are also the
+# template block names.
+_BUILDERS: dict[str, Callable[[_Inputs], Sectie]] = {
+    "interventie": lambda i: _intervention(i.plan),
+    "doelen": lambda i: _goals(i.plan),
+    "betrokkenen": lambda i: _stakeholders(i.plan, i.knowledge),
+    "communicatie": lambda i: _communication(i.plan, i.knowledge),
+    "factoren": lambda i: _factors(i.plan, i.knowledge, i.hindering),
+    "activiteiten": lambda i: _activities(i.plan, i.knowledge),
+    "tijdlijn": lambda i: _timeline_section(i.plan, i.knowledge, i.today),
+    "begroting": lambda i: _budget(i.plan),
+    "evaluatie": lambda i: _evaluation(i.plan),
+    "borging": lambda i: _embedding(i.plan),
+    "bijstellingen": lambda i: _adjustments(i.plan),
+}
+SECTIONS = tuple(_BUILDERS)
 
 
 # --- building the document ----------------------------------------------------------------
@@ -291,23 +302,11 @@ def build_document(loaded: LoadedPlan, today: dt.date, scan: ScanResult | None =
     plan = loaded.plan
     knowledge = toolkit()
     hindering = _hindering(plan, knowledge)
-    builders = {
-        "interventie": lambda: _intervention(plan),
-        "doelen": lambda: _goals(plan),
-        "betrokkenen": lambda: _stakeholders(plan, knowledge),
-        "communicatie": lambda: _communication(plan, knowledge),
-        "factoren": lambda: _factors(plan, knowledge, hindering),
-        "activiteiten": lambda: _activities(plan, knowledge),
-        "tijdlijn": lambda: _timeline_section(plan, knowledge, today),
-        "begroting": lambda: _budget(plan),
-        "evaluatie": lambda: _evaluation(plan),
-        "borging": lambda: _embedding(plan),
-        "bijstellingen": lambda: _adjustments(plan),
-    }
+    inputs = _Inputs(plan, knowledge, hindering, today)
     sections: dict[str, Sectie | None] = {}
-    for key in SECTIONS:
-        built = builders[key]()
-        sections[key] = built if built is not None and built.blokken else None
+    for key, build in _BUILDERS.items():
+        built = build(inputs)
+        sections[key] = built if built.blokken else None
     return Document(
         titel=plan.title,
         titelblok=_title_block(plan, today),
