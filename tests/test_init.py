@@ -17,7 +17,16 @@ from conftest import run_cli
 from impltool.plan.load import load_plan, load_text
 from impltool.plan.yamlread import read_yaml
 from impltool.scaffold import plan_text, prompt
-from impltool.scaffold.answers import KINDS, TEMPLATES, Answers, parse_choice
+from impltool.scaffold.answers import (
+    KIND_HELP,
+    KINDS,
+    ROLE_HELP,
+    ROLES,
+    TEMPLATE_HELP,
+    TEMPLATES,
+    Answers,
+    parse_choice,
+)
 from impltool.scaffold.period import default_end, default_start, next_month_start, parse_typed_date
 from impltool.scaffold.target import DEFAULT_FILE, SCHEMA_FILE
 
@@ -576,3 +585,10 @@ def test_the_choices_fit_an_80_column_terminal(tmp_path: Path, terminal: None) -
     choices = [line for line in result.stdout.splitlines() if line[2:3].isdigit()]
     assert len(choices) == 6  # two roles, four kinds
     assert all(len(line) <= 80 for line in choices), choices
+
+
+def test_every_choice_at_a_question_says_what_it_means() -> None:
+    # A new role or kind in the plan model must not crash the question that lists it.
+    assert set(ROLE_HELP) == set(ROLES)
+    assert set(KIND_HELP) == set(KINDS)
+    assert set(TEMPLATE_HELP) == set(TEMPLATES)
