@@ -1066,8 +1066,7 @@ def _phase_short(key: str, knowledge: Toolkit) -> str:
 
 
 def _channel(channel: Any) -> str:
-    kind = "persoonlijk" if channel.kind == "persoonlijk" else "massamedia"
-    return f"{channel.name} ({kind}, {'online' if channel.online else 'offline'})"
+    return f"{channel.name} ({channel.kind}, {'online' if channel.online else 'offline'})"
 
 
 def _progress(plan: Plan) -> dict[str, int]:
