@@ -23,6 +23,8 @@ from .cli_dutch import DutchBadParameter, DutchGroup, DutchUsageError
 from .errors import UserError
 
 if TYPE_CHECKING:
+    from typer._click import Context as ClickContext  # the type TyperGroup's hooks take
+
     from .plan.load import Problem
 
 EXIT_OK = 0
@@ -46,7 +48,7 @@ WORK_ORDER = (
 class ImplGroup(DutchGroup):
     """The `impl` group: Dutch help and errors, commands in the order of the work."""
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
+    def list_commands(self, ctx: ClickContext) -> list[str]:
         names = super().list_commands(ctx)
         rank = {name: index for index, name in enumerate(WORK_ORDER)}
         return sorted(names, key=lambda name: rank.get(name, len(WORK_ORDER)))
@@ -762,7 +764,7 @@ def main() -> None:
         code = 130
     except OSError as error:  # writing the output failed (a full disk, a lost terminal)
         code = _output_failed(error)
-    except Exception as error:  # a bug in impl: say so plainly instead of a traceback
+    except Exception as error:  # noqa: BLE001 - the last net: a bug in impl, said plainly
         from .shown import visible
 
         typer.echo(

@@ -91,7 +91,7 @@ def _is_argument(param: Any) -> bool:
 
 def _argument_label(param: Any) -> str:
     """`PLAN...`: the metavar (or the name in capitals), with `...` if it takes several."""
-    label = param.metavar or param.name.upper()
+    label: str = param.metavar or param.name.upper()
     if param.nargs != 1 and not label.endswith("..."):
         label += "..."
     return label
@@ -105,9 +105,9 @@ def _argument_usage(param: Any) -> str:
 
 def _option_name(param: Any) -> str:
     """The name a user knows an option by: the long form if there is one."""
-    opts = [*param.opts, *param.secondary_opts]
+    opts: list[str] = [*param.opts, *param.secondary_opts]
     longs = [opt for opt in opts if opt.startswith("--")]
-    return (longs or opts or [param.name])[0]
+    return (longs or opts or [str(param.name)])[0]
 
 
 def _param_label(param: Any) -> str:
@@ -132,7 +132,7 @@ def _choices(param: Any) -> list[str]:
 def _value_label(param: Any) -> str:
     """What to write after an option or argument: its metavar, choices or Dutch type."""
     if param.metavar:
-        return param.metavar
+        return str(param.metavar)
     choices = _choices(param)
     if choices:
         return f"[{'|'.join(choices)}]"

@@ -93,7 +93,7 @@ def _open_regular(path: Path | str, flags: int) -> int:
             raise NotRegular(errno.EINVAL, f"dit is {kind_of(mode)}, geen gewoon bestand")
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle, True)
-    except BaseException:
+    except BaseException:  # whatever ends the check (also Ctrl-C): close, then pass it on
         os.close(handle)
         raise
     return handle

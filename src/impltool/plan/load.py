@@ -165,8 +165,8 @@ def load_text(text: str, name: str = "<plan>", *, only_plans: bool = False) -> L
     except YamlProblem as error:
         if only_plans and not _FORMAT_LINE.search(text.replace("\r", "\n")):
             raise NotAPlan(name) from None
-        found = [problem(p.position, p.message) for p in (error, *error.elsewhere)]
-        raise PlanError(_report(found, [], {}, name)) from None
+        syntax = [problem(p.position, p.message) for p in (error, *error.elsewhere)]
+        raise PlanError(_report(syntax, [], {}, name)) from None
     if only_plans and not is_plan_data(data):
         raise NotAPlan(name)
     problems = [problem(p.position, p.message) for p in yaml_problems]
@@ -333,10 +333,11 @@ def _report(
             shown.append(Problem(name, where.line, where.column, message))
             return shown
         if isinstance(entry, _Located):
-            message = translator.message(entry)
-            if message is None or (entry.path, message) in seen:
+            wording = translator.message(entry)
+            if wording is None or (entry.path, wording) in seen:
                 continue  # a union reports one wrong value once per member
-            seen.add((entry.path, message))
+            seen.add((entry.path, wording))
+            message = wording
         else:
             message = entry
         shown.append(Problem(name, where.line, where.column, message))

@@ -30,7 +30,10 @@ def plan_schema() -> dict[str, Any]:
         by_alias=True, mode="validation", ref_template="#/definitions/{model}"
     )
     definitions = schema.pop("$defs", {})
-    models = {"Plan": Plan, **{cls.__name__: cls for cls in _models(Plan)}}
+    models: dict[str, type[BaseModel]] = {
+        "Plan": Plan,
+        **{cls.__name__: cls for cls in _models(Plan)},
+    }
     for name, part in [("Plan", schema), *definitions.items()]:
         _adjust_properties(models[name], part.get("properties", {}))
     # The quickscan refuses a `negeer` without a reason (PLAN-02) rather than the loader,

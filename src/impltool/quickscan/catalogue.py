@@ -84,24 +84,36 @@ def _doc(code: str, entry: Any) -> RuleDoc:
     unknown = set(entry) - set(_FIELDS) - set(_OPTIONAL)
     if unknown:
         raise RuleDocError(f"{code}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
-    values: dict[str, str | None] = {}
-    for key, attribute in (_FIELDS | _OPTIONAL).items():
-        value = entry.get(key)
-        if value is None and key in _OPTIONAL:
-            values[attribute] = None
-            continue
-        if not isinstance(value, str) or not value.strip():
-            raise RuleDocError(f"{code}: field {key!r} must be non-empty text")
-        # Block scalars keep their final newline; the example keeps its layout.
-        values[attribute] = value if attribute == "example" else value.strip()
-    if "\n" in str(values["title"]):
+    text = {attribute: _text(code, entry, key) for key, attribute in _FIELDS.items()}
+    if "\n" in text["title"]:
         raise RuleDocError(f"{code}: the title must be one line")
     try:
-        area = Area(values.pop("area"))
+        area = Area(text["area"])
     except ValueError:
         raise RuleDocError(f"{code}: unknown area {entry['gebied']!r}") from None
     try:
-        severity = Severity(values.pop("severity"))
+        severity = Severity(text["severity"])
     except ValueError:
         raise RuleDocError(f"{code}: unknown severity {entry['ernst']!r}") from None
-    return RuleDoc(code=code, area=area, severity=severity, **values)  # type: ignore[arg-type]
+    applies_to = None if entry.get("geldt_voor") is None else _text(code, entry, "geldt_voor")
+    return RuleDoc(
+        code=code,
+        area=area,
+        severity=severity,
+        title=text["title"],
+        source=text["source"],
+        what=text["what"],
+        why=text["why"],
+        fix=text["fix"],
+        example=text["example"],
+        applies_to=applies_to,
+    )
+
+
+def _text(code: str, entry: dict[str, Any], key: str) -> str:
+    """A field's non-empty text; block scalars keep their final newline only in the example,
+    which keeps its layout."""
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RuleDocError(f"{code}: field {key!r} must be non-empty text")
+    return value if key == "voorbeeld" else value.strip()

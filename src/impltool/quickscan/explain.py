@@ -33,7 +33,7 @@ def find_rule(text: str, docs: Mapping[str, RuleDoc] | None = None) -> RuleDoc:
     code = text.strip().upper()
     written_differently = _same_code(code)
     for candidate in (code, written_differently):
-        if candidate in docs:
+        if candidate is not None and candidate in docs:
             return docs[candidate]
     hints = _suggestions(code, docs)
     message = f"onbekende regel '{text.strip()}'"

@@ -18,7 +18,7 @@ from ..plan.model import Plan
 from ..plan.yamlread import START, Position, YamlPath
 from .catalogue import rule_docs
 from .finding import Accepted, Area, Finding, Severity
-from .rules import Context, Rule, all_rules
+from .rules import Context, Hit, Rule, all_rules
 
 UNIGNORABLE = {"PLAN-02"}  # a broken `negeer` entry cannot silence itself
 
@@ -206,7 +206,7 @@ def _items(
 
 
 def _finding(
-    loaded: LoadedPlan, code: str, severity: Severity, area: Area, source: str, hit
+    loaded: LoadedPlan, code: str, severity: Severity, area: Area, source: str, hit: Hit
 ) -> Finding:
     position = _locate(loaded, hit.path)
     places = _places(loaded.plan, hit.path)

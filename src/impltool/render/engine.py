@@ -32,7 +32,8 @@ from typing import Any
 
 import jinja2
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
 BUILTIN_PREFIX = "ingebouwd"
@@ -480,7 +481,7 @@ def render_template(env: jinja2.Environment, main: str, context: dict[str, Any])
             f"of insluit, of een macro die zichzelf aanroept?); gebruik '{BUILTIN_PREFIX}/"
             f"{main}' voor het ingebouwde document"
         ) from None
-    except Exception as error:  # a filter or expression failed on the data
+    except Exception as error:  # noqa: BLE001 - a template can fail on data in any way
         raise TemplateProblem(
             _where(error.__traceback__) + f"fout in het sjabloon: {error}"
         ) from None

@@ -89,7 +89,7 @@ def text_block(value: Any) -> Markdown:
 def cell(value: Any) -> Markdown:
     """A table cell: escaped, line breaks as `<br>`, a list as one bulleted item per line."""
     if isinstance(value, list | tuple):
-        items = [c for c in (cell(item) for item in value) if c]
+        items: list[str] = [c for c in (cell(item) for item in value) if c]
         if len(items) > 1:  # a bullet per item: wrapped lines would blur where one ends
             items = ["•\u00a0" + item for item in items]
         return Markdown("<br>".join(items))

@@ -393,17 +393,17 @@ def _period_and_phases(plan: Plan, knowledge: Toolkit) -> str:
     """`1 februari 2026 tot en met 31 december 2027, in vier fasen: weten (feb 2026 – ...)`."""
     parts = []
     for phase in knowledge.phases:
-        dated = [
-            a
+        spans = [
+            (a.start, a.end or a.start)
             for a in plan.phases.by_key()[phase.key]
             if a.start is not None
             and a.status != "vervallen"
             and (a.end is None or a.end >= a.start)
         ]
-        if not dated:
+        if not spans:
             continue
-        start = min(a.start for a in dated)  # type: ignore[type-var]
-        end = max((a.end or a.start) for a in dated)  # type: ignore[type-var]
+        start = min(first for first, _ in spans)
+        end = max(last for _, last in spans)
         parts.append(f"{phase.name.lower()} ({month_span(start, end)})")
     period = period_text(plan.period.start, plan.period.end) if plan.period is not None else ""
     if not parts:
@@ -847,7 +847,7 @@ def build_timeline(
         ends.append(plan.period.end)
     first = min(starts).replace(day=1)
     last = max(ends).replace(day=1)
-    months = []
+    months: list[dt.date] = []
     month = first
     while month <= last and len(months) < MAX_TIMELINE_MONTHS:
         months.append(month)
@@ -916,12 +916,12 @@ def _budget(plan: Plan) -> Sectie:
                 ),
             ]
     if budget.hours:
-        rows = [(Cel(h.who), Cel(number(h.hours_per_week))) for h in budget.hours]
+        hours = [(Cel(h.who), Cel(number(h.hours_per_week))) for h in budget.hours]
         blocks += [
             Tussenkop("Capaciteit"),
             table(
                 ("Wie", "Uren per week"),
-                rows,
+                hours,
                 numbers=(1,),
                 total_label="Totaal",
                 total=number(sum(h.hours_per_week for h in budget.hours)),

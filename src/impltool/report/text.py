@@ -15,7 +15,7 @@ from typing import TextIO
 from ..dutch import counted, long_date
 from ..dutch import wrap as wrap_words
 from ..knowledge import toolkit
-from ..quickscan.finding import Finding, Severity
+from ..quickscan.finding import Area, Finding, Severity
 from ..quickscan.scan import AreaScore, ScanResult
 from ..shown import visible
 from . import PlanOutcome
@@ -50,7 +50,7 @@ def write_text(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) ->
     stream = stream or sys.stdout
     style = TerminalStyle(stream)
     lines: list[str] = []
-    totals = {**{s: 0 for s in Severity}, "geaccepteerd": 0}
+    totals: dict[str, int] = {**{s: 0 for s in Severity}, "geaccepteerd": 0}
     outcomes = list(outcomes)
     for outcome in outcomes:
         if outcome.result is None:
@@ -98,15 +98,15 @@ def _plan_report(result: ScanResult, style: TerminalStyle) -> list[str]:
             ),
         ]
 
-    by_area: dict[str, list[Finding]] = {}
+    by_area: dict[Area, list[Finding]] = {}
     for finding in result.findings:
         by_area.setdefault(finding.area, []).append(finding)
     scores = {a.key: a for a in result.areas}
     for area_key, findings in by_area.items():
-        area = scores.get(area_key)
+        score = scores.get(area_key)
         heading = toolkit().areas[area_key].name
-        if area and area.score is not None:
-            heading += f" ({area.score} %)"
+        if score and score.score is not None:
+            heading += f" ({score.score} %)"
         lines += ["", style(heading, "vet")]
         for finding in findings:
             lines += _finding_lines(finding, style)

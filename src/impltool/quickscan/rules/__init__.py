@@ -41,18 +41,18 @@ class PlannedActivity(NamedTuple):
     """An activity together with its phase and place in the plan."""
 
     phase: str
-    index: int
+    position: int  # in the phase's list of activities (`index` would shadow tuple.index)
     activity: Activity
 
     @property
     def path(self) -> YamlPath:
-        return ("fasen", self.phase, self.index)
+        return ("fasen", self.phase, self.position)
 
     @property
     def label(self) -> str:
         a = self.activity
         name = a.id or (a.what if a.what and len(a.what) <= 50 else None)
-        return f"activiteit {name}" if name else f"activiteit {self.index + 1} in {self.phase}"
+        return f"activiteit {name}" if name else f"activiteit {self.position + 1} in {self.phase}"
 
 
 @dataclass

@@ -43,7 +43,7 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
 
     try:
         doc = _base(style)
-    except Exception as error:  # python-docx raises many kinds on a broken package
+    except Exception as error:  # noqa: BLE001 - a broken file fails in python-docx any way
         path = style.word_base if style else "huisstijl.docx"
         raise UserError(
             f"{path}: dit Word-document kan impl niet openen als huisstijl ({error}); "
@@ -250,7 +250,8 @@ class _Writer:
 
     def _usable_width(self) -> int:
         section = self.doc.sections[-1]
-        return section.page_width - section.left_margin - section.right_margin
+        # python-docx types the measures as Any; the default template sets all three.
+        return int(section.page_width) - int(section.left_margin) - int(section.right_margin)
 
     def closing(self, text: str) -> None:
         paragraph = self.doc.add_paragraph()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ... import dutch
 from ..markdown import Markdown, cell, compose, escape, text_block
@@ -45,7 +45,7 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
     return tidy(text).encode("utf-8")
 
 
-def context(document: Document) -> dict:
+def context(document: Document) -> dict[str, Any]:
     """What a template sees: the document's fields by name, and the document itself."""
     return {
         "document": document,
