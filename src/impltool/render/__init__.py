@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from ..errors import UserError
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
     from ..quickscan.scan import ScanResult
+    from .huisstijl import HouseStyle
     from .view import Document
 
 # Format name → the file suffix it writes. The name is also the module in formats/.
@@ -84,8 +86,9 @@ def lay_out(document: Document, medium: str, template_dir: Path | None = None) -
     from .huisstijl import load_house_style
 
     style = load_house_style(template_dir, medium) if template_dir is not None else None
-    module = importlib.import_module(f".formats.{medium}", __name__)
-    return module.render(document, style)
+    render: Callable[[Document, HouseStyle | None], bytes]
+    render = importlib.import_module(f".formats.{medium}", __name__).render
+    return render(document, style)
 
 
 def render_plan(

@@ -25,6 +25,8 @@ from .plan_text import render_plan
 from .prompt import Asker
 from .target import check_target, target_path, write_schema
 
+__all__ = ["Given", "Written", "init_plan"]
+
 
 def init_plan(
     plan: Path | None, given: Given, *, force: bool, today: date, asker: Asker | None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ...dutch import enumeration, long_date
 from ...plan.model import Kpi
+from ...plan.yamlread import YamlPath
 from ...progress.line import Judgement, Verdict, is_whole, judge, rounded
 from . import Context, Hit, rule
 
@@ -103,7 +105,9 @@ def behind_schedule(context: Context) -> Iterator[Hit]:
         if judgement.verdict is not Verdict.BEHIND:
             continue
         latest, line = judgement.latest, judgement.line
+        latest_index = judgement.latest_index
         assert latest is not None and line is not None and judgement.expected is not None
+        assert latest_index is not None  # a BEHIND verdict has a latest meting
         whole = is_whole(line.base) and is_whole(line.target)
         yield Hit(
             f"KPI {kpi.id} loopt achter: op {long_date(latest.date)} gemeten "
@@ -112,7 +116,7 @@ def behind_schedule(context: Context) -> Iterator[Hit]:
             f"{rounded(judgement.expected, whole)} verwacht.",
             "Zoek uit waarom, en stel de aanpak of de streefwaarde bij; leg dat vast onder "
             "`bijstellingen`. Grote resultaten kosten tijd: blijf realistisch.",
-            ("kpis", index, "metingen", judgement.latest_index),
+            ("kpis", index, "metingen", latest_index),
         )
 
 
@@ -192,14 +196,14 @@ def reporting(context: Context) -> Iterator[Hit]:
 @rule("EVAL-04")
 def adjustments_recorded(context: Context) -> Iterator[Hit]:
     today = context.today
-    measured = {
+    measured: dict[YamlPath, date] = {
         ("kpis", k, "metingen", m): meting.date
         for k, kpi in enumerate(context.plan.kpis)
         for m, meting in enumerate(kpi.measurements)
         if meting.date <= today
     }
     evaluation = context.plan.evaluation
-    evaluated = {
+    evaluated: dict[YamlPath, date] = {
         ("evaluatie", "momenten", m): moment
         for m, moment in enumerate(evaluation.moments if evaluation else [])
         if moment <= today
