@@ -25,6 +25,7 @@ from .errors import UserError
 if TYPE_CHECKING:
     from typer._click import Context as ClickContext  # the type TyperGroup's hooks take
 
+    from .plan.batch import PlanBatch
     from .plan.load import Problem
 
 EXIT_OK = 0
@@ -167,6 +168,30 @@ def print_problems(problems: Iterable[Problem]) -> None:
         )
 
 
+def _plan_batch(plans: list[Path]) -> PlanBatch:
+    """The plans named on the command line, to read one by one (plan.batch)."""
+    from .plan.batch import PlanBatch
+
+    try:
+        return PlanBatch(plans)
+    except UserError as error:
+        raise _fail(str(error)) from None
+
+
+def _after_batch(batch: PlanBatch, *, any_broken: bool) -> None:
+    """After reading: a named folder without plans is an error (unless a broken plan already
+    explains the run); YAML files skipped because they are not plans are named."""
+    empty = batch.empty_folders()
+    if empty and not any_broken:
+        raise _fail("; ".join(empty))
+    if batch.skipped:
+        from .shown import visible
+
+        names = ", ".join(visible(p) for p in batch.skipped[:5])
+        more = f" en nog {len(batch.skipped) - 5}" if len(batch.skipped) > 5 else ""
+        typer.echo(f"overgeslagen (geen `formaat:`, dus geen plan): {names}{more}", err=True)
+
+
 @app.command()
 def check(
     plans: Annotated[
@@ -206,48 +231,23 @@ def check(
     ] = None,
 ) -> None:
     """Quickscan: controleer plannen en zie per gebied wat goed gaat en wat er nog moet."""
-    from .files import find_plans
-    from .plan.load import NotAPlan, PlanError, Problem, load_plan
+    from .plan.batch import Broken
+    from .progressbar import tracked
     from .quickscan.scan import scan_plan
     from .report import PlanOutcome
 
     today = _parse_day(day)
-    try:
-        found = find_plans(plans)
-    except UserError as error:
-        raise _fail(str(error)) from None
-    outcomes = [
-        PlanOutcome(str(path), problems=(Problem(str(path), 1, 1, reason),))
-        for path, reason in found.unreadable
-    ]
-    skipped: list[Path] = []
-    folders_with_plans: set[Path] = set()
-    for file, folder in found.candidates:
-        try:
-            loaded = load_plan(file, only_plans=folder is not None)
-        except NotAPlan:
-            skipped.append(file)
-            continue
-        except PlanError as error:
-            outcomes.append(PlanOutcome(str(file), problems=tuple(error.problems)))
+    batch = _plan_batch(plans)
+    outcomes = []
+    notices: list[Problem] = []  # printed once the progress bar is gone
+    for entry in tracked(batch, "Plannen lezen"):
+        if isinstance(entry, Broken):
+            outcomes.append(PlanOutcome(entry.file, problems=entry.problems))
         else:
-            print_problems(loaded.notices)
-            outcomes.append(PlanOutcome(loaded.file, result=scan_plan(loaded, today)))
-        if folder is not None:
-            folders_with_plans.add(folder)
-    empty = [
-        f"{path}: in deze map staan geen plannen (*.yaml of *.yml met `formaat:`)"
-        for path in dict.fromkeys(plans)
-        if path.is_dir() and path not in folders_with_plans
-    ]
-    if empty and not any(o.problems for o in outcomes):
-        raise _fail("; ".join(empty))
-    if skipped:
-        from .shown import visible
-
-        names = ", ".join(visible(p) for p in skipped[:5])
-        more = f" en nog {len(skipped) - 5}" if len(skipped) > 5 else ""
-        typer.echo(f"overgeslagen (geen `formaat:`, dus geen plan): {names}{more}", err=True)
+            notices += entry.notices
+            outcomes.append(PlanOutcome(entry.file, result=scan_plan(entry, today)))
+    print_problems(notices)
+    _after_batch(batch, any_broken=any(o.problems for o in outcomes))
 
     if output_format == "json":
         from .report.json_report import write_json
@@ -551,6 +551,126 @@ def voortgang(
     except UserError as error:
         raise _fail(str(error)) from None
     _emit(data if chosen == "docx" else data.decode("utf-8"), output, "Rapport")
+
+
+OVERVIEW_FORMATS = {"tekst": ".txt", "json": ".json", "csv": ".csv", "md": ".md", "html": ".html"}
+
+
+def _overview_format(requested: str | None, output: str | None) -> str:
+    """`--formaat`, or what the name after -o implies (tekst when nothing says)."""
+    suffixes = {suffix: name for name, suffix in OVERVIEW_FORMATS.items()} | {
+        ".markdown": "md",
+        ".htm": "html",
+    }
+    suffix = Path(output).suffix.lower() if output is not None else ""
+    if requested is not None:
+        name = requested.strip().lower().lstrip(".")
+        if name not in OVERVIEW_FORMATS:
+            raise _fail(
+                f"--formaat {requested}: dat formaat ken ik niet; kies uit "
+                f"{', '.join(OVERVIEW_FORMATS)}"
+            )
+        if suffix and suffixes.get(suffix) != name:
+            raise _fail(
+                f"{output}: de naam eindigt niet op {OVERVIEW_FORMATS[name]}, maar je vraagt "
+                f"--formaat {name}"
+            )
+        return name
+    if suffix and suffix not in suffixes:
+        raise _fail(
+            f"{output}: aan de naam zie ik niet welk soort overzicht je wilt; laat de naam "
+            f"eindigen op {', '.join(OVERVIEW_FORMATS.values())}, of geef --formaat mee"
+        )
+    return suffixes.get(suffix, "tekst")
+
+
+@app.command()
+def overzicht(
+    plans: Annotated[
+        list[Path],
+        typer.Argument(
+            readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="MAP|PLAN...",
+            help="Mappen met plannen (elk plan in *.yaml of *.yml erin), of planbestanden.",
+            show_default=False,
+        ),
+    ],
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--datum",
+            metavar="JJJJ-MM-DD",
+            help="De stand op deze dag (standaard: vandaag).",
+            show_default=False,
+        ),
+    ] = None,
+    medium: Annotated[
+        str | None,
+        typer.Option(
+            "--formaat",
+            "-f",
+            metavar="tekst|json|csv|md|html",
+            help="tekst (scherm), json (voor andere programma's), csv (voor Excel), md "
+            "(Markdown) of html (webpagina). Standaard: wat de naam na -o zegt, anders tekst.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--uitvoer",
+            readable=False,  # impl says itself, in Dutch, what it cannot read
+            metavar="PAD",
+            help="Schrijf het overzicht naar dit bestand in plaats van naar het scherm; een "
+            "bestaand bestand wordt vervangen.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Overzicht: veel plannen naast elkaar, met quickscan, voortgang en KPI's; wat de meeste
+    aandacht vraagt staat bovenaan."""
+    from .plan.batch import Broken
+    from .progress.overview import broken_row, build_overview, plan_row
+    from .progressbar import tracked
+
+    today = _parse_day(day)
+    chosen = _overview_format(medium, output)
+    _refuse_plan_name(output, OVERVIEW_FORMATS[chosen])
+    batch = _plan_batch(plans)
+    rows = []
+    notices: list[Problem] = []  # printed once the progress bar is gone
+    for entry in tracked(batch, "Plannen lezen"):
+        if isinstance(entry, Broken):
+            rows.append(broken_row(entry.file, entry.problems))
+        else:
+            notices += entry.notices
+            rows.append(plan_row(entry, today))
+    print_problems(notices)
+    broken = sum(1 for row in rows if not row.readable)
+    _after_batch(batch, any_broken=broken > 0)
+    overview = build_overview(rows, today)
+
+    from .progress import overview_formats as formats
+
+    if chosen == "tekst" and output is None:
+        formats.write_text(overview, sys.stdout)
+    elif chosen == "tekst":
+        buffer = io.StringIO()
+        formats.write_text(overview, buffer)
+        _emit(buffer.getvalue(), output, "Overzicht")
+    elif chosen == "csv":
+        _emit(formats.csv_bytes(overview), output, "Overzicht")
+    else:
+        makers = {"json": formats.json_text, "md": formats.markdown_text, "html": formats.html_text}
+        _emit(makers[chosen](overview), output, "Overzicht")
+    if broken:
+        typer.echo(
+            f"{broken} van {len(rows)} plannen kon{'den' if broken > 1 else ''} niet gelezen "
+            "worden; het overzicht noemt de eerste fout per plan, `impl check` toont ze allemaal.",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()

@@ -57,14 +57,18 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
         text = render_template(env, main, context)
     except TemplateProblem as problem:
         raise UserError(str(problem)) from None
+    return inert(text).encode("utf-8", errors="backslashreplace")
+
+
+def inert(text: str) -> str:
+    """A finished HTML page in which no control or bidi character reaches the page or a
+    terminal, whoever wrote it, and no line can be a GitHub workflow command when the page
+    is printed in a CI log. (U+200B stays: `breakable` puts it into long words as a place to
+    break the line.)"""
     from ...shown import controls_visible
 
-    # No control or bidi character reaches the page or a terminal, whoever wrote it; and no
-    # line the HTML is printed in can be a GitHub workflow command.
-    # (U+200B stays: `breakable` puts it into long words as a place to break the line.)
     text = controls_visible(text.replace("\r\n", "\n").replace("\r", "\n"), "\n\t\u200b")
-    text = _WORKFLOW_LINE.sub(r"\1&#58;:", text).replace("##[", "##&#91;")
-    return text.encode("utf-8", errors="backslashreplace")
+    return _WORKFLOW_LINE.sub(r"\1&#58;:", text).replace("##[", "##&#91;")
 
 
 _WORKFLOW_LINE = re.compile(r"^(\s*):(?=:)", re.MULTILINE)
