@@ -63,6 +63,11 @@ MAX_RATIO_DOCX = 3.0
 # Targets from the progress issue: the quarterly report costs no more than a check.
 MAX_RATIO_VOORTGANG = 1.2
 RENDER_FORMATS = ("md", "html", "docx")
+# Targets from the progress issue: `impl overzicht` over many plans costs at most this much
+# more than `impl check` over the same folder, and grows linearly (MAX_GROWTH) from the
+# smaller folder to the larger.
+MAX_RATIO_OVERVIEW = 2.0
+OVERVIEW_SIZES = (50, 200)
 
 # The least any `impl check` costs on the prescribed stack (typer for the command line,
 # pydantic models for validation): import typer and PyYAML and validate a one-field pydantic
@@ -533,6 +538,21 @@ def batch(
     return series, peer_runs
 
 
+def overview(tools: Tools, biggest: Path, work: Path, reps: int) -> dict[str, Series]:
+    """`impl overzicht` and `impl check` (both --formaat json) on the first 50 and 200 of the
+    generated plans, run alternately."""
+    commands: dict[str, tuple[list[str | Path], Sequence[int]]] = {}
+    for n in OVERVIEW_SIZES:
+        folder = work / f"overzicht-{n}"
+        folder.mkdir()
+        for src in sorted(biggest.glob("*.yaml"))[:n]:
+            shutil.copyfile(src, folder / src.name)
+        json_at = ["--formaat", "json", "--datum", TODAY, folder]
+        commands[f"overzicht {n}"] = ([*tools.impl, "overzicht", *json_at], (0,))
+        commands[f"check {n}"] = ([*tools.impl, "check", *json_at], (0, 1))
+    return alternate(commands, reps)
+
+
 def check_cmd(tools: Tools, target: Path) -> list[str | Path]:
     return [*tools.impl, "check", "--formaat", "json", "--datum", TODAY, target]
 
@@ -724,6 +744,7 @@ class Results:
     large_reps: int
     large: dict[str, Series | None]
     formats: dict[str, Series]
+    overview: dict[str, Series]
     load_before: tuple[float, float, float]
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
@@ -765,6 +786,8 @@ def run_all(
     load_before = os.getloadavg()
     if load_before[0] > 0.5:
         log(f"the machine is busy (load {load_before[0]:.2f}): expect noisy numbers")
+    if args.plans < max(OVERVIEW_SIZES):
+        raise BenchError(f"--plans must be at least {max(OVERVIEW_SIZES)} (the overzicht row)")
     reps = args.reps or (5 if args.quick else 15)
     batch_reps = large_reps = 1 if args.quick else 3
 
@@ -797,6 +820,9 @@ def run_all(
     big = work / "groot-plan.yaml"
     big.write_text(make_large(plan, args.activities), encoding="utf-8")
     large_series = large(tools, big, work, large_reps)
+
+    log(f"overzicht: {' and '.join(map(str, OVERVIEW_SIZES))} plans, beside check")
+    overview_series = overview(tools, biggest, work, batch_reps)
 
     profile: list[str] = []
     if args.profile:
@@ -831,6 +857,7 @@ def run_all(
         large_reps=large_reps,
         large=large_series,
         formats=formats,
+        overview=overview_series,
         load_before=load_before,
         load_after=os.getloadavg(),
     )
@@ -914,8 +941,32 @@ def report(r: Results) -> str:
     rows = [[name, ms(s.median), ms(s.cpu), f"{s.peak_mb:.0f} MB"] for name, s in r.formats.items()]
     out.append(table(["command", "median", "CPU", "peak RSS"], rows))
 
+    out += ["", f"## Overview: impl overzicht beside impl check, median of {r.batch_reps}", ""]
+    rows = [
+        [f"impl {name} plans", ms(s.median), f"{s.median / int(name.split()[1]) * 1000:.2f}"]
+        for name, s in r.overview.items()
+    ]
+    out.append(table(["command (--formaat json)", "median", "ms per plan"], rows))
+
     out += ["", "## Targets", ""]
     rows = []
+    small, large_n = OVERVIEW_SIZES
+    mine, theirs = r.overview[f"overzicht {large_n}"].median, r.overview[f"check {large_n}"].median
+    rows.append(
+        [
+            f"overzicht ≤ {MAX_RATIO_OVERVIEW:g} × check ({large_n} plans)",
+            f"{ms(mine)} vs {ms(theirs)} = {mine / theirs:.2f}×",
+            mark(mine / theirs <= MAX_RATIO_OVERVIEW),
+        ]
+    )
+    growth = (mine / large_n) / (r.overview[f"overzicht {small}"].median / small)
+    rows.append(
+        [
+            f"overzicht linear: ms per plan at {large_n} ≤ {MAX_GROWTH:g} × at {small}",
+            f"{growth:.2f}×",
+            mark(growth <= MAX_GROWTH),
+        ]
+    )
     md = r.formats["render md"].median
     for name, limit in (("html", MAX_RATIO_HTML), ("docx", MAX_RATIO_DOCX)):
         other = r.formats[f"render {name}"].median

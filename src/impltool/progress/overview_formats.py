@@ -16,16 +16,17 @@ import csv
 import datetime as dt
 import io
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..dutch import counted, long_date, short_date
 from ..shown import visible
-from .line import Verdict
+from .line import Verdict, rounded
 from .overview import ATTENTION_ORDER, Overview, Row, Totals
 
+if TYPE_CHECKING:
+    from ..report.text import TerminalStyle
+
 OVERVIEW_JSON_VERSION = 1
-FORMATS = ("tekst", "json", "csv", "md", "html")
-SUFFIXES = {"tekst": ".txt", "json": ".json", "csv": ".csv", "md": ".md", "html": ".html"}
 _SYMBOLS = {"groen": "●", "oranje": "▲", "rood": "■"}  # shape as well as colour
 _MD_LIGHTS = {"groen": "🟢", "oranje": "🟠", "rood": "🔴"}
 ORDER_TEXT = (
@@ -34,9 +35,9 @@ ORDER_TEXT = (
     "quickscan, dan de meeste waarschuwingen."
 )
 KPI_NOTE = (
-    "KPI's op koers: de laatste meting ligt op of boven de lijn van nulmeting naar "
-    "streefwaarde (voor op de lijn telt mee); achter: eronder. KPI's zonder meting of met "
-    "een meting van te vroeg in de looptijd tellen niet mee."
+    "KPI's op koers of achter: de laatste meting naast de lijn van nulmeting naar "
+    "streefwaarde, zoals bij impl voortgang (voor op de lijn telt als op koers). Een KPI "
+    "zonder meting, of met een meting van te vroeg in de looptijd, telt bij geen van beide."
 )
 
 
@@ -44,7 +45,7 @@ KPI_NOTE = (
 
 
 def percent(share: float | None) -> str:
-    return "" if share is None else f"{round(share * 100)} %"
+    return "" if share is None else f"{rounded(share * 100, whole=True)} %"
 
 
 def period_text(row: Row) -> str:
@@ -56,7 +57,7 @@ def period_text(row: Row) -> str:
 def _kpi_words(kpis: int, verdicts: dict[Verdict, int]) -> str:
     """`2 op koers, 1 achter, 1 nog te vroeg (van 4)`: every KPI counted once."""
     if not kpis:
-        return "geen KPI's"
+        return "geen"
     on_track = verdicts.get(Verdict.ON_TRACK, 0) + verdicts.get(Verdict.AHEAD, 0)
     parts = [f"{on_track} op koers", f"{verdicts.get(Verdict.BEHIND, 0)} achter"]
     for verdict in (Verdict.TOO_EARLY, Verdict.NOT_JUDGED):
@@ -105,7 +106,7 @@ def _lights_text(totals: Totals) -> str:
 
 
 def _mean_text(value: float | None) -> str:
-    return "" if value is None else f"{round(value)} %"
+    return "" if value is None else f"{rounded(value, whole=True)} %"
 
 
 def _totals_label(totals: Totals) -> str:
@@ -124,7 +125,7 @@ def write_text(overview: Overview, stream: TextIO) -> None:
     stream.write("\n".join(text_lines(overview, TerminalStyle(stream))) + "\n")
 
 
-def text_lines(overview: Overview, style: Any) -> list[str]:
+def text_lines(overview: Overview, style: TerminalStyle) -> list[str]:
     from ..report.text import wrap
 
     lines = [style(_title_line(overview), "vet"), *wrap(ORDER_TEXT, style.width)]
@@ -252,9 +253,9 @@ def spreadsheet_text(value: object) -> str:
     return visible(text)
 
 
-def decimal(value: float | None, places: int = 1) -> str:
-    """A number with a decimal comma, as Dutch Excel reads it: 41,7."""
-    return "" if value is None else f"{value:.{places}f}".replace(".", ",")
+def decimal(value: float | None) -> str:
+    """A number with one decimal and a decimal comma, as Dutch Excel reads it: 41,7."""
+    return "" if value is None else rounded(value, whole=False)
 
 
 def csv_bytes(overview: Overview) -> bytes:
@@ -486,7 +487,9 @@ def html_text(overview: Overview) -> str:
             "label": _totals_label(totals),
             "score": _mean_text(totals.score),
             "lichten": _lights_text(totals),
-            "gebieden": ["" if mean is None else round(mean) for _, _, mean in totals.areas],
+            "gebieden": [
+                "" if mean is None else rounded(mean, whole=True) for _, _, mean in totals.areas
+            ],
             "fouten": totals.errors,
             "waarschuwingen": totals.warnings,
             "gereed": f"{totals.done} van {totals.activities}" if totals.activities else "",
