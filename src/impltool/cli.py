@@ -417,9 +417,15 @@ def render(
 PROGRESS_FORMATS = {"tekst": ".txt", "json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}
 
 
-def _progress_format(requested: str | None, output: str | None) -> str:
-    """`--formaat`, or what the name after -o implies (tekst when nothing says)."""
-    suffixes = {suffix: name for name, suffix in PROGRESS_FORMATS.items()} | {
+def _output_format(
+    requested: str | None,
+    output: str | None,
+    formats: dict[str, str] = PROGRESS_FORMATS,
+    what: str = "rapport",
+) -> str:
+    """`--formaat`, or what the name after -o implies (tekst when nothing says); `formats`
+    maps each format to its suffix, `what` names the output in messages."""
+    suffixes = {suffix: name for name, suffix in formats.items()} | {
         ".markdown": "md",
         ".htm": "html",
     }
@@ -428,21 +434,20 @@ def _progress_format(requested: str | None, output: str | None) -> str:
         suffix = ""  # a plan's name: refused by _refuse_plan_name, with its own message
     if requested is not None:
         name = requested.strip().lower().lstrip(".")
-        if name not in PROGRESS_FORMATS:
+        if name not in formats:
             raise _fail(
-                f"--formaat {requested}: dat formaat ken ik niet; kies uit "
-                f"{', '.join(PROGRESS_FORMATS)}"
+                f"--formaat {requested}: dat formaat ken ik niet; kies uit {', '.join(formats)}"
             )
         if suffix and suffixes.get(suffix) != name:
             raise _fail(
-                f"{output}: de naam eindigt niet op {PROGRESS_FORMATS[name]}, maar je vraagt "
+                f"{output}: de naam eindigt niet op {formats[name]}, maar je vraagt "
                 f"--formaat {name}"
             )
         return name
     if suffix and suffix not in suffixes:
         raise _fail(
-            f"{output}: aan de naam zie ik niet welk soort rapport je wilt; laat de naam "
-            f"eindigen op {', '.join(PROGRESS_FORMATS.values())}, of geef --formaat mee"
+            f"{output}: aan de naam zie ik niet welk soort {what} je wilt; laat de naam "
+            f"eindigen op {', '.join(formats.values())}, of geef --formaat mee"
         )
     return suffixes.get(suffix, "tekst")
 
@@ -499,7 +504,7 @@ def voortgang(
     from .plan.load import PlanError, load_plan
 
     today = _parse_day(day)
-    chosen = _progress_format(medium, output)
+    chosen = _output_format(medium, output)
     _refuse_plan_name(output, PROGRESS_FORMATS[chosen])
     if output is None and chosen == "docx":
         raise _fail(
@@ -556,34 +561,6 @@ def voortgang(
 OVERVIEW_FORMATS = {"tekst": ".txt", "json": ".json", "csv": ".csv", "md": ".md", "html": ".html"}
 
 
-def _overview_format(requested: str | None, output: str | None) -> str:
-    """`--formaat`, or what the name after -o implies (tekst when nothing says)."""
-    suffixes = {suffix: name for name, suffix in OVERVIEW_FORMATS.items()} | {
-        ".markdown": "md",
-        ".htm": "html",
-    }
-    suffix = Path(output).suffix.lower() if output is not None else ""
-    if requested is not None:
-        name = requested.strip().lower().lstrip(".")
-        if name not in OVERVIEW_FORMATS:
-            raise _fail(
-                f"--formaat {requested}: dat formaat ken ik niet; kies uit "
-                f"{', '.join(OVERVIEW_FORMATS)}"
-            )
-        if suffix and suffixes.get(suffix) != name:
-            raise _fail(
-                f"{output}: de naam eindigt niet op {OVERVIEW_FORMATS[name]}, maar je vraagt "
-                f"--formaat {name}"
-            )
-        return name
-    if suffix and suffix not in suffixes:
-        raise _fail(
-            f"{output}: aan de naam zie ik niet welk soort overzicht je wilt; laat de naam "
-            f"eindigen op {', '.join(OVERVIEW_FORMATS.values())}, of geef --formaat mee"
-        )
-    return suffixes.get(suffix, "tekst")
-
-
 @app.command()
 def overzicht(
     plans: Annotated[
@@ -635,7 +612,7 @@ def overzicht(
     from .progressbar import tracked
 
     today = _parse_day(day)
-    chosen = _overview_format(medium, output)
+    chosen = _output_format(medium, output, OVERVIEW_FORMATS, "overzicht")
     _refuse_plan_name(output, OVERVIEW_FORMATS[chosen])
     batch = _plan_batch(plans)
     rows = []
