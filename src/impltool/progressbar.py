@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Collection, Iterator
-from typing import TypeVar
+from collections.abc import Iterator
+from typing import Protocol, TypeVar
 
 MANY = 50  # "more than about 50 plans" (issue 14)
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Counted(Protocol[T_co]):
+    """Anything with a length that yields its items: a list, a plan.batch.PlanBatch."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[T_co]: ...
 
 
 def _in_ci() -> bool:
@@ -37,7 +46,7 @@ def wanted(count: int) -> bool:
         return False
 
 
-def tracked(items: Collection[T], label: str) -> Iterator[T]:
+def tracked(items: Counted[T], label: str) -> Iterator[T]:
     """`items` one by one; with a bar on stderr while they are worked on, when `wanted`."""
     if not wanted(len(items)):
         yield from items
