@@ -943,10 +943,15 @@ def report(r: Results) -> str:
 
     out += ["", f"## Overview: impl overzicht beside impl check, median of {r.batch_reps}", ""]
     rows = [
-        [f"impl {name} plans", ms(s.median), f"{s.median / int(name.split()[1]) * 1000:.2f}"]
+        [
+            f"impl {name} plans",
+            ms(s.median),
+            ms(s.cpu),
+            f"{s.median / int(name.split()[1]) * 1000:.2f}",
+        ]
         for name, s in r.overview.items()
     ]
-    out.append(table(["command (--formaat json)", "median", "ms per plan"], rows))
+    out.append(table(["command (--formaat json)", "median", "CPU", "ms per plan"], rows))
 
     out += ["", "## Targets", ""]
     rows = []
