@@ -93,6 +93,34 @@ def test_kpi_05_and_voortgang_agree_on_which_kpis_are_behind() -> None:
     assert behind == flagged == {"K2"}
 
 
+@pytest.mark.parametrize(
+    "metingen",
+    [
+        # A meting after the report date does not count yet, in check as in voortgang.
+        ("2026-06-01 40", "2026-08-01 5"),
+        ("2026-06-01 5", "2026-08-01 90"),
+        # Two metingen on one day: the last written counts, in both.
+        ("2026-06-01 10", "2026-06-01 60"),
+        ("2026-06-01 60", "2026-06-01 10"),
+    ],
+)
+def test_kpi_05_and_voortgang_agree_on_a_report_date_and_on_a_corrected_meting(
+    write_plan, metingen: tuple[str, ...]
+) -> None:
+    plan = kpi_plan(write_plan, "100", *metingen)
+    check = run_cli("check", plan, "--datum", "2026-07-01", "--formaat", "json")
+    flagged = {
+        f["message"].split()[1]
+        for f in json.loads(check.stdout)["plans"][0]["findings"]
+        if f["code"] == "KPI-05"
+    }
+    report = progress_json(plan)
+    behind = {k["id"] for k in report["kpis"] if k["verdict"] == "behind"}
+    assert behind == flagged
+    latest = report["kpis"][0]["latest"]["value"]
+    assert (latest < 20) == (flagged == {"K1"})
+
+
 # --- activities ---------------------------------------------------------------------------
 
 

@@ -5,6 +5,8 @@ or more metingen at its own date. The expected value on a day lies on the straig
 the baseline to (`deadline`, `streefwaarde`), and stays at the target after the deadline. A
 meting is judged only once it is at least `kpi_trage_start` of the way from the baseline to
 the deadline: a slow start is allowed (valkuil 2, "grote resultaten kosten tijd").
+Both read the metingen as known on the check date (`--datum`): later ones do not count yet,
+and of two on one day the last in the list counts, as a correction written below would.
 """
 
 from __future__ import annotations
@@ -52,13 +54,21 @@ class Line(NamedTuple):
         share = min(max((day - self.start).days / span, 0.0), 1.0)
         return self.base + (self.target - self.base) * share
 
-    def share_of_time(self, day: dt.date) -> float:
-        return (day - self.start).days / (self.deadline - self.start).days
+
+def known_measurements(kpi: Kpi, day: dt.date) -> list[tuple[int, Measurement]]:
+    """The metingen known on `day`, in date order, one per date, each with its place in the
+    plan's list: later ones do not count yet, and the last written for a date wins."""
+    by_day: dict[dt.date, tuple[int, Measurement]] = {}
+    for index, meting in enumerate(kpi.measurements):
+        if meting.date <= day:
+            by_day[meting.date] = (index, meting)
+    return [by_day[date] for date in sorted(by_day)]
 
 
-def kpi_line(kpi: Kpi, launch_day: dt.date | None) -> Line | None:
+def kpi_line(kpi: Kpi, launch_day: dt.date | None, measurements: list[Measurement]) -> Line | None:
     """The KPI's line, or None when it has none: no target or deadline, no baseline (neither a
-    nulmeting with a launch nor two metingen), or a deadline not later than the baseline."""
+    nulmeting with a launch nor two `measurements`, in date order), or a deadline not later
+    than the baseline."""
     if kpi.target is None or kpi.deadline is None:
         return None
     if kpi.baseline is not None:
@@ -66,10 +76,9 @@ def kpi_line(kpi: Kpi, launch_day: dt.date | None) -> Line | None:
             return None
         start, base = launch_day, float(kpi.baseline)
     else:
-        ordered = sorted(kpi.measurements, key=lambda m: m.date)
-        if len(ordered) < 2:
+        if len(measurements) < 2:
             return None
-        start, base = ordered[0].date, float(ordered[0].value)
+        start, base = measurements[0].date, float(measurements[0].value)
     if kpi.deadline <= start:
         return None
     return Line(start, base, kpi.deadline, float(kpi.target))
@@ -90,17 +99,19 @@ class Judgement(NamedTuple):
         return self.expected is not None and self.verdict is not Verdict.TOO_EARLY
 
 
-def judge(kpi: Kpi, launch_day: dt.date | None, rules: RuleKnowledge) -> Judgement:
-    """The verdict on a KPI's latest meting (the last by date), as KPI-05 reads it.
+def judge(kpi: Kpi, launch_day: dt.date | None, rules: RuleKnowledge, day: dt.date) -> Judgement:
+    """The verdict on a KPI's latest meting known on `day` (the last by date), as KPI-05 reads
+    it.
 
     Behind: the measured change is less than `kpi_achter` of the expected change; ahead: at
     least `kpi_voor` of it. Dividing by the expected change makes this work for falling
     targets too.
     """
-    line = kpi_line(kpi, launch_day)
-    if not kpi.measurements:
+    known = known_measurements(kpi, day)
+    line = kpi_line(kpi, launch_day, [meting for _, meting in known])
+    if not known:
         return Judgement(Verdict.NOT_JUDGED, None, None, None, line)
-    latest_index, latest = max(enumerate(kpi.measurements), key=lambda item: item[1].date)
+    latest_index, latest = known[-1]
     if line is None:
         return Judgement(Verdict.NOT_JUDGED, latest, latest_index, None, None)
     span = (line.deadline - line.start).days

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..dutch import counted, long_date, upper_first
 from ..knowledge import toolkit
-from .line import Judgement, Verdict, judge, launch
+from .line import Judgement, Verdict, judge, known_measurements, launch
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
@@ -297,14 +297,8 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
             f"{counted(len(later), 'meting', 'metingen')} na {long_date(today)} "
             "tellen in dit overzicht nog niet mee"
         )
-    # One meting per day: the last one written for a day wins, as a correction would.
-    by_day: dict[dt.date, Measurement] = {}
-    for meting in kpi.measurements:
-        if meting.date <= today:
-            by_day[meting.date] = meting
-    known = tuple(by_day[d] for d in sorted(by_day))
-    as_known = kpi.model_copy(update={"measurements": list(known)})
-    judgement = judge(as_known, launch(plan), toolkit().rules)
+    known = tuple(meting for _, meting in known_measurements(kpi, today))
+    judgement = judge(kpi, launch(plan), toolkit().rules, today)
     line = judgement.line
     return KpiProgress(
         index=index,

@@ -90,7 +90,7 @@ def platform_themes(context: Context) -> Iterator[Hit]:
 def _judgements(context: Context) -> list[tuple[int, Kpi, Judgement]]:
     rules = context.knowledge.rules
     return [
-        (index, kpi, judge(kpi, context.launch, rules))
+        (index, kpi, judge(kpi, context.launch, rules, context.today))
         for index, kpi in enumerate(context.plan.kpis)
     ]
 
