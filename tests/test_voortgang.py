@@ -345,3 +345,23 @@ def test_every_voorbeeld_and_a_bare_plan_report_on_any_day(
 def test_before_the_period_the_report_says_when_it_begins(write_plan) -> None:
     result = run_cli("voortgang", write_plan(plan_text()), "--datum", "2025-12-01")
     assert "De invoering begint op 1 januari 2026, over 31 dagen." in result.stdout
+
+
+def test_planned_work_without_a_start_date_is_listed_not_lost(write_plan, tmp_path) -> None:
+    plan = write_plan(plan_text("- {id: W1, wat: Folder maken, wie: Bo, eind: 2026-09-01}"))
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01")
+    listed = result.stdout.split("Nog zonder startdatum", 1)[1]
+    assert "W1 Folder maken" in listed
+    document = tmp_path / "r.md"
+    assert run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", document).exit_code == 0
+    text = document.read_text("utf-8")
+    assert "1 nog zonder startdatum" in text.split("## Waar we staan")[0]
+    assert "W1 Folder maken" in text.split("### Nog zonder startdatum", 1)[1]
+
+
+def test_one_later_meting_is_counted_in_the_singular(write_plan) -> None:
+    plan = kpi_plan(write_plan, "100", "2026-05-01 30", "2026-09-01 90")
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-f", "json")
+    assert json.loads(result.stdout)["kpis"][0]["notes"] == [
+        "1 meting na 1 juli 2026 telt in dit overzicht nog niet mee"
+    ]

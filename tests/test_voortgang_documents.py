@@ -158,3 +158,19 @@ def test_a_house_style_dresses_the_report_and_may_fill_its_block(tmp_path: Path)
     result = run_cli("voortgang", IN_PROGRESS, "-o", tmp_path / "s.html", "--sjabloon", style)
     assert result.exit_code == 2
     assert "het blok 'voortgan' bestaat niet" in result.stderr
+
+
+def test_one_kpi_and_one_running_phase_read_as_plain_dutch(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "formaat: 1\ntitel: Proef\nperiode: {start: 2026-01-01, eind: 2026-12-31}\n"
+        "interventie: {naam: Buurtcirkel, soort: werkwijze}\n"
+        "fasen:\n  doen:\n    - {id: A1, wat: Cirkel, start: 2026-03-01, eind: 2026-12-01}\n"
+        "kpis:\n  - {id: K1, nulmeting: 0, streefwaarde: 100, deadline: 2026-12-01,\n"
+        "     metingen: [{datum: 2026-11-01, waarde: 90}]}\n",
+        encoding="utf-8",
+    )
+    text = report(tmp_path, "r.md", plan).read_text("utf-8")
+    assert "De KPI: op koers." in text
+    assert "Er loopt nu werk in de fase doen." in text
+    assert "Van de 1" not in text and "de fasen doen" not in text

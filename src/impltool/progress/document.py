@@ -151,6 +151,8 @@ def _activity_sentence(progress: Progress) -> str:
         parts.append(f"{len(progress.late)} te laat")
     if progress.not_started:
         parts.append(f"{len(progress.not_started)} nog niet begonnen")
+    if progress.undated:
+        parts.append(f"{len(progress.undated)} nog zonder startdatum")
     if progress.cancelled:
         parts.append(f"{len(progress.cancelled)} vervallen")
     return enumeration(parts) + "."
@@ -167,9 +169,10 @@ def _kpi_sentence(progress: Progress) -> str:
             (Verdict.NOT_JUDGED, "niet te beoordelen"),
         )
     ]
+    if len(progress.kpis) == 1:
+        return f"De KPI: {VERDICT_MARK[progress.kpis[0].verdict]}."
     shown = [f"{n} {word}" for n, word in counts if n]
-    kpis = counted(len(progress.kpis), "KPI", "KPI's")
-    return f"Van de {kpis}: {enumeration(shown)}."
+    return f"Van de {len(progress.kpis)} KPI's: {enumeration(shown)}."
 
 
 def _kpi_name(item: KpiProgress) -> str:
@@ -209,7 +212,8 @@ def _time(progress: Progress) -> Sectie:
         )
     if progress.running_phases:
         phases = enumeration(_phase(p) for p in progress.running_phases)
-        blocks.append(Alinea(f"Er loopt nu werk in de fasen {phases}.", "Lopend werk"))
+        where = "de fasen" if len(progress.running_phases) > 1 else "de fase"
+        blocks.append(Alinea(f"Er loopt nu werk in {where} {phases}.", "Lopend werk"))
     return Sectie("tijd", "Waar we staan", tuple(blocks))
 
 
@@ -247,6 +251,7 @@ def _activities(progress: Progress) -> Sectie:
             ("Activiteit", "Wie", "Start", ""),
         ),
         ("Bezig", progress.running, ("Activiteit", "Wie", "Klaar uiterlijk", "")),
+        ("Nog zonder startdatum", progress.undated, ("Activiteit", "Wie", "Einddatum", "")),
         ("Afgerond", progress.done, ("Activiteit", "Wie", "Einddatum", "")),
         ("Vervallen", progress.cancelled, ("Activiteit", "Wie", "", "")),
     ]

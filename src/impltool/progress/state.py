@@ -293,9 +293,10 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
         notes.append("er zijn metingen, maar geen deadline: niet te zeggen of dit op koers is")
     later = [m for m in kpi.measurements if m.date > today]
     if later:
+        count = len(later)
         notes.append(
-            f"{counted(len(later), 'meting', 'metingen')} na {long_date(today)} "
-            "tellen in dit overzicht nog niet mee"
+            f"{counted(count, 'meting', 'metingen')} na {long_date(today)} "
+            f"{'telt' if count == 1 else 'tellen'} in dit overzicht nog niet mee"
         )
     known = tuple(meting for _, meting in known_measurements(kpi, today))
     judgement = judge(kpi, launch(plan), toolkit().rules, today)

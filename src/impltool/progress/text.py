@@ -115,6 +115,7 @@ def _activities(progress: Progress, style: TerminalStyle) -> list[str]:
         ("Had al moeten beginnen", progress.not_started, "oranje"),
         ("Bezig", progress.running, None),
         (f"Begint binnen {progress.upcoming_weeks} weken", progress.upcoming, None),
+        ("Nog zonder startdatum", progress.undated, None),
         ("Vervallen", progress.cancelled, "zacht"),
     ]
     for title, items, tone in groups:
