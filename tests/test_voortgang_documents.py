@@ -174,3 +174,33 @@ def test_one_kpi_and_one_running_phase_read_as_plain_dutch(tmp_path: Path) -> No
     assert "De KPI: op koers." in text
     assert "Er loopt nu werk in de fase doen." in text
     assert "Van de 1" not in text and "de fasen doen" not in text
+
+
+def test_a_control_character_shows_as_a_mark_in_html_not_as_a_tag(tmp_path: Path) -> None:
+    """The mark that stands in for a bidi or control character must be text in HTML: a bare
+    `<U+202E>` is read as a tag, and in a chart's title it swallowed the rest of the page."""
+    from html.parser import HTMLParser
+
+    plan = tmp_path / "plan.yaml"
+    # A line of its own starting with `::` (a workflow command in a CI log) keeps its text.
+    plan.write_text(HOSTILE.replace('besluit: "', 'besluit: "eerst\\n::warning::dan '), "utf-8")
+    page = tmp_path / "r.html"
+    assert run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", page).exit_code == 0
+    html = page.read_text("utf-8")
+    tags: list[str] = []
+    text: list[str] = []
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            tags.append(tag)
+
+        def handle_data(self, data: str) -> None:
+            text.append(data)
+
+    Reader().feed(html)
+    assert not [tag for tag in tags if tag.startswith("u+")]
+    shown = "".join(text)
+    assert "A1<U+202E> ::error::gehackt" in shown  # the mark, and no colon added or lost
+    assert "eerst\n::warning::dan" in shown
+    assert not re.search(r"^\s*::", html, re.MULTILINE)
+    assert "Bijsturen" in shown.split("loopt achter", 1)[1]  # the page goes on after the chart

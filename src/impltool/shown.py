@@ -78,10 +78,19 @@ def json_visible(document: str) -> str:
     return _JSON_UNSAFE.sub(_json_escape, document)
 
 
-def controls_visible(text: str, keep: str = "\n\t") -> str:
+def controls_visible(text: str, keep: str = "\n\t", *, markup: bool = False) -> str:
     """Only the characters of UNSAFE_CLASS shown as marks, `keep` left as they are: for
-    documents, where line breaks and tabs are the filters' business."""
-    return re.sub(f"[{UNSAFE_CLASS}]", lambda m: m.group() if m.group() in keep else _show(m), text)
+    documents, where line breaks and tabs are the filters' business. With `markup` (text that
+    is already HTML) the mark's angle brackets are written as entities: a bare `<U+202E>`
+    would be read as a tag, and could swallow the rest of the page."""
+
+    def mark(match: re.Match[str]) -> str:
+        if match.group() in keep:
+            return match.group()
+        shown = _show(match)
+        return shown.replace("<", "&lt;").replace(">", "&gt;") if markup else shown
+
+    return re.sub(f"[{UNSAFE_CLASS}]", mark, text)
 
 
 def fence(text: str, minimum: int = 3) -> str:

@@ -67,8 +67,10 @@ def inert(text: str) -> str:
     break the line.)"""
     from ...shown import controls_visible
 
-    text = controls_visible(text.replace("\r\n", "\n").replace("\r", "\n"), "\n\t\u200b")
-    return _WORKFLOW_LINE.sub(r"\1&#58;:", text).replace("##[", "##&#91;")
+    text = controls_visible(
+        text.replace("\r\n", "\n").replace("\r", "\n"), "\n\t\u200b", markup=True
+    )
+    return _WORKFLOW_LINE.sub(r"\1&#58;", text).replace("##[", "##&#91;")
 
 
 _WORKFLOW_LINE = re.compile(r"^(\s*):(?=:)", re.MULTILINE)
