@@ -168,3 +168,23 @@ def test_a_version_whose_plan_was_broken_is_named(repo: Path) -> None:
     result = run_cli("voortgang", repo / "plan.yaml", "--sinds", "HEAD")
     assert result.exit_code == 2
     assert "is niet te lezen" in result.stderr
+
+
+def test_a_plan_renamed_into_a_subfolder_is_followed_to_its_old_name(repo: Path) -> None:
+    (repo / "2026").mkdir()
+    git(repo, "mv", "plan.yaml", "2026/buurtcirkel.yaml")
+    git(repo, "commit", "-qm", "plannen per jaar")
+    plan = repo / "2026" / "buurtcirkel.yaml"
+    assert changes(plan, "kwartaal-1") == changes(repo / "2026" / "buurtcirkel.yaml", "HEAD~2")
+    assert "W4 Webinar: nieuw in het plan" in changes(plan, "kwartaal-1")
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "--sinds", "kwartaal-1")
+    assert "heette het plan nog plan.yaml" in result.stdout
+
+
+def test_a_corrected_meting_is_named_a_correction_not_a_new_one(repo: Path) -> None:
+    plan = repo / "plan.yaml"
+    plan.write_text(NOW.replace("waarde: 30", "waarde: 35"), encoding="utf-8")
+    shown = changes(plan, "HEAD")
+    assert shown == [
+        "Meting K1 (Deelnemers) van 1 jun 2026 aangepast: was 30 deelnemers, nu 35 deelnemers"
+    ]

@@ -142,13 +142,17 @@ def since_revision(loaded: LoadedPlan, revision: str) -> Since:
     commit = found.stdout.decode("ascii", "replace").strip()
     info = _git(folder, "show", "-s", "--format=%h %cs", commit).stdout.decode("ascii", "replace")
     short, _, day = info.strip().partition(" ")
-    old = _git(folder, "show", f"{commit}:./{path.name}")
     when = f"versie {short} van {long_date(dt.date.fromisoformat(day))}" if day else short
-    if old.returncode != 0:
+    now_path, then_path = _paths(folder, commit, path.name)
+    if then_path is None:
         raise UserError(
             f"--sinds {shown}: in {when} bestond {visible(loaded.file)} nog niet; kies een "
             "latere versie, of geef een datum"
         )
+    old = _git(folder, "show", f"{commit}:{then_path}")
+    notes: tuple[str, ...] = ()
+    if then_path != now_path:
+        notes = (f"in {when} heette het plan nog {visible(then_path)}",)
     name = f"{shown}:{path.name}"
     try:
         then = load_text(decode(old.stdout, name), name).plan
@@ -158,7 +162,54 @@ def since_revision(loaded: LoadedPlan, revision: str) -> Since:
             f"--sinds {shown}: het plan in {when} is niet te lezen ({first.line}:"
             f"{first.column}: {first.message}); kies een andere versie"
         ) from None
-    return Since(f"sinds {when}", tuple(compare(then, loaded.plan)))
+    return Since(f"sinds {when}", tuple(compare(then, loaded.plan)), notes)
+
+
+def _paths(folder: Path, commit: str, name: str) -> tuple[str, str | None]:
+    """The plan's path from the repository's root now, and in `commit`: the same path, or the
+    one it had before it was renamed or moved (None when it was not there)."""
+    prefix = _git(folder, "rev-parse", "--show-prefix").stdout.decode("utf-8", "surrogateescape")
+    now = prefix.strip("\n") + name
+    if _git(folder, "cat-file", "-e", f"{commit}:{now}").returncode == 0:
+        return now, now
+    # Renamed but not yet committed: the working tree against `commit`.
+    diff = _git(folder, "diff", "--find-renames", "--name-status", "-z", commit, "--")
+    for status, before, after in _name_status(diff.stdout):
+        if status == "R" and after == now:
+            return now, before
+    # Renamed in a commit since: the plan's history, newest first, with the name it had in
+    # each commit that touched it; the newest of those at or before `commit` holds its name.
+    log = _git(
+        folder, "log", "--follow", "--name-status", "-z", "--format=%x01%H", "HEAD", "--", name
+    )
+    for entry in log.stdout.decode("utf-8", "surrogateescape").split("\x01")[1:]:
+        found, _, rest = entry.partition("\0")
+        for status, before, after in _name_status(rest.lstrip("\n").encode()):
+            if _git(folder, "merge-base", "--is-ancestor", found.strip(), commit).returncode:
+                break  # this commit came after `commit`
+            if status == "D":
+                return now, None
+            path = after or before
+            if _git(folder, "cat-file", "-e", f"{commit}:{path}").returncode == 0:
+                return now, path
+            return now, None
+    return now, None
+
+
+def _name_status(output: bytes) -> list[tuple[str, str, str]]:
+    """`git diff/log --name-status -z` as (status letter, path, new path or "")."""
+    fields = output.decode("utf-8", "surrogateescape").split("\0")
+    found = []
+    index = 0
+    while index + 1 < len(fields):
+        status = fields[index].strip()
+        if status[:1] in ("R", "C"):
+            found.append((status[:1], fields[index + 1], fields[index + 2]))
+            index += 3
+        else:
+            found.append((status[:1], fields[index + 1], ""))
+            index += 2
+    return found
 
 
 def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -278,11 +329,18 @@ def _kpi_changes(then: Plan, now: Plan) -> list[Change]:
             after = long_date(kpi.deadline) if kpi.deadline else "geen"
             changes.append(Change(None, f"KPI {label}: deadline van {before} naar {after}"))
         known = {(m.date, m.value) for m in was.measurements}
+        earlier = {m.date: m.value for m in was.measurements}
         for meting in sorted(kpi.measurements, key=lambda m: m.date):
-            if (meting.date, meting.value) not in known:
-                changes.append(
-                    Change(meting.date, f"Nieuwe meting {label}: {_value(kpi, meting.value)}")
-                )
+            if (meting.date, meting.value) in known:
+                continue
+            value = _value(kpi, meting.value)
+            if meting.date in earlier:  # the same day measured again: a correction
+                before = _value(kpi, earlier[meting.date])
+                day = short_date(meting.date)
+                text = f"Meting {label} van {day} aangepast: was {before}, nu {value}"
+            else:
+                text = f"Nieuwe meting {label}: {value}"
+            changes.append(Change(meting.date, text))
     for kpi in old.values():
         changes.append(Change(None, f"KPI {_kpi_label(kpi)}: uit het plan gehaald"))
     return changes
