@@ -184,7 +184,8 @@ def test_a_plan_renamed_into_a_subfolder_is_followed_to_its_old_name(repo: Path)
 def test_a_corrected_meting_is_named_a_correction_not_a_new_one(repo: Path) -> None:
     plan = repo / "plan.yaml"
     plan.write_text(NOW.replace("waarde: 30", "waarde: 35"), encoding="utf-8")
-    shown = changes(plan, "HEAD")
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-f", "json", "--sinds", "HEAD")
+    shown = [(c["date"], c["text"]) for c in json.loads(result.stdout)["since"]["changes"]]
     assert shown == [
-        "Meting K1 (Deelnemers) van 1 jun 2026 aangepast: was 30 deelnemers, nu 35 deelnemers"
+        ("2026-06-01", "Meting K1 (Deelnemers) aangepast: was 30 deelnemers, nu 35 deelnemers")
     ]

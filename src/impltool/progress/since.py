@@ -336,8 +336,7 @@ def _kpi_changes(then: Plan, now: Plan) -> list[Change]:
             value = _value(kpi, meting.value)
             if meting.date in earlier:  # the same day measured again: a correction
                 before = _value(kpi, earlier[meting.date])
-                day = short_date(meting.date)
-                text = f"Meting {label} van {day} aangepast: was {before}, nu {value}"
+                text = f"Meting {label} aangepast: was {before}, nu {value}"
             else:
                 text = f"Nieuwe meting {label}: {value}"
             changes.append(Change(meting.date, text))
