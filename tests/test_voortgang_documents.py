@@ -204,3 +204,28 @@ def test_a_control_character_shows_as_a_mark_in_html_not_as_a_tag(tmp_path: Path
     assert "eerst\n::warning::dan" in shown
     assert not re.search(r"^\s*::", html, re.MULTILINE)
     assert "Bijsturen" in shown.split("loopt achter", 1)[1]  # the page goes on after the chart
+
+
+def test_the_first_page_names_the_five_latest_and_counts_the_rest(tmp_path: Path) -> None:
+    late = "".join(
+        f"    - {{id: W{n}, wat: Taak {n}, start: 2026-01-0{n}, eind: 2026-02-0{n}}}\n"
+        for n in range(1, 9)
+    )
+    kpi = (
+        "  - {{id: {id}, nulmeting: 0, streefwaarde: 100, deadline: 2026-12-01,\n"
+        "     metingen: [{{datum: 2026-06-01, waarde: 1}}]}}\n"
+    )
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "formaat: 1\ntitel: Proef\nperiode: {start: 2026-01-01, eind: 2026-12-31}\n"
+        "interventie: {naam: Buurtcirkel, soort: werkwijze}\n"
+        f"fasen:\n  weten:\n{late}"
+        "kpis:\n" + kpi.format(id="K1") + kpi.format(id="K2"),
+        encoding="utf-8",
+    )
+    text = report(tmp_path, "r.md", plan).read_text("utf-8")
+    first_page = text.split("## Waar we staan")[0]
+    assert [f"W{n} Taak" in first_page for n in range(1, 9)] == [True] * 5 + [False] * 3
+    assert "en nog 3 activiteiten te laat (zie Activiteiten)" in first_page
+    assert "Van de 2 KPI's: 2 lopen achter." in first_page
+    assert all(f"W{n} Taak {n}" in text.split("### Te laat")[1] for n in range(1, 9))

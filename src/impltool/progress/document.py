@@ -38,6 +38,7 @@ from .line import Verdict, is_whole, rounded
 from .state import KpiProgress, PlacedActivity, Progress
 
 HEADLINE_STEPS = 3
+HEADLINE_ITEMS = 5  # late activities, and KPIs behind, named on the first page
 VERDICT_MARK = {
     Verdict.ON_TRACK: "op koers",
     Verdict.AHEAD: "voor op schema",
@@ -100,10 +101,25 @@ def _headlines(progress: Progress) -> Sectie:
     blocks.append(Alinea(_activity_sentence(progress), "Activiteiten"))
     if progress.kpis:
         blocks.append(Alinea(_kpi_sentence(progress), "Resultaten"))
+    # The first page stays one page: the latest work and the KPIs furthest behind first, the
+    # rest counted (the sections below list them all).
+    late, behind = progress.late, progress.verdicts(Verdict.BEHIND)
     attention = [
         Regel(upper_first(p.label), f"{counted(p.days_late, 'dag', 'dagen')} over de einddatum")
-        for p in progress.late
-    ] + [Regel(_kpi_name(k), _kpi_gap(k)) for k in progress.verdicts(Verdict.BEHIND)]
+        for p in late[:HEADLINE_ITEMS]
+    ]
+    if len(late) > HEADLINE_ITEMS:
+        more = len(late) - HEADLINE_ITEMS
+        attention.append(
+            Regel(
+                "",
+                f"en nog {counted(more, 'activiteit', 'activiteiten')} te laat (zie Activiteiten)",
+            )
+        )
+    attention += [Regel(_kpi_name(k), _kpi_gap(k)) for k in behind[:HEADLINE_ITEMS]]
+    if len(behind) > HEADLINE_ITEMS:
+        more = len(behind) - HEADLINE_ITEMS
+        attention.append(Regel("", f"en nog {more} KPI's die achterlopen (zie Resultaten)"))
     if attention:
         blocks.append(Alinea("", "Wat aandacht vraagt"))
         blocks.append(Opsomming(tuple(attention)))
@@ -171,7 +187,11 @@ def _kpi_sentence(progress: Progress) -> str:
     ]
     if len(progress.kpis) == 1:
         return f"De KPI: {VERDICT_MARK[progress.kpis[0].verdict]}."
-    shown = [f"{n} {word}" for n, word in counts if n]
+    shown = [
+        f"{n} {'lopen achter' if n > 1 and word == 'loopt achter' else word}"
+        for n, word in counts
+        if n
+    ]
     return f"Van de {len(progress.kpis)} KPI's: {enumeration(shown)}."
 
 
