@@ -101,7 +101,7 @@ def _headlines(progress: Progress) -> Sectie:
     blocks.append(Alinea(_activity_sentence(progress), "Activiteiten"))
     if progress.kpis:
         blocks.append(Alinea(_kpi_sentence(progress), "Resultaten"))
-    # The first page stays one page: the latest work and the KPIs furthest behind first, the
+    # The first page stays one page: the latest work and the first KPIs behind, the
     # rest counted (the sections below list them all).
     late, behind = progress.late, progress.verdicts(Verdict.BEHIND)
     attention = [
