@@ -365,3 +365,39 @@ def test_one_later_meting_is_counted_in_the_singular(write_plan) -> None:
     assert json.loads(result.stdout)["kpis"][0]["notes"] == [
         "1 meting na 1 juli 2026 telt in dit overzicht nog niet mee"
     ]
+
+
+@pytest.mark.parametrize(
+    ("kpi", "why"),
+    [
+        (
+            "{id: K1, streefwaarde: 100, deadline: 2026-12-01,"
+            " metingen: [{datum: 2026-06-01, waarde: 20}]}",
+            "zonder nulmeting is de eerste meting het beginpunt",
+        ),
+        (
+            "{id: K1, nulmeting: 0, streefwaarde: 100, deadline: 2026-02-01,"
+            " metingen: [{datum: 2026-06-01, waarde: 20}]}",
+            "de deadline (1 februari 2026) ligt niet na het begin van de lijn (1 maart 2026)",
+        ),
+    ],
+)
+def test_a_kpi_that_cannot_be_judged_says_why(write_plan, kpi: str, why: str) -> None:
+    report = progress_json(write_plan(plan_text(kpis=f"- {kpi}")))
+    assert report["kpis"][0]["verdict"] == "not_judged"
+    assert any(why in note for note in report["kpis"][0]["notes"])
+
+
+def test_without_a_start_of_the_work_a_nulmeting_has_no_date_and_the_report_says_so(
+    write_plan,
+) -> None:
+    text = (
+        "formaat: 1\ntitel: Proef\ninterventie: {naam: Buurtcirkel, soort: werkwijze}\n"
+        "fasen: {weten: [{id: W1, wat: Folder}]}\n"
+        "kpis:\n  - {id: K1, nulmeting: 0, streefwaarde: 100, deadline: 2026-12-01,\n"
+        "     metingen: [{datum: 2026-06-01, waarde: 20}]}\n"
+    )
+    result = run_cli("voortgang", write_plan(text), "--datum", "2026-07-01")
+    assert result.exit_code == 0, result.output
+    assert "niet te beoordelen" in result.stdout
+    assert "wanneer de invoering begint" in result.stdout

@@ -9,6 +9,7 @@ known then. Activity `status` is read as it is in the file: the plan keeps no hi
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -280,7 +281,7 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
     dates = [m.date for m in kpi.measurements]
     if dates != sorted(dates):
         notes.append("de metingen staan niet op datumvolgorde; impl leest ze op datum")
-    doubled = sorted({d for d in dates if dates.count(d) > 1})
+    doubled = sorted(d for d, n in Counter(dates).items() if n > 1)
     if doubled:
         notes.append(
             "twee of meer metingen op dezelfde dag ("
@@ -299,8 +300,11 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
             f"{'telt' if count == 1 else 'tellen'} in dit overzicht nog niet mee"
         )
     known = tuple(meting for _, meting in known_measurements(kpi, today))
-    judgement = judge(kpi, launch(plan), toolkit().rules, today)
+    launch_day = launch(plan)
+    judgement = judge(kpi, launch_day, toolkit().rules, today)
     line = judgement.line
+    if known and line is None and kpi.target is not None and kpi.deadline is not None:
+        notes.append(_no_line(kpi, known, launch_day))
     return KpiProgress(
         index=index,
         kpi=kpi,
@@ -308,4 +312,21 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
         judgement=judgement,
         expected_now=line.expected(today) if line is not None else None,
         notes=tuple(notes),
+    )
+
+
+def _no_line(kpi: Kpi, known: tuple[Measurement, ...], launch_day: dt.date | None) -> str:
+    """Why a KPI with metingen, a target and a deadline has no line to be judged against."""
+    if kpi.baseline is None and len(known) < 2:
+        return "zonder nulmeting is de eerste meting het beginpunt; een oordeel kan vanaf de tweede"
+    if kpi.baseline is not None and launch_day is None:
+        return (
+            "het plan zegt niet wanneer de invoering begint (geen looptijd en geen activiteit "
+            "met een startdatum in de fase Doen), dus de lijn naar de streefwaarde heeft geen begin"
+        )
+    start = launch_day if kpi.baseline is not None and launch_day else known[0].date
+    assert kpi.deadline is not None
+    return (
+        f"de deadline ({long_date(kpi.deadline)}) ligt niet na het begin van de lijn "
+        f"({long_date(start)}): er is geen lijn om langs te meten"
     )
