@@ -229,3 +229,21 @@ def test_the_first_page_names_the_five_latest_and_counts_the_rest(tmp_path: Path
     assert "en nog 3 activiteiten te laat (zie Activiteiten)" in first_page
     assert "Van de 2 KPI's: 2 lopen achter." in first_page
     assert all(f"W{n} Taak {n}" in text.split("### Te laat")[1] for n in range(1, 9))
+
+
+def test_an_abbreviation_or_name_keeps_its_capitals_in_a_sentence(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "formaat: 1\ntitel: Proef\nperiode: {start: 2026-01-01, eind: 2026-12-31}\n"
+        "interventie: {naam: Buurtcirkel, soort: werkwijze}\n"
+        "doelen: [{id: D1, wat: Bereik, bij_wie: ouderen, waar: Noord, wanneer: 2026-12-01}]\n"
+        "fasen: {doen: [{id: A1, wat: Cirkel, start: 2026-03-01, eind: 2026-12-01}]}\n"
+        "kpis: [{id: K1, doel: D1, naam: GGD-bereik, streefwaarde: 50, deadline: 2026-12-01}]\n"
+        "bijstellingen: [{datum: 2026-05-01, besluit: GGD neemt de werving over}]\n",
+        encoding="utf-8",
+    )
+    text = report(tmp_path, "r.md", plan).read_text("utf-8")
+    assert "de laatste op 1 mei 2026: GGD neemt de werving over" in text
+    rendered = run_cli("render", plan, "--formaat", "md", "--datum", DAY)
+    assert rendered.exit_code == 0, rendered.output
+    assert "Gemeten als GGD-bereik naar 50" in rendered.stdout

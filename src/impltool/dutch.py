@@ -46,7 +46,10 @@ def upper_first(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """`Deelnemers` → `deelnemers`, for a name used inside a sentence."""
+    """`Deelnemers` → `deelnemers`, for a name used inside a sentence; an abbreviation or a
+    code (`GGD-bereik`, `K1`) keeps its capital."""
+    if text[1:2].isupper() or text[1:2].isdigit():
+        return text
     return text[:1].lower() + text[1:]
 
 

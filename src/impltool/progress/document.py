@@ -14,7 +14,6 @@ from ..dutch import (
     counted,
     enumeration,
     long_date,
-    lower_first,
     number,
     period_text,
     short_date,
@@ -132,7 +131,7 @@ def _headlines(progress: Progress) -> Sectie:
         blocks.append(
             Alinea(
                 f"{len(progress.adjustments)} tot nu toe; de laatste op {long_date(last.date)}: "
-                f"{lower_first(last.decision or last.reason or '')}",
+                f"{last.decision or last.reason or ''}",
                 "Bijstellingen",
             )
         )
