@@ -247,3 +247,39 @@ def test_an_abbreviation_or_name_keeps_its_capitals_in_a_sentence(tmp_path: Path
     rendered = run_cli("render", plan, "--formaat", "md", "--datum", DAY)
     assert rendered.exit_code == 0, rendered.output
     assert "Gemeten als GGD-bereik naar 50" in rendered.stdout
+
+
+CHARTS = """\
+formaat: 1
+titel: Proef
+periode: {start: 2026-01-01, eind: 2026-12-31}
+interventie: {naam: Buurtcirkel, soort: werkwijze}
+fasen: {doen: [{id: A1, wat: Cirkel, start: 2026-02-01, eind: 2026-12-01}]}
+kpis:
+  - {id: K1, nulmeting: 0, streefwaarde: 999999999999999, deadline: 2026-12-01,
+     metingen: [{datum: 2026-06-01, waarde: 123456789012345}]}
+  - {id: K2, nulmeting: 0, streefwaarde: 10, deadline: 2026-03-01,
+     metingen: [{datum: 2026-06-01, waarde: 5}]}
+  - {id: K3, nulmeting: 0, streefwaarde: 10, deadline: 2026-12-01,
+     metingen: [{datum: 2020-01-01, waarde: 5}, {datum: 2026-06-01, waarde: 6}]}
+"""
+
+
+def test_chart_labels_stay_inside_the_chart_and_the_line_runs_in_date_order(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(CHARTS, encoding="utf-8")
+    page = tmp_path / "r.html"
+    assert run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", page).exit_code == 0
+    charts = re.findall(r'<svg class="kpi".*?</svg>', page.read_text("utf-8"), re.DOTALL)
+    big, late, early = charts
+    # Large values in millions or more: the labels fit the margin left of the axis.
+    labels = re.findall(r'text-anchor="end">([^<]+)</text>', big)
+    assert "1.000 bln" in labels and max(len(label) for label in labels) <= 9
+    # "vandaag" at the right edge goes to the left of its line, not off the chart.
+    assert re.search(r'x="([\d.]+)" text-anchor="end" y="\d+">vandaag', late)
+    # A meting before the launch comes first: the measured line never runs back in time.
+    points = re.search(r'<polyline class="gemeten" points="([^"]+)"', early).group(1)
+    xs = [float(pair.split(",")[0]) for pair in points.split()]
+    assert xs == sorted(xs) and len(xs) == 3

@@ -353,7 +353,8 @@ def _chart(item: KpiProgress, progress: Progress) -> Grafiek:
     line = judgement.line
     points = tuple(Punt(m.date, float(m.value)) for m in item.measurements)
     if line is not None and kpi.baseline is not None:
-        points = (Punt(line.start, line.base), *points)
+        # The nulmeting at the launch, in date order with the metingen (one may be earlier).
+        points = tuple(sorted((Punt(line.start, line.base), *points), key=lambda p: p.datum))
     trend = (Punt(line.start, line.base), Punt(line.deadline, line.target)) if line else ()
     target = (
         Punt(kpi.deadline, float(kpi.target))

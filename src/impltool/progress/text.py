@@ -156,9 +156,10 @@ def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
     judgement = item.judgement
     line = judgement.line
     name = f"{kpi.id} {kpi.name}" if kpi.name else kpi.id
-    values = [float(m.value) for m in item.measurements]
+    dated = [(m.date, float(m.value)) for m in item.measurements]
     if line is not None and kpi.baseline is not None:
-        values.insert(0, line.base)
+        dated.insert(0, (line.start, line.base))  # the nulmeting at the launch, in date order
+    values = [value for _, value in sorted(dated, key=lambda pair: pair[0])]
     spark = ""
     if values:
         ends = values + ([line.target] if line else [])

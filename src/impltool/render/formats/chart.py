@@ -20,6 +20,7 @@ RIGHT = 20
 TOP = 24
 BOTTOM = 34  # the month labels
 MAX_TICKS_X = 7
+LABEL_CHAR = 7.5  # about the width of one character of a label, in chart units
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,11 @@ class ChartLayout:
     def today_inside(self) -> bool:
         return self.first <= self.chart.vandaag <= self.last
 
+    def fits_right(self, x: float, text: str) -> bool:
+        """Whether a label of `text` starting at `x` stays inside the chart; when not, it
+        goes to the left of its point (it was cut off at the right edge)."""
+        return x + LABEL_CHAR * len(text) <= WIDTH
+
 
 def layout(chart: Grafiek) -> ChartLayout:
     points = chart.punten
@@ -69,14 +75,25 @@ def layout(chart: Grafiek) -> ChartLayout:
     layout_ = ChartLayout(chart, first, last, low, high, (), ())
     y_ticks = []
     value = low
+    scale, word = _scale(max(abs(low), abs(high)))
     while value <= high + step / 1000:
-        y_ticks.append(Tick(layout_.y(value), number(round(value, 6))))
+        label = number(round(value / scale, 6)) + (f" {word}" if word and value else "")
+        y_ticks.append(Tick(layout_.y(value), label))
         value += step
     x_ticks = [
         Tick(layout_.x(day), f"{SHORT_MONTHS[day.month - 1]} {day.year}")
         for day in _months(first, last)
     ]
     return ChartLayout(chart, first, last, low, high, tuple(y_ticks), tuple(x_ticks))
+
+
+def _scale(largest: float) -> tuple[float, str]:
+    """Large values on the axis in millions, billions (Dutch `miljard`) or more, so that a
+    label fits the margin: `250 mln`, not `250.000.000`."""
+    for scale, word in ((1e12, "bln"), (1e9, "mld"), (1e6, "mln")):
+        if largest >= scale:
+            return scale, word
+    return 1.0, ""
 
 
 def _nice_step(span: float) -> float:

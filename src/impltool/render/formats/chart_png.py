@@ -44,7 +44,10 @@ def chart_png(chart: Grafiek) -> bytes:
     if place.today_inside:
         x = place.x(chart.vandaag)
         _dashed(draw, at(x, TOP - 8), at(x, HEIGHT - BOTTOM), TODAY, 1.5 * SCALE, 4 * SCALE)
-        draw.text(at(x + 4, TOP - 10), "vandaag", fill=SOFT, font=font, anchor="ls")
+        if place.fits_right(x + 4, "vandaag"):
+            draw.text(at(x + 4, TOP - 10), "vandaag", fill=SOFT, font=font, anchor="ls")
+        else:
+            draw.text(at(x - 4, TOP - 10), "vandaag", fill=SOFT, font=font, anchor="rs")
     if len(chart.lijn) == 2:
         a, b = chart.lijn
         start = at(place.x(a.datum), place.y(a.waarde))
@@ -63,7 +66,10 @@ def chart_png(chart: Grafiek) -> bytes:
             draw.ellipse([x - r, y - r, x + r, y + r], fill=MEASURED, outline="white", width=SCALE)
         x, y = points[-1]
         last = number(chart.metingen[-1].waarde)
-        draw.text((x + 7 * SCALE, y - 7 * SCALE), last, fill=INK, font=bold, anchor="ls")
+        if place.fits_right(x / SCALE + 7, last):
+            draw.text((x + 7 * SCALE, y - 7 * SCALE), last, fill=INK, font=bold, anchor="ls")
+        else:
+            draw.text((x - 7 * SCALE, y - 7 * SCALE), last, fill=INK, font=bold, anchor="rs")
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()

@@ -206,9 +206,14 @@ def kpi_chart_svg(chart: Grafiek) -> Markup:
         )
     if place.today_inside:
         x = place.x(chart.vandaag)
+        at = (
+            f'x="{x + 4:.1f}"'
+            if place.fits_right(x + 4, "vandaag")
+            else f'x="{x - 4:.1f}" text-anchor="end"'
+        )
         out.append(
             f'<line class="vandaag" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP - 8}" '
-            f'y2="{HEIGHT - BOTTOM}"/><text class="as" x="{x + 4:.1f}" y="{TOP - 10}">'
+            f'y2="{HEIGHT - BOTTOM}"/><text class="as" {at} y="{TOP - 10}">'
             "vandaag</text>"
         )
     if len(chart.lijn) == 2:
@@ -235,9 +240,12 @@ def kpi_chart_svg(chart: Grafiek) -> Markup:
                 f'r="4"><title>{escape(short_date(p.datum))}: {number(p.waarde)}</title></circle>'
             )
         last = chart.metingen[-1]
-        out.append(
-            f'<text class="waarde" x="{place.x(last.datum) + 7:.1f}" '
-            f'y="{place.y(last.waarde) - 7:.1f}">{number(last.waarde)}</text>'
+        x, label = place.x(last.datum), number(last.waarde)
+        at = (
+            f'x="{x + 7:.1f}"'
+            if place.fits_right(x + 7, label)
+            else f'x="{x - 7:.1f}" text-anchor="end"'
         )
+        out.append(f'<text class="waarde" {at} y="{place.y(last.waarde) - 7:.1f}">{label}</text>')
     out.append("</svg>")
     return Markup("".join(out))
