@@ -283,3 +283,19 @@ def test_chart_labels_stay_inside_the_chart_and_the_line_runs_in_date_order(
     points = re.search(r'<polyline class="gemeten" points="([^"]+)"', early).group(1)
     xs = [float(pair.split(",")[0]) for pair in points.split()]
     assert xs == sorted(xs) and len(xs) == 3
+
+
+def test_notes_on_metingen_in_a_document_do_not_name_the_tool(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        CHARTS.replace(
+            "[{datum: 2020-01-01, waarde: 5}, {datum: 2026-06-01, waarde: 6}]",
+            "[{datum: 2026-06-01, waarde: 6}, {datum: 2026-05-01, waarde: 5},"
+            " {datum: 2026-05-01, waarde: 4}]",
+        ),
+        encoding="utf-8",
+    )
+    text = report(tmp_path, "r.md", plan).read_text("utf-8")
+    notes = [line for line in text.splitlines() if line.startswith("**Let op bij K3")]
+    assert len(notes) == 2, text
+    assert not [note for note in notes if "impl" in note]

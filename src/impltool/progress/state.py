@@ -280,13 +280,13 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
     notes: list[str] = []
     dates = [m.date for m in kpi.measurements]
     if dates != sorted(dates):
-        notes.append("de metingen staan niet op datumvolgorde; impl leest ze op datum")
+        notes.append("de metingen staan niet op datumvolgorde; dit overzicht zet ze op datum")
     doubled = sorted(d for d, n in Counter(dates).items() if n > 1)
     if doubled:
         notes.append(
             "twee of meer metingen op dezelfde dag ("
             + ", ".join(long_date(d) for d in doubled)
-            + "); impl telt de laatste in de lijst"
+            + "); de laatste in de lijst telt"
         )
     if kpi.measurements and kpi.target is None:
         notes.append("er zijn metingen, maar geen streefwaarde: niet te zeggen of dit op koers is")
