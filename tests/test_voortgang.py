@@ -401,3 +401,15 @@ def test_without_a_start_of_the_work_a_nulmeting_has_no_date_and_the_report_says
     assert result.exit_code == 0, result.output
     assert "niet te beoordelen" in result.stdout
     assert "wanneer de invoering begint" in result.stdout
+
+
+def test_every_voorbeeld_fits_an_80_column_terminal() -> None:
+    from hostile import impl
+
+    for plan in sorted(VOORBEELDEN.glob("*.yaml")):
+        done = impl(
+            "voortgang", plan, "--datum", DAY, "--sinds", "2026-06-01", env={"COLUMNS": "80"}
+        )
+        assert done.returncode == 0, done.stderr
+        wide = [line for line in done.stdout.decode("utf-8").splitlines() if len(line) > 80]
+        assert not wide, (plan.name, wide)

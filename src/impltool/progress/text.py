@@ -35,7 +35,7 @@ def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
     plan = progress.plan
     lines = [
         style(f"Voortgang van {visible(progress.file)}", "vet"),
-        f"{visible(plan.title)} — stand op {long_date(progress.today)}",
+        *wrap(f"{visible(plan.title)} — stand op {long_date(progress.today)}", style.width),
     ]
     lines += ["", style("Tijd", "vet"), *_time(progress, style)]
     lines += ["", style(_activities_head(progress), "vet"), *_activities(progress, style)]
