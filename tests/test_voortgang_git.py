@@ -189,3 +189,14 @@ def test_a_corrected_meting_is_named_a_correction_not_a_new_one(repo: Path) -> N
     assert shown == [
         ("2026-06-01", "Meting K1 (Deelnemers) aangepast: was 30 deelnemers, nu 35 deelnemers")
     ]
+
+
+def test_the_same_id_in_two_phases_is_compared_as_two_activities(repo: Path) -> None:
+    plan = repo / "plan.yaml"
+    twice = NOW.replace(
+        "kpis:", "  doen:\n    - {id: W1, wat: Oefenen, start: 2026-03-01, status: bezig}\nkpis:", 1
+    )
+    plan.write_text(twice, encoding="utf-8")
+    git(repo, "commit", "-qam", "W1 ook in doen")
+    plan.write_text(twice.replace("status: bezig}", "status: gereed}"), encoding="utf-8")
+    assert changes(plan, "HEAD") == ["W1 Oefenen: bezig → gereed"]

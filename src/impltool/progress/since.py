@@ -290,7 +290,12 @@ def _activities(plan: Plan) -> dict[str, tuple[str, int, Activity]]:
     found: dict[str, tuple[str, int, Activity]] = {}
     for phase, index, activity in plan.activities():
         key = f"id:{activity.id}" if activity.id else f"wat:{activity.what or phase + str(index)}"
-        found.setdefault(key, (phase, index, activity))
+        # An id is unique within its phase only: a second A1 elsewhere is matched second.
+        seen, unique = 1, key
+        while unique in found:
+            seen += 1
+            unique = f"{key}#{seen}"
+        found[unique] = (phase, index, activity)
     return found
 
 
