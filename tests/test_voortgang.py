@@ -401,6 +401,8 @@ def test_without_a_start_of_the_work_a_nulmeting_has_no_date_and_the_report_says
     assert result.exit_code == 0, result.output
     assert "niet te beoordelen" in result.stdout
     assert "wanneer de invoering begint" in result.stdout
+    kpi = json.loads(run_cli("voortgang", write_plan(text), "-f", "json").stdout)["kpis"][0]
+    assert kpi["baseline"] == {"date": None, "value": 0}  # the nulmeting is not lost
 
 
 def test_every_voorbeeld_fits_an_80_column_terminal() -> None:

@@ -47,11 +47,14 @@ def _activity(placed: PlacedActivity) -> dict[str, Any]:
 def _kpi(item: KpiProgress) -> dict[str, Any]:
     kpi, judgement = item.kpi, item.judgement
     line, latest = judgement.line, judgement.latest
+    baseline = {"date": _day(line.start), "value": line.base} if line else None
+    if baseline is None and kpi.baseline is not None:
+        baseline = {"date": None, "value": kpi.baseline}  # a nulmeting without a start date
     return {
         "id": kpi.id,
         "name": kpi.name,
         "unit": kpi.unit,
-        "baseline": {"date": _day(line.start), "value": line.base} if line else None,
+        "baseline": baseline,
         "latest": {"date": _day(latest.date), "value": latest.value} if latest else None,
         "target": kpi.target,
         "deadline": _day(kpi.deadline),
