@@ -409,8 +409,16 @@ def test_every_voorbeeld_fits_an_80_column_terminal() -> None:
     from hostile import impl
 
     for plan in sorted(VOORBEELDEN.glob("*.yaml")):
+        # Run beside the plan, as a user would: a long folder name is not the report's to wrap.
         done = impl(
-            "voortgang", plan, "--datum", DAY, "--sinds", "2026-06-01", env={"COLUMNS": "80"}
+            "voortgang",
+            plan.name,
+            "--datum",
+            DAY,
+            "--sinds",
+            "2026-06-01",
+            env={"COLUMNS": "80"},
+            cwd=plan.parent,
         )
         assert done.returncode == 0, done.stderr
         wide = [line for line in done.stdout.decode("utf-8").splitlines() if len(line) > 80]
