@@ -71,7 +71,7 @@ def chart_png(chart: Grafiek) -> bytes:
         else:
             draw.text((x - 7 * SCALE, y - 7 * SCALE), last, fill=INK, font=bold, anchor="rs")
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
+    image.save(buffer, "PNG")  # not optimize=True: a quarter smaller, four times slower
     return buffer.getvalue()
 
 

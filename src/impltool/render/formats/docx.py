@@ -204,6 +204,9 @@ def _clean(text: str) -> str:
 class _Writer:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
+        # The style object, not its name: python-docx looks a name up anew for every
+        # paragraph, which made a long report's lists slow.
+        self.bullet = doc.styles["List Bullet"]
         # The quickscan's findings, written after the summary's page: the summary shows the
         # lights and has to fit one page.
         self.findings: Scores | None = None
@@ -265,7 +268,7 @@ class _Writer:
             paragraph.add_run(_clean(block.tekst))
         elif isinstance(block, Opsomming):
             for item in block.items:
-                paragraph = self.doc.add_paragraph(style="List Bullet")
+                paragraph = self.doc.add_paragraph(style=self.bullet)
                 if item.label:
                     paragraph.add_run(_clean(item.kop) + " ").bold = True
                 paragraph.add_run(_clean(item.tekst))
@@ -439,11 +442,11 @@ class _Writer:
         if scores.fouten:
             self.doc.add_paragraph().add_run("Fouten").bold = True
             for message in scores.fouten:
-                self.doc.add_paragraph(_clean(message), style="List Bullet")
+                self.doc.add_paragraph(_clean(message), style=self.bullet)
         if scores.bevindingen:
             self.doc.add_paragraph().add_run("Belangrijkste andere bevindingen").bold = True
             for finding in scores.bevindingen:
-                paragraph = self.doc.add_paragraph(style="List Bullet")
+                paragraph = self.doc.add_paragraph(style=self.bullet)
                 paragraph.add_run(_clean(finding.label) + ": ").bold = True
                 paragraph.add_run(_clean(finding.tekst))
         if scores.meer:
