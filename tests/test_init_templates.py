@@ -206,3 +206,17 @@ def test_the_role_shapes_the_advice_for_phase_zero() -> None:
     note = "heeft de ontwikkelaar deze fase meestal al"
     assert note in render("basis")
     assert note not in render("basis", role="ontwikkelaar")
+
+
+def test_a_template_asking_for_a_key_the_model_lacks_is_impls_bug(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A typo in keuzes("...") or uitleg("...") is reported as impl's own bug, never a traceback.
+    from impltool.plan import fields
+
+    def missing(path: str) -> str:
+        raise KeyError(path)
+
+    monkeypatch.setattr(fields, "description", missing)
+    with pytest.raises(plan_text.ScaffoldBug, match="het plan kent"):
+        render("basis")

@@ -80,6 +80,8 @@ def render_plan(answers: Answers, name: str = DEFAULT_FILE) -> str:
         where = f"{getattr(error, 'name', None) or answers.template}"
         line = getattr(error, "lineno", None)
         raise ScaffoldBug(f"sjabloon {where}{f':{line}' if line else ''}: {error}") from error
+    except KeyError as error:  # keuzes() or uitleg() asked for a key the model lacks
+        raise ScaffoldBug(f"sjabloon {answers.template}: het plan kent {error} niet") from error
     check_rendered(text, answers, name)
     return text
 
