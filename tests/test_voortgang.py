@@ -423,3 +423,17 @@ def test_every_voorbeeld_fits_an_80_column_terminal() -> None:
         assert done.returncode == 0, done.stderr
         wide = [line for line in done.stdout.decode("utf-8").splitlines() if len(line) > 80]
         assert not wide, (plan.name, wide)
+
+
+def test_with_much_late_work_the_next_steps_still_name_the_kpis_behind(write_plan) -> None:
+    late = "\n".join(
+        f"- {{id: W{n}, wat: Klus {n}, wie: Bo, start: 2026-01-0{n}, eind: 2026-02-0{n}}}"
+        for n in range(1, 8)
+    )
+    plan = write_plan(
+        plan_text(late, KPI.format(target="100", metingen="    - {datum: 2026-07-01, waarde: 5}"))
+    )
+    steps = progress_json(plan)["next_steps"]
+    assert [s.split(":")[0] for s in steps[:2]] == ["W1 Klus 1", "W2 Klus 2"]  # the latest first
+    assert steps[2].startswith("KPI K1 (Deelnemers) loopt achter")
+    assert steps[3].startswith("Nog 5 activiteiten zijn over de einddatum")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .since import Since
 
 MAX_NEXT_STEPS = 8
+STEPS_PER_KIND = 2  # late, behind, not begun, coming: each named this often at most
 
 
 @dataclass(frozen=True)
@@ -131,33 +132,46 @@ class Progress:
 
     @property
     def next_steps(self) -> tuple[str, ...]:
-        """What to do now, most urgent first: late work, KPIs behind, work not begun, then
-        what is coming."""
-        steps = [
+        """What to do now, most urgent first: the latest work, the KPIs behind, the rest of
+        the late work in one line, work not begun, then what is coming. Long lists are cut
+        short, so that a plan with much late work still names its KPIs behind."""
+        late = [
             f"{upper_first(p.label)}: afronden of opnieuw plannen "
             f"({counted(p.days_late, 'dag', 'dagen')} over de einddatum)."
-            for p in self.late
+            for p in self.late[:STEPS_PER_KIND]
         ]
-        steps += [
+        behind = [
             f"KPI {_kpi_name(k.kpi)} loopt achter: zoek uit waarom en besluit wat je bijstelt "
             "(aanpak of streefwaarde); leg dat vast als bijstelling."
-            for k in self.verdicts(Verdict.BEHIND)
+            for k in self.verdicts(Verdict.BEHIND)[:STEPS_PER_KIND]
         ]
-        steps += [
+        more_late = len(self.late) - STEPS_PER_KIND
+        if more_late > 0:
+            behind.append(
+                f"Nog {counted(more_late, 'activiteit is', 'activiteiten zijn')} over de "
+                "einddatum: loop de lijst Te laat na en plan opnieuw of laat vervallen."
+            )
+        not_begun = [
             f"{upper_first(p.label)}: had op {_long(p.activity.start)} moeten beginnen; "
             "begin of plan opnieuw."
-            for p in self.not_started
+            for p in self.not_started[:STEPS_PER_KIND]
         ]
-        steps += [
+        more_not_begun = len(self.not_started) - STEPS_PER_KIND
+        if more_not_begun > 0:
+            not_begun.append(
+                f"Nog {counted(more_not_begun, 'activiteit', 'activiteiten')} had al moeten "
+                "beginnen: zie de lijst."
+            )
+        coming = [
             f"{upper_first(p.label)}: voorbereiden, begint {_long(p.activity.start)}."
-            for p in self.upcoming
+            for p in self.upcoming[:STEPS_PER_KIND]
         ]
         if self.moments_coming:
-            steps.append(
+            coming.append(
                 f"Volgend evaluatiemoment: {long_date(self.moments_coming[0])}; "
                 "zet de metingen en de vragen klaar."
             )
-        return tuple(steps[:MAX_NEXT_STEPS])
+        return tuple([*late, *behind, *not_begun, *coming][:MAX_NEXT_STEPS])
 
 
 def _long(day: dt.date | None) -> str:
