@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -89,6 +89,19 @@ HouseStyleFolder = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _output_option(what: str) -> Any:
+    """`-o PAD` for a command that writes `what` (e.g. "het rapport")."""
+    return typer.Option(
+        "-o",
+        "--uitvoer",
+        readable=False,  # impl says itself, in Dutch, what it cannot read
+        metavar="PAD",
+        help=f"Schrijf {what} naar dit bestand in plaats van naar het scherm; een bestaand "
+        "bestand wordt vervangen.",
+        show_default=False,
+    )
 
 
 def _fail(message: str) -> typer.Exit:
@@ -485,18 +498,7 @@ def voortgang(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "-o",
-            "--uitvoer",
-            readable=False,  # impl says itself, in Dutch, what it cannot read
-            metavar="PAD",
-            help="Schrijf het rapport naar dit bestand in plaats van naar het scherm; een "
-            "bestaand bestand wordt vervangen.",
-            show_default=False,
-        ),
-    ] = None,
+    output: Annotated[str | None, _output_option("het rapport")] = None,
     template_dir: HouseStyleFolder = None,
 ) -> None:
     """Voortgang: waar staat het plan nu? Activiteiten, KPI's en de volgende stappen, ook
@@ -592,18 +594,7 @@ def overzicht(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "-o",
-            "--uitvoer",
-            readable=False,  # impl says itself, in Dutch, what it cannot read
-            metavar="PAD",
-            help="Schrijf het overzicht naar dit bestand in plaats van naar het scherm; een "
-            "bestaand bestand wordt vervangen.",
-            show_default=False,
-        ),
-    ] = None,
+    output: Annotated[str | None, _output_option("het overzicht")] = None,
 ) -> None:
     """Overzicht: veel plannen naast elkaar, met quickscan, voortgang en KPI's; wat de meeste
     aandacht vraagt staat bovenaan."""

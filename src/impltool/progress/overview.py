@@ -45,8 +45,29 @@ class AreaCell:
     light: str | None
 
 
+class _WorkCounts:
+    """What a row and the totals row both say about work and KPIs."""
+
+    activities: int
+    done: int
+    verdicts: dict[Verdict, int]
+
+    @property
+    def share_done(self) -> float | None:
+        return self.done / self.activities if self.activities else None
+
+    @property
+    def on_track(self) -> int:
+        """KPIs on track, ahead counted with them: both need no action."""
+        return self.verdicts.get(Verdict.ON_TRACK, 0) + self.verdicts.get(Verdict.AHEAD, 0)
+
+    @property
+    def behind(self) -> int:
+        return self.verdicts.get(Verdict.BEHIND, 0)
+
+
 @dataclass(frozen=True)
-class Row:
+class Row(_WorkCounts):
     """One plan in the overview; a plan that cannot be read has only `file` and `problems`."""
 
     file: str
@@ -70,19 +91,6 @@ class Row:
     @property
     def readable(self) -> bool:
         return not self.problems
-
-    @property
-    def share_done(self) -> float | None:
-        return self.done / self.activities if self.activities else None
-
-    @property
-    def on_track(self) -> int:
-        """KPIs on track, ahead counted with them: both need no action."""
-        return self.verdicts.get(Verdict.ON_TRACK, 0) + self.verdicts.get(Verdict.AHEAD, 0)
-
-    @property
-    def behind(self) -> int:
-        return self.verdicts.get(Verdict.BEHIND, 0)
 
     @property
     def error_text(self) -> str:
@@ -152,7 +160,7 @@ def attention(row: Row) -> tuple[object, ...]:
 
 
 @dataclass(frozen=True)
-class Totals:
+class Totals(_WorkCounts):
     """The totals row: sums over the plans that could be read, and how many could not."""
 
     plans: int
@@ -168,18 +176,6 @@ class Totals:
     late: int
     kpis: int
     verdicts: dict[Verdict, int]
-
-    @property
-    def share_done(self) -> float | None:
-        return self.done / self.activities if self.activities else None
-
-    @property
-    def on_track(self) -> int:
-        return self.verdicts.get(Verdict.ON_TRACK, 0) + self.verdicts.get(Verdict.AHEAD, 0)
-
-    @property
-    def behind(self) -> int:
-        return self.verdicts.get(Verdict.BEHIND, 0)
 
 
 @dataclass(frozen=True)
