@@ -78,6 +78,15 @@ PlanFile = Annotated[
         show_default=False,
     ),
 ]
+StateDay = Annotated[
+    str | None,
+    typer.Option(
+        "--datum",
+        metavar="JJJJ-MM-DD",
+        help="De stand op deze dag (standaard: vandaag).",
+        show_default=False,
+    ),
+]
 HouseStyleFolder = Annotated[
     Path | None,
     typer.Option(
@@ -468,15 +477,7 @@ def _output_format(
 @app.command()
 def voortgang(
     plan: PlanFile,
-    day: Annotated[
-        str | None,
-        typer.Option(
-            "--datum",
-            metavar="JJJJ-MM-DD",
-            help="De stand op deze dag (standaard: vandaag).",
-            show_default=False,
-        ),
-    ] = None,
+    day: StateDay = None,
     since: Annotated[
         str | None,
         typer.Option(
@@ -574,15 +575,7 @@ def overzicht(
             show_default=False,
         ),
     ],
-    day: Annotated[
-        str | None,
-        typer.Option(
-            "--datum",
-            metavar="JJJJ-MM-DD",
-            help="De stand op deze dag (standaard: vandaag).",
-            show_default=False,
-        ),
-    ] = None,
+    day: StateDay = None,
     medium: Annotated[
         str | None,
         typer.Option(
