@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 MONTHS = (
     "januari",
@@ -128,3 +129,22 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
         break_on_hyphens=False,
         break_long_words=False,
     )
+
+
+def rounded(value: float, whole: bool | None = None) -> str:
+    """A value as the unit is counted: whole numbers stay whole, others get one decimal.
+
+    Halves round up, as people round (92,5 → 93), not to the even neighbour as `round` does;
+    rounding to nine decimals first drops the float noise of the straight line (92,4999…).
+    """
+    if whole is None:
+        whole = float(value).is_integer()
+    exact = Decimal(repr(round(float(value), 9)))
+    shown = exact.quantize(Decimal(1) if whole else Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if shown.is_zero():
+        shown = abs(shown)  # no "-0"
+    whole_part, _, decimals = f"{shown:f}".partition(".")
+    grouped = f"{int(whole_part):,}".replace(",", ".")
+    if whole_part.startswith("-") and grouped[:1] != "-":
+        grouped = "-" + grouped  # -0,5
+    return f"{grouped},{decimals}" if decimals else grouped

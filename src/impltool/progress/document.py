@@ -16,6 +16,7 @@ from ..dutch import (
     long_date,
     number,
     period_text,
+    rounded,
     short_date,
     upper_first,
 )
@@ -33,7 +34,7 @@ from ..render.view import (
     Tussenkop,
     table,
 )
-from .line import Verdict, is_whole, rounded
+from .line import Verdict, is_whole
 from .state import KpiProgress, PlacedActivity, Progress
 
 HEADLINE_STEPS = 3

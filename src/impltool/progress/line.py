@@ -12,7 +12,6 @@ and of two on one day the last in the list counts, as a correction written below
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -135,22 +134,3 @@ def judge(kpi: Kpi, launch_day: dt.date | None, rules: RuleKnowledge, day: dt.da
 
 def is_whole(value: float | None) -> bool:
     return value is not None and float(value).is_integer()
-
-
-def rounded(value: float, whole: bool | None = None) -> str:
-    """A value as the unit is counted: whole numbers stay whole, others get one decimal.
-
-    Halves round up, as people round (92,5 → 93), not to the even neighbour as `round` does;
-    rounding to nine decimals first drops the float noise of the straight line (92,4999…).
-    """
-    if whole is None:
-        whole = float(value).is_integer()
-    exact = Decimal(repr(round(float(value), 9)))
-    shown = exact.quantize(Decimal(1) if whole else Decimal("0.1"), rounding=ROUND_HALF_UP)
-    if shown.is_zero():
-        shown = abs(shown)  # no "-0"
-    whole_part, _, decimals = f"{shown:f}".partition(".")
-    grouped = f"{int(whole_part):,}".replace(",", ".")
-    if whole_part.startswith("-") and grouped[:1] != "-":
-        grouped = "-" + grouped  # -0,5
-    return f"{grouped},{decimals}" if decimals else grouped

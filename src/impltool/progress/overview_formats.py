@@ -18,9 +18,9 @@ import io
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..dutch import counted, long_date, short_date
+from ..dutch import counted, long_date, rounded, short_date
 from ..shown import visible
-from .line import Verdict, rounded
+from .line import Verdict
 from .overview import ATTENTION_ORDER, Overview, Row, Totals
 
 if TYPE_CHECKING:

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 
 from ..dutch import long_date, number, short_date, upper_first
 from ..errors import UserError
-from .state import PlacedActivity
+from .state import PlacedActivity, kpi_label
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
-    from ..plan.model import Activity, Kpi, Plan
+    from ..plan.model import Activity, Adjustment, Kpi, Plan
 
 GIT_TIMEOUT = 30  # seconds; a repository on a network drive can be slow, not this slow
 _DATE_LIKE = re.compile(r"[\d\-./]+")
@@ -86,7 +86,7 @@ def since_date(plan: Plan, since: dt.date, today: dt.date) -> Since:
         for meting in kpi.measurements:
             if inside(meting.date):
                 changes.append(
-                    Change(meting.date, f"Meting {_kpi_label(kpi)}: {_value(kpi, meting.value)}")
+                    Change(meting.date, f"Meting {kpi_label(kpi)}: {_value(kpi, meting.value)}")
                 )
     for adjustment in plan.adjustments:
         if inside(adjustment.date):
@@ -98,19 +98,13 @@ def since_date(plan: Plan, since: dt.date, today: dt.date) -> Since:
     return Since(f"sinds {long_date(since)}", tuple(changes), tuple(notes))
 
 
-def _kpi_label(kpi: Kpi) -> str:
-    return f"{kpi.id} ({kpi.name})" if kpi.name else kpi.id
-
-
 def _value(kpi: Kpi, value: float | int | None) -> str:
     shown = number(value)
     return f"{shown} {kpi.unit}" if kpi.unit and shown else shown
 
 
-def _adjustment(adjustment: object) -> str:
-    decision = getattr(adjustment, "decision", None) or ""
-    reason = getattr(adjustment, "reason", None) or ""
-    return decision or reason or "zonder omschrijving"
+def _adjustment(adjustment: Adjustment) -> str:
+    return adjustment.decision or adjustment.reason or "zonder omschrijving"
 
 
 # --- since a git revision -----------------------------------------------------------------
@@ -316,7 +310,7 @@ def _kpi_changes(then: Plan, now: Plan) -> list[Change]:
     changes: list[Change] = []
     old = {kpi.id: kpi for kpi in then.kpis}
     for kpi in now.kpis:
-        label = _kpi_label(kpi)
+        label = kpi_label(kpi)
         was = old.pop(kpi.id, None)
         if was is None:
             changes.append(Change(None, f"KPI {label}: nieuw in het plan"))
@@ -346,5 +340,5 @@ def _kpi_changes(then: Plan, now: Plan) -> list[Change]:
                 text = f"Nieuwe meting {label}: {value}"
             changes.append(Change(meting.date, text))
     for kpi in old.values():
-        changes.append(Change(None, f"KPI {_kpi_label(kpi)}: uit het plan gehaald"))
+        changes.append(Change(None, f"KPI {kpi_label(kpi)}: uit het plan gehaald"))
     return changes

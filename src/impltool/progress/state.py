@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..dutch import counted, long_date, upper_first
@@ -18,6 +18,7 @@ from ..knowledge import toolkit
 from .line import Judgement, Verdict, judge, known_measurements, launch
 
 if TYPE_CHECKING:
+    from ..knowledge import RuleKnowledge
     from ..plan.load import LoadedPlan
     from ..plan.model import Activity, Adjustment, Kpi, Measurement, Plan
     from .since import Since
@@ -141,7 +142,7 @@ class Progress:
             for p in self.late[:STEPS_PER_KIND]
         ]
         behind = [
-            f"KPI {_kpi_name(k.kpi)} loopt achter: zoek uit waarom en besluit wat je bijstelt "
+            f"KPI {kpi_label(k.kpi)} loopt achter: zoek uit waarom en besluit wat je bijstelt "
             "(aanpak of streefwaarde); leg dat vast als bijstelling."
             for k in self.verdicts(Verdict.BEHIND)[:STEPS_PER_KIND]
         ]
@@ -178,7 +179,8 @@ def _long(day: dt.date | None) -> str:
     return long_date(day) if day is not None else "een onbekende datum"
 
 
-def _kpi_name(kpi: Kpi) -> str:
+def kpi_label(kpi: Kpi) -> str:
+    """`K2 (Bezochte huishoudens)`: a KPI named in a sentence."""
     return f"{kpi.id} ({kpi.name})" if kpi.name else kpi.id
 
 
@@ -186,6 +188,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
     """The plan's progress on `today`; `since` is the window of `--sinds`, if asked."""
     plan = loaded.plan
     knowledge = toolkit()
+    launch_day = launch(plan)
     weeks = knowledge.rules.upcoming_weeks
     horizon = today + dt.timedelta(weeks=weeks)
 
@@ -215,14 +218,16 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
             if _underway(activity, today) and key not in running_phases:
                 running_phases.append(key)
             if activity.end is not None and activity.end < today:
-                late.append(_late(placed, (today - activity.end).days))
+                late.append(replace(placed, days_late=(today - activity.end).days))
                 counts["late"] += 1
             elif status == "bezig":
                 running.append(placed)
                 counts["running"] += 1
             elif activity.start is not None and activity.start < today:
                 # Planned to have begun (and not yet due): not begun, as far as the file says.
-                not_started.append(_overdue(placed, (today - activity.start).days))
+                not_started.append(
+                    replace(placed, days_overdue_start=(today - activity.start).days)
+                )
             elif activity.start is not None and activity.start <= horizon:
                 upcoming.append(placed)
             elif activity.start is None:
@@ -261,7 +266,10 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         cancelled=tuple(cancelled),
         undated=tuple(undated),
         phases=tuple(phases),
-        kpis=tuple(_kpi_progress(plan, index, kpi, today) for index, kpi in enumerate(plan.kpis)),
+        kpis=tuple(
+            _kpi_progress(index, kpi, today, launch_day, knowledge.rules)
+            for index, kpi in enumerate(plan.kpis)
+        ),
         adjustments=tuple(sorted((a for a in plan.adjustments if a.date <= today), key=_by_date)),
         moments_past=tuple(m for m in moments if m <= today),
         moments_coming=tuple(m for m in moments if m > today),
@@ -282,15 +290,9 @@ def _by_date(item: Adjustment | Measurement) -> dt.date:
     return item.date
 
 
-def _late(placed: PlacedActivity, days: int) -> PlacedActivity:
-    return PlacedActivity(placed.phase, placed.index, placed.activity, days_late=days)
-
-
-def _overdue(placed: PlacedActivity, days: int) -> PlacedActivity:
-    return PlacedActivity(placed.phase, placed.index, placed.activity, days_overdue_start=days)
-
-
-def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgress:
+def _kpi_progress(
+    index: int, kpi: Kpi, today: dt.date, launch_day: dt.date | None, rules: RuleKnowledge
+) -> KpiProgress:
     notes: list[str] = []
     dates = [m.date for m in kpi.measurements]
     if dates != sorted(dates):
@@ -314,8 +316,7 @@ def _kpi_progress(plan: Plan, index: int, kpi: Kpi, today: dt.date) -> KpiProgre
             f"{'telt' if count == 1 else 'tellen'} in dit overzicht nog niet mee"
         )
     known = tuple(meting for _, meting in known_measurements(kpi, today))
-    launch_day = launch(plan)
-    judgement = judge(kpi, launch_day, toolkit().rules, today)
+    judgement = judge(kpi, launch_day, rules, today)
     line = judgement.line
     if known and line is None and kpi.target is not None and kpi.deadline is not None:
         notes.append(_no_line(kpi, known, launch_day))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..dutch import counted, long_date, number, short_date
+from ..dutch import counted, long_date, number, rounded, short_date
 from ..report.text import TerminalStyle, wrap
 from ..shown import visible
-from .line import Verdict, is_whole, rounded
+from .line import Verdict, is_whole
 from .state import KpiProgress, PlacedActivity, Progress
 
 SPARKS = "▁▂▃▄▅▆▇█"

@@ -17,14 +17,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...dutch import enumeration
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
-from ...plan.model import Activity, Plan, PlanModel, TargetGroup
+from ...plan.model import Activity, Kpi, Plan, PlanModel, TargetGroup
 from ...plan.yamlread import YamlPath
 from ..finding import Area, Severity
+
+if TYPE_CHECKING:
+    from ...progress.line import Judgement
 
 
 class Hit(NamedTuple):
@@ -149,6 +152,17 @@ class Context:
         from ...progress.line import launch
 
         return launch(self.plan)
+
+    @cached_property
+    def kpi_judgements(self) -> list[tuple[int, Kpi, Judgement]]:
+        """Each KPI's latest meting against its line (KPI-05: asked twice, worked out once)."""
+        from ...progress.line import judge
+
+        rules = self.knowledge.rules
+        return [
+            (index, kpi, judge(kpi, self.launch, rules, self.today))
+            for index, kpi in enumerate(self.plan.kpis)
+        ]
 
     def judgement(self, item_id: str) -> str | None:
         """The plan's judgement of a checklist item, if it has one."""

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ...dutch import enumeration, long_date
-from ...plan.model import Kpi
+from ...dutch import enumeration, long_date, rounded
 from ...plan.yamlread import YamlPath
-from ...progress.line import Judgement, Verdict, is_whole, judge, rounded
+from ...progress.line import Verdict, is_whole
 from . import Context, Hit, rule
 
 
@@ -87,21 +86,13 @@ def platform_themes(context: Context) -> Iterator[Hit]:
         )
 
 
-def _judgements(context: Context) -> list[tuple[int, Kpi, Judgement]]:
-    rules = context.knowledge.rules
-    return [
-        (index, kpi, judge(kpi, context.launch, rules, context.today))
-        for index, kpi in enumerate(context.plan.kpis)
-    ]
-
-
 def _judged(context: Context) -> bool:
-    return any(judgement.judged for _, _, judgement in _judgements(context))
+    return any(judgement.judged for _, _, judgement in context.kpi_judgements)
 
 
 @rule("KPI-05", applies=_judged)
 def behind_schedule(context: Context) -> Iterator[Hit]:
-    for index, kpi, judgement in _judgements(context):
+    for index, kpi, judgement in context.kpi_judgements:
         if judgement.verdict is not Verdict.BEHIND:
             continue
         latest, line = judgement.latest, judgement.line
