@@ -7,6 +7,7 @@ Pillow is imported only here, so only `--formaat docx` with KPIs loads it.
 
 from __future__ import annotations
 
+import functools
 import io
 from typing import Any
 
@@ -24,13 +25,13 @@ TODAY = (179, 38, 30)
 
 
 def chart_png(chart: Grafiek) -> bytes:
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     place = layout(chart)
     image = Image.new("RGB", (WIDTH * SCALE, HEIGHT * SCALE), "white")
     draw = ImageDraw.Draw(image)
-    font = _font(ImageFont, 11)
-    bold = _font(ImageFont, 12, bold=True)
+    font = _font(11)
+    bold = _font(12, bold=True)
 
     def at(x: float, y: float) -> tuple[float, float]:
         return x * SCALE, y * SCALE
@@ -75,16 +76,19 @@ def chart_png(chart: Grafiek) -> bytes:
     return buffer.getvalue()
 
 
-def _font(image_font: Any, size: int, bold: bool = False) -> Any:
+@functools.cache  # a report with many KPIs looks the fonts up once
+def _font(size: int, bold: bool = False) -> Any:
     """A scalable font when the system has DejaVu (most Linux) or Arial (Windows, macOS);
     otherwise Pillow's own (scalable from Pillow 10.1 with FreeType)."""
+    from PIL import ImageFont
+
     names = ("DejaVuSans-Bold.ttf", "arialbd.ttf") if bold else ("DejaVuSans.ttf", "arial.ttf")
     for name in names:
         try:
-            return image_font.truetype(name, size * SCALE)
+            return ImageFont.truetype(name, size * SCALE)
         except OSError:
             continue
-    return image_font.load_default(size * SCALE)
+    return ImageFont.load_default(size * SCALE)
 
 
 def _dashed(
