@@ -23,6 +23,8 @@ __all__ = [
     "CompetenceInfo",
     "KeyActivity",
     "KindInfo",
+    "LanguageKnowledge",
+    "Lexicon",
     "Phase",
     "RuleKnowledge",
     "Scoring",
@@ -221,6 +223,41 @@ def _enough_signs(count: int) -> re.Pattern[str]:
     return re.compile(r"(?:[^\W_].*?){" + str(count) + "}", re.S)
 
 
+class Lexicon(NamedTuple):
+    """A word list of the knowledge file (`taal`): entries matched with simple Dutch
+    inflection (quickscan/freetext.py), optionally inside compounds, and fixed phrases."""
+
+    entries: tuple[str, ...]
+    compounds: bool = False  # a word may end in a form of an entry ("sociaalwijkteam")
+    phrases: tuple[tuple[str, ...], ...] = ()  # word sequences, matched as written
+
+
+class LanguageKnowledge(NamedTuple):
+    """How the quickscan reads free text (toolkit.yaml, `taal`; catalogue v3 appendix)."""
+
+    endings: tuple[str, ...]  # inflection endings a stem may take
+    compound_prefix: int  # letters a compound needs before the entry
+    vague_share: Share  # hollow above this share of vague content words
+    short_answer_words: int  # at most this many words: a short answer
+    own_word_letters: int  # the plan's own words count from this length
+    template_words: int  # a sentence this long ...
+    template_fields: int  # ... in this many fields is template text
+    stopwords: frozenset[str]  # exact forms
+    vague: Lexicon
+    months: Lexicon
+    numbers: Lexicon
+    domain: Lexicon
+    places: Lexicon
+    methods: Lexicon
+    payers: Lexicon  # financing: who pays
+    committed: Lexicon  # financing: the money is already committed
+    intentions: Lexicon  # financing: an intention, not an agreement
+    outputs: Lexicon  # KPI-07: words that count what the project does
+    output_verbs: frozenset[str]  # KPI-07: verb forms in a goal that ask for such a count
+    output_split_verbs: tuple[tuple[str, str], ...]  # "meldt ... aan" within one sentence
+    source: SourceRef
+
+
 class Scoring(NamedTuple):
     """How rules weigh in an area's score, and where the lights change."""
 
@@ -247,6 +284,7 @@ class Toolkit:
     areas: Mapping[str, AreaInfo]
     tips: Mapping[str, tuple[Tip, ...]]  # phase key → tips
     rules: RuleKnowledge
+    language: LanguageKnowledge
     scoring: Scoring
 
     # Derived lookups. A frozen dataclass without slots keeps an instance __dict__, which is
@@ -495,6 +533,7 @@ def _build(data: dict[str, Any]) -> Toolkit:
         areas=MappingProxyType(areas),
         tips=MappingProxyType(tips),
         rules=_rule_knowledge(reader, reader.mapping(data, "regels", "")),
+        language=_language(reader, reader.mapping(data, "taal", "")),
         scoring=_scoring(reader, reader.mapping(data, "scores", "")),
     )
 
@@ -539,6 +578,67 @@ def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
         upcoming_weeks=_count(limits, "komende_weken", "drempels"),
         evaluation_end=_share(limits, "evaluatie_alleen_eind"),
         embedding_late=_share(limits, "borging_laat"),
+    )
+
+
+def _language(reader: _Reader, data: dict[str, Any]) -> LanguageKnowledge:
+    limits = reader.mapping(data, "drempels", "taal")
+    financing = reader.mapping(data, "financiering", "taal")
+    outputs = reader.mapping(data, "activiteit_tellen", "taal")
+
+    def words(raw: Any, key: str, where: str) -> tuple[str, ...]:
+        return tuple(word.lower() for word in reader.names(raw, key, where))
+
+    def lexicon(raw: Any, key: str, where: str) -> Lexicon:
+        """A plain list, or a mapping with `woorden` and optional `uitdrukkingen`,
+        `vervoegingen` (more entries) and `samenstellingen: ja`."""
+        value = reader.get(raw, key, where)
+        where = f"{where}.{key}"
+        if isinstance(value, list):
+            return Lexicon(words(raw, key, where))
+        entries = words(value, "woorden", where)
+        if "vervoegingen" in value:
+            entries += words(value, "vervoegingen", where)
+        phrases = (
+            tuple(tuple(phrase.split()) for phrase in words(value, "uitdrukkingen", where))
+            if "uitdrukkingen" in value
+            else ()
+        )
+        compounds = value.get("samenstellingen", False)
+        if compounds not in (True, False, "ja", "nee"):
+            raise ToolkitDataError(f"toolkit.yaml: {where}.samenstellingen: expected ja or nee")
+        return Lexicon(entries, compounds in (True, "ja"), phrases)
+
+    split = reader.get(outputs, "in_doel_gescheiden", "taal.activiteit_tellen")
+    if not isinstance(split, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair)
+        for pair in split
+    ):
+        raise ToolkitDataError(
+            "toolkit.yaml: taal.activiteit_tellen.in_doel_gescheiden: expected word pairs"
+        )
+    return LanguageKnowledge(
+        endings=reader.names(data, "uitgangen", "taal"),
+        compound_prefix=_count(data, "samenstelling_min_letters", "taal"),
+        vague_share=_share(limits, "vaag_aandeel"),
+        short_answer_words=_count(limits, "kort_antwoord_woorden", "taal.drempels"),
+        own_word_letters=_count(limits, "eigen_woorden_min_letters", "taal.drempels"),
+        template_words=_count(limits, "sjabloon_woorden", "taal.drempels"),
+        template_fields=_count(limits, "sjabloon_velden", "taal.drempels"),
+        stopwords=frozenset(words(data, "stopwoorden", "taal")),
+        vague=lexicon(data, "vaag", "taal"),
+        months=lexicon(data, "maanden", "taal"),
+        numbers=lexicon(data, "getallen", "taal"),
+        domain=lexicon(data, "domein", "taal"),
+        places=lexicon(data, "plekken", "taal"),
+        methods=lexicon(data, "methode", "taal"),
+        payers=lexicon(financing, "betaler", "taal.financiering"),
+        committed=lexicon(financing, "vast", "taal.financiering"),
+        intentions=lexicon(financing, "voornemen", "taal.financiering"),
+        outputs=lexicon(data, "activiteit_tellen", "taal"),
+        output_verbs=frozenset(words(outputs, "in_doel", "taal.activiteit_tellen")),
+        output_split_verbs=tuple((first.lower(), second.lower()) for first, second in split),
+        source=reader.ref(data, "taal"),
     )
 
 

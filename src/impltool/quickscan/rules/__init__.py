@@ -28,6 +28,7 @@ from ..finding import Area, Severity
 
 if TYPE_CHECKING:
     from ...progress.line import Judgement
+    from ..freetext import PlanText
 
 
 class Hit(NamedTuple):
@@ -135,6 +136,13 @@ class Context:
 
     def no_section(self, section: PlanModel | None) -> bool:
         return section is None or self.is_empty(section)
+
+    @cached_property
+    def text(self) -> PlanText:
+        """The free-text judgement for this plan (concrete, hollow, names nothing)."""
+        from ..freetext import PlanText
+
+        return PlanText(self.plan, self.knowledge.language, self.knowledge.rules.is_placeholder)
 
     @cached_property
     def unknown_items(self) -> list[str]:

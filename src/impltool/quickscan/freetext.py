@@ -1,0 +1,499 @@
+"""The free-text judgement: concrete, hollow, names nothing (catalogue v3, "Free text").
+
+Deterministic and explainable: no language model, nothing online. A text is split into
+sentences and words; words are matched against the word lists of the knowledge file (`taal`)
+with simple Dutch inflection; a verdict carries the words that made a text vague, so a message
+can quote them. `PlanText` holds what depends on the plan (the intervention's name, the plan's
+own vocabulary, the template sentences) and is made once per plan, on the rule `Context`.
+Every quickscan rule that judges text asks this module; none holds a list of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from functools import cache
+from typing import NamedTuple
+
+from ..knowledge import LanguageKnowledge, Lexicon
+from ..plan.model import Plan
+
+# A word is a run of letters, with an inner hyphen or apostrophe ("teach-back", "POH's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Template sentences are compared on letters and digits: "in 2027" and "in 2028" differ.
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_VOWELS = frozenset("aeiouyáéíóúàèìòùäëïöüâêîôû")
+_DOUBLE_VOWELS = ("aa", "ee", "oo", "uu")
+_MEMO_LIMIT = 200_000  # words remembered per word list; cleared beyond (hostile plans)
+
+
+def _letter_is_consonant(letter: str) -> bool:
+    return letter.isalpha() and letter not in _VOWELS
+
+
+def stems(entry: str) -> Iterator[str]:
+    """The stems of a lexicon entry: itself; integraal → integral; gesprek → gesprekk;
+    betrokkene → betrokken."""
+    yield entry
+    if len(entry) >= 3 and _letter_is_consonant(entry[-1]):
+        if entry[-3:-1] in _DOUBLE_VOWELS:
+            yield entry[:-2] + entry[-1]
+        elif entry[-2] in _VOWELS and _letter_is_consonant(entry[-3]):
+            yield entry + entry[-1]
+    if len(entry) > 1 and entry.endswith("e"):
+        yield entry[:-1]
+
+
+class Matcher:
+    """Whether a lower-case word matches one of a list's entries (inflected, and inside a
+    compound when the list says so). Answers are remembered: plans repeat their words."""
+
+    __slots__ = ("_compound_prefix", "_compounds", "_forms", "_seen")
+
+    def __init__(
+        self, entries: Iterable[str], endings: Iterable[str], compounds: bool, prefix: int
+    ):
+        endings = tuple(endings)
+        self._forms = frozenset(
+            stem + ending for entry in entries for stem in stems(entry) for ending in endings
+        )
+        self._compounds = compounds
+        self._compound_prefix = prefix
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            forms = self._forms
+            known = word in forms or (
+                self._compounds
+                and any(word[i:] in forms for i in range(self._compound_prefix, len(word)))
+            )
+            if len(self._seen) >= _MEMO_LIMIT:
+                self._seen.clear()
+            self._seen[word] = known
+        return known
+
+
+class _Lists(NamedTuple):
+    """The knowledge file's word lists, ready to match (made once per process)."""
+
+    vague: Matcher
+    months: Matcher
+    numbers: Matcher
+    domain: Matcher
+    places: Matcher
+    methods: Matcher
+    payers: Matcher
+    committed: Matcher
+    intentions: Matcher
+    outputs: Matcher
+
+
+@cache
+def _lists(language: LanguageKnowledge) -> _Lists:
+    def matcher(lexicon: Lexicon) -> Matcher:
+        return Matcher(
+            lexicon.entries, language.endings, lexicon.compounds, language.compound_prefix
+        )
+
+    return _Lists(
+        *(
+            matcher(lexicon)
+            for lexicon in (
+                language.vague,
+                language.months,
+                language.numbers,
+                language.domain,
+                language.places,
+                language.methods,
+                language.payers,
+                language.committed,
+                language.intentions,
+                language.outputs,
+            )
+        )
+    )
+
+
+class Verdict(Enum):
+    CONCRETE = "concreet"  # it has an anchor: a number, date, name, place, group, domain word
+    NEUTRAL = "neutraal"  # plain words, no anchor but no policy-speak either: passes
+    HOLLOW = "hol"  # (long texts) policy-speak without an anchor, or template text
+    NAMES_NOTHING = "noemt niets"  # (short answers) no anchor and nothing but vague words
+
+
+class Judgement(NamedTuple):
+    """The verdict on one text, with what a message needs to explain it."""
+
+    verdict: Verdict
+    vague: tuple[str, ...] = ()  # vague terms as written, in order, phrases whole
+    template: bool = False  # every sentence also stands in two or more other fields
+
+    @property
+    def fails(self) -> bool:
+        return self.verdict in (Verdict.HOLLOW, Verdict.NAMES_NOTHING)
+
+
+class FundingGap(Enum):
+    """Why a sentence about financing is not an agreement (BORG-01's financing test)."""
+
+    NO_PAYER = "noemt niet wie betaalt"
+    INTENTION = "is een voornemen, geen afspraak"
+    NO_YEAR = "noemt geen jaar vanaf het eind van de periode"
+
+
+class _Word(NamedTuple):
+    text: str  # as written
+    low: str
+    first: bool  # the first word of its sentence
+
+
+class _Reading(NamedTuple):
+    """A text split into sentences and words, with its vague phrases found."""
+
+    sentences: tuple[str, ...]  # as written, one per sentence
+    words: tuple[tuple[_Word, ...], ...]  # per sentence
+    in_phrase: frozenset[tuple[int, int]]  # (sentence, word) inside a vague phrase
+    phrases: dict[tuple[int, int], str]  # (sentence, first word) → the phrase as written
+    has_digit: bool
+
+    def all_words(self) -> Iterator[tuple[int, int, _Word]]:
+        for s, sentence in enumerate(self.words):
+            for i, word in enumerate(sentence):
+                yield s, i, word
+
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("’", "'")
+
+
+def _find(phrase: tuple[str, ...], words: list[str]) -> Iterator[int]:
+    """Where a phrase starts in a sentence's lower-case words."""
+    size = len(phrase)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start : start + size]) == phrase:
+            yield start
+
+
+class PlanText:
+    """The free-text judgement for one plan."""
+
+    def __init__(
+        self, plan: Plan, language: LanguageKnowledge, placeholder: Callable[[str], bool]
+    ) -> None:
+        self.language = language
+        self._lists = _lists(language)
+        self._placeholder = placeholder
+        self._readings: dict[str, _Reading] = {}
+        # Longest first, so "waar dat nodig is" wins over "waar nodig".
+        self._vague_phrases = sorted(language.vague.phrases, key=len, reverse=True)
+        self.name_words = frozenset(
+            word.lower() for word in _WORD.findall(_normal(plan.intervention.name))
+        )
+        self._vocabulary = self._own_words(plan)
+        self._template_sentences = self._templates(plan)
+
+    # --- the verdicts ---------------------------------------------------------------------
+
+    def long(self, text: str, *, strict: bool = False, methods: bool = False) -> Judgement:
+        """A long text: concrete, neutral or hollow. `strict` for a goal's `wat` and the
+        problem (hollow at exactly the share); `methods`: a method word anchors."""
+        return self._judge(text, short=False, strict=strict, methods=methods)
+
+    def short(self, text: str, *, place_counts: bool = False) -> Judgement:
+        """A short answer (`bij_wie`, `waar`, `verantwoordelijke`): concrete, neutral or names
+        nothing. With `place_counts` (a goal's `waar`) a place word is an answer too."""
+        judgement = self._judge(text, short=True, strict=False, methods=False)
+        if place_counts and judgement.fails and not judgement.template:
+            reading = self._read(text)
+            if any(self._lists.places(word.low) for _, _, word in reading.all_words()):
+                return Judgement(Verdict.NEUTRAL, judgement.vague)
+        return judgement
+
+    def names_method(self, text: str) -> bool:
+        """Whether the text names a way of collecting information (outside a vague phrase:
+        "in gesprek" names none)."""
+        reading = self._read(text)
+        if any(
+            self._lists.methods(word.low) and (s, i) not in reading.in_phrase
+            for s, i, word in reading.all_words()
+        ):
+            return True
+        return self._names_method_phrase(reading)
+
+    def funding_gap(self, text: str, end_year: int | None) -> FundingGap | None:
+        """BORG-01's financing test: None when one sentence names a payer and a year at or
+        after `end_year` (or committed money) without being an intention; else the reason
+        of the first sentence that names a payer (or of the first sentence)."""
+        reading = self._read(text)
+        first: FundingGap | None = None
+        first_with_payer: FundingGap | None = None
+        for raw, words in zip(reading.sentences, reading.words, strict=True):
+            gap = self._sentence_gap(raw, words, end_year)
+            if gap is None:
+                return None
+            first = first or gap
+            if gap is not FundingGap.NO_PAYER:
+                first_with_payer = first_with_payer or gap
+        return first_with_payer or first or FundingGap.NO_PAYER
+
+    def counts_output(self, text: str) -> bool:
+        """KPI-07: the text holds a word that counts what the project does."""
+        return any(self._lists.outputs(word.low) for _, _, word in self._read(text).all_words())
+
+    def asks_output(self, text: str) -> bool:
+        """KPI-07: a goal's `wat` asks for such a count itself ("wordt door 25 statushouders
+        bezocht"): an output word or a verb form of one."""
+        if self.counts_output(text):
+            return True
+        verbs, split = self.language.output_verbs, self.language.output_split_verbs
+        for sentence in self._read(text).words:
+            low = [word.low for word in sentence]
+            if any(word in verbs for word in low):
+                return True
+            for first, second in split:
+                if first in low and second in low[low.index(first) + 1 :]:
+                    return True
+        return False
+
+    # --- how a text is read ---------------------------------------------------------------
+
+    def _read(self, text: str) -> _Reading:
+        reading = self._readings.get(text)
+        if reading is None:
+            reading = self._readings[text] = self._split(text)
+        return reading
+
+    def _split(self, text: str) -> _Reading:
+        normal = _normal(text)
+        sentences = tuple(s for s in (p.strip() for p in _SENTENCE_BREAK.split(normal)) if s)
+        words = tuple(
+            tuple(_Word(w, w.lower(), i == 0) for i, w in enumerate(_WORD.findall(sentence)))
+            for sentence in sentences
+        )
+        in_phrase: set[tuple[int, int]] = set()
+        phrases: dict[tuple[int, int], str] = {}
+        for s, sentence_words in enumerate(words):
+            low = [w.low for w in sentence_words]
+            for phrase in self._vague_phrases:
+                for start in _find(phrase, low):
+                    span = {(s, i) for i in range(start, start + len(phrase))}
+                    if span & in_phrase:
+                        continue  # inside a longer phrase already found
+                    in_phrase |= span
+                    phrases[(s, start)] = " ".join(
+                        w.text for w in sentence_words[start : start + len(phrase)]
+                    )
+        return _Reading(
+            sentences, words, frozenset(in_phrase), phrases, bool(_DIGIT.search(normal))
+        )
+
+    def _is_content(self, word: _Word) -> bool:
+        return word.low not in self.language.stopwords and word.low not in self.name_words
+
+    def _is_vague(self, reading: _Reading, s: int, i: int, word: _Word) -> bool:
+        return (s, i) in reading.in_phrase or self._lists.vague(word.low)
+
+    def _vague_terms(self, reading: _Reading) -> tuple[str, ...]:
+        terms: list[str] = []
+        seen: set[str] = set()
+        for s, i, word in reading.all_words():
+            if (s, i) in reading.phrases:
+                term = reading.phrases[(s, i)]
+            elif (s, i) in reading.in_phrase or not self._is_content(word):
+                continue
+            elif self._lists.vague(word.low):
+                term = word.text
+            else:
+                continue
+            if term.lower() not in seen:
+                seen.add(term.lower())
+                terms.append(term)
+        return tuple(terms)
+
+    def _judge(self, text: str, *, short: bool, strict: bool, methods: bool) -> Judgement:
+        reading = self._read(text)
+        vague_terms = self._vague_terms(reading)
+        if self._is_template(reading):
+            failed = Verdict.NAMES_NOTHING if short else Verdict.HOLLOW
+            return Judgement(failed, vague_terms, template=True)
+        if self._anchored(reading, short=short, methods=methods):
+            return Judgement(Verdict.CONCRETE, vague_terms)
+        content = vague = 0
+        for s, i, word in reading.all_words():
+            if self._is_content(word):
+                content += 1
+                vague += self._is_vague(reading, s, i, word)
+        share = self.language.vague_share
+        if short:
+            fails = vague == content
+        elif strict:
+            fails = share.reached(vague, content)  # no content words at all: 0 >= 0
+        else:
+            fails = not content or vague * share.denominator > content * share.numerator
+        if not fails:
+            return Judgement(Verdict.NEUTRAL, vague_terms)
+        return Judgement(Verdict.NAMES_NOTHING if short else Verdict.HOLLOW, vague_terms)
+
+    def _anchored(self, reading: _Reading, *, short: bool, methods: bool) -> bool:
+        """Whether the text holds an anchor: a number, date, acronym, name, a word of the
+        plan's own vocabulary, a domain word (or, with `methods`, a method word)."""
+        if reading.has_digit:
+            return True
+        lists, stopwords = self._lists, self.language.stopwords
+        few = sum(len(sentence) for sentence in reading.words) <= (self.language.short_answer_words)
+        for s, i, word in reading.all_words():
+            low = word.low
+            if low in self.name_words:
+                # The intervention's name makes no text concrete; in a short answer a word of
+                # the name that the plan also uses elsewhere ("Oostland") is still a place.
+                if short and self._vocabulary(low):
+                    return True
+                continue
+            if lists.months(low) or lists.numbers(low):
+                return True
+            if sum(1 for c in word.text if c.isupper()) >= 2:
+                return True  # an acronym: GGD, POH's, NL
+            if word.text[0].isupper() and low not in stopwords:
+                if not word.first:
+                    return True  # a name inside a sentence
+                if short and few and not self._is_vague(reading, s, i, word):
+                    return True  # a short answer that is a name: "Rijnstreek"
+            if self._vocabulary(low) or lists.domain(low):
+                return True
+            if methods and lists.methods(low) and (s, i) not in reading.in_phrase:
+                return True
+        return methods and self._names_method_phrase(reading)
+
+    def _names_method_phrase(self, reading: _Reading) -> bool:
+        return any(
+            any(True for _ in _find(phrase, [w.low for w in sentence]))
+            for sentence in reading.words
+            for phrase in self.language.methods.phrases
+        )
+
+    def _sentence_gap(
+        self, raw: str, words: tuple[_Word, ...], end_year: int | None
+    ) -> FundingGap | None:
+        lists, stopwords = self._lists, self.language.stopwords
+        low = [word.low for word in words]
+        named = any(
+            word.low not in self.name_words
+            and (
+                sum(1 for c in word.text if c.isupper()) >= 2
+                or (word.text[0].isupper() and not word.first and word.low not in stopwords)
+            )
+            for word in words
+        )
+        if not ("€" in raw or named or any(lists.payers(w) for w in low)):
+            return FundingGap.NO_PAYER
+        if any(lists.intentions(w) for w in low) or any(
+            any(True for _ in _find(phrase, low)) for phrase in self.language.intentions.phrases
+        ):
+            return FundingGap.INTENTION
+        years = [int(year) for year in _YEAR.findall(raw)]
+        if any(end_year is None or year >= end_year for year in years):
+            return None
+        if any(lists.committed(w) for w in low):
+            return None
+        return FundingGap.NO_YEAR
+
+    # --- what depends on the plan ---------------------------------------------------------
+
+    def _own_words(self, plan: Plan) -> Matcher:
+        """The plan's own vocabulary (anchor 5): longer words of the names of its groups and
+        stakeholders, its organisation and the places of its activities, matched by form."""
+        texts = [
+            *(group.name for group in plan.target_groups),
+            *(stakeholder.name for stakeholder in plan.stakeholders),
+            plan.organisation,
+            *(activity.where for _, _, activity in plan.activities()),
+        ]
+        words: set[str] = set()
+        for text in texts:
+            if not text:
+                continue
+            for word in _WORD.findall(_normal(text)):
+                low = word.lower()
+                if (
+                    len(low) >= self.language.own_word_letters
+                    and low not in self.language.stopwords
+                    and not self._lists.vague(low)
+                ):
+                    words.add(low)
+        return Matcher(words, self.language.endings, False, self.language.compound_prefix)
+
+    def _templates(self, plan: Plan) -> frozenset[str]:
+        """Sentences of at least `template_words` words that stand in `template_fields` or
+        more of the plan's free-text fields."""
+        counts: Counter[str] = Counter()
+        for text in template_fields(plan):
+            if text and not self._placeholder(text):
+                counts.update(self._long_sentences(text))
+        least = self.language.template_fields
+        return frozenset(key for key, count in counts.items() if count >= least)
+
+    def _long_sentences(self, text: str) -> set[str]:
+        keys = set()
+        for sentence in self._read(text).sentences:
+            if len(_WORD.findall(sentence)) >= self.language.template_words:
+                keys.add(_key(sentence))
+        return keys
+
+    def _is_template(self, reading: _Reading) -> bool:
+        """Every sentence of the text is template text."""
+        if not self._template_sentences or not reading.sentences:
+            return False
+        return all(_key(sentence) in self._template_sentences for sentence in reading.sentences)
+
+
+def _key(sentence: str) -> str:
+    return " ".join(_TOKEN.findall(sentence.lower()))
+
+
+def template_fields(plan: Plan) -> Iterator[str | None]:
+    """The free-text fields the template signal reads (catalogue v3), one text each."""
+    intervention = plan.intervention
+    yield intervention.problem
+    yield intervention.description
+    yield from intervention.core_elements
+    yield from intervention.adaptable
+    for goal in plan.goals:
+        yield goal.what
+        yield goal.for_whom
+        yield goal.where
+        yield from goal.subgoals
+    for group in plan.target_groups:
+        yield group.message
+    for factor in plan.factors:
+        yield factor.explanation
+        yield factor.description
+    for _, _, activity in plan.activities():
+        yield activity.what
+    for kpi in plan.kpis:
+        yield kpi.indicator
+    if plan.evaluation is not None:
+        yield from plan.evaluation.questions
+        yield plan.evaluation.method
+        yield plan.evaluation.reporting
+    if plan.embedding is not None:
+        embedding = plan.embedding
+        yield from (embedding.funding, embedding.responsible, embedding.embedding)
+        yield embedding.quality
+    for adjustment in plan.adjustments:
+        yield adjustment.reason
+        yield adjustment.decision
+
+
+def quoted(terms: Iterable[str], most: int = 4) -> str:
+    """At most `most` vague terms, quoted: 'integrale', 'op zoek naar' en 'passende'."""
+    from ..dutch import enumeration
+
+    return enumeration(f"'{term}'" for term in list(terms)[:most])
