@@ -75,7 +75,11 @@ def test_regels_as_json_carries_the_whole_documentation() -> None:
         "fix": doc.fix,
         "example": doc.example,
         "applies_to": doc.applies_to,
+        "fires_example": None,
     }
+    # Rules that judge free text also show a plan part on which they fire (catalogue v3).
+    assert rules["DOEL-02"]["fires_example"] == rule_docs()["DOEL-02"].fires_example
+    assert "alle betrokkenen" not in rules["DOEL-02"]["example"]
 
 
 def test_regels_refuses_an_unknown_format() -> None:
@@ -99,6 +103,16 @@ def test_uitleg_shows_every_section() -> None:
     assert positions == sorted(positions), "sections are out of order"
     assert f"Bron: {doc.source}" in " ".join(out.split())
     assert "bij_wie" in out  # the fix names the key to fill in
+
+
+def test_uitleg_shows_a_text_rule_firing_after_the_passing_example() -> None:
+    out = run_cli("uitleg", "DOEL-02").stdout
+
+    passing = out.index("Voorbeeld (een stuk plan dat aan deze regel voldoet):")
+    firing = out.index("Zo niet (hierop gaat de regel af):")
+    assert passing < firing
+    assert "waar: overal waar dat nodig is" in out[firing:]
+    assert "waar: overal waar dat nodig is" not in out[:firing]
 
 
 def test_uitleg_example_can_be_copied_into_a_plan() -> None:

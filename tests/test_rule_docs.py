@@ -195,3 +195,28 @@ def test_example_does_not_trigger_its_rule(code: str, base: str | Path) -> None:
 def test_every_registered_rule_is_documented_and_every_documented_rule_runs() -> None:
     rules = pytest.importorskip("impltool.quickscan.rules")
     assert set(rules.all_rules()) == set(CODES)
+
+
+FIRING = [code for code in CODES if rule_docs()[code].fires_example]
+
+
+def test_changed_and_new_text_rules_show_when_they_fire() -> None:
+    # Catalogue v3: every rule that judges free text shows a passing and a firing example.
+    assert {"DOEL-02", "DOEL-04", "DOEL-06"} <= set(FIRING)
+
+
+@pytest.mark.parametrize("base", BASES[1:])
+@pytest.mark.parametrize("code", FIRING)
+def test_firing_example_triggers_its_rule(code: str, base: Path) -> None:
+    scan = pytest.importorskip("impltool.quickscan.scan")
+    example = rule_docs()[code].fires_example
+    assert example is not None
+    data = _read(example)
+    assert set(data) <= PLAN_KEYS, f"{code}: not plan sections: {set(data) - PLAN_KEYS}"
+    assert all(len(line) <= 100 for line in example.splitlines()), code
+    plan_text = _dump(_merged(_read(base.read_text(encoding="utf-8")), data))
+    result = scan.scan_plan(load_text(plan_text, f"{code}-gaat-af.yaml"), TODAY)
+
+    assert any(f.code == code for f in result.findings), (
+        f"the firing example of {code} does not trigger it in {base.name}"
+    )

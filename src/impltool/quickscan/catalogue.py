@@ -34,7 +34,7 @@ _FIELDS = {
     "oplossen": "fix",
     "voorbeeld": "example",
 }
-_OPTIONAL = {"geldt_voor": "applies_to"}
+_OPTIONAL = {"geldt_voor": "applies_to", "gaat_af": "fires_example"}
 
 
 class RuleDocError(Exception):
@@ -54,6 +54,7 @@ class RuleDoc(NamedTuple):
     fix: str  # how to fix it
     example: str  # YAML: one or more top-level plan sections that satisfy the rule
     applies_to: str | None = None  # e.g. "alleen online platforms"; None: every plan
+    fires_example: str | None = None  # YAML: plan sections on which the rule fires
 
 
 @cache
@@ -96,6 +97,7 @@ def _doc(code: str, entry: Any) -> RuleDoc:
     except ValueError:
         raise RuleDocError(f"{code}: unknown severity {entry['ernst']!r}") from None
     applies_to = None if entry.get("geldt_voor") is None else _text(code, entry, "geldt_voor")
+    fires = None if entry.get("gaat_af") is None else _text(code, entry, "gaat_af")
     return RuleDoc(
         code=code,
         area=area,
@@ -107,13 +109,14 @@ def _doc(code: str, entry: Any) -> RuleDoc:
         fix=text["fix"],
         example=text["example"],
         applies_to=applies_to,
+        fires_example=fires,
     )
 
 
 def _text(code: str, entry: dict[str, Any], key: str) -> str:
-    """A field's non-empty text; block scalars keep their final newline only in the example,
-    which keeps its layout."""
+    """A field's non-empty text; block scalars keep their final newline only in the examples,
+    which keep their layout."""
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
         raise RuleDocError(f"{code}: field {key!r} must be non-empty text")
-    return value if key == "voorbeeld" else value.strip()
+    return value if key in ("voorbeeld", "gaat_af") else value.strip()

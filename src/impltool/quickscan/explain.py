@@ -125,6 +125,9 @@ def rule_text(doc: RuleDoc, width: int = MAX_WIDTH) -> str:
     lines += _section("Hoe los je het op?", doc.fix, width)
     lines += ["", "Voorbeeld (een stuk plan dat aan deze regel voldoet):", ""]
     lines += doc.example.rstrip("\n").splitlines()
+    if doc.fires_example:
+        lines += ["", "Zo niet (hierop gaat de regel af):", ""]
+        lines += doc.fires_example.rstrip("\n").splitlines()
     return "\n".join(lines) + "\n"
 
 

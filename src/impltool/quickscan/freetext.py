@@ -497,3 +497,23 @@ def quoted(terms: Iterable[str], most: int = 4) -> str:
     from ..dutch import enumeration
 
     return enumeration(f"'{term}'" for term in list(terms)[:most])
+
+
+class Quotes:
+    """The vague terms one message quotes: at most four in all, phrases whole."""
+
+    def __init__(self, most: int = 4) -> None:
+        self.left = most
+
+    def of(self, judgement: Judgement) -> str:
+        """" ('integrale', 'passende')" for the next terms, or "" when none are left."""
+        terms = judgement.vague[: self.left]
+        self.left -= len(terms)
+        return f" ({quoted(terms)})" if terms else ""
+
+    def failure(self, judgement: Judgement, fails_as: str) -> str:
+        """Why a text failed, in words: "noemt niemand ('alle betrokkenen')"; template text
+        says that the sentence also stands elsewhere."""
+        if judgement.template:
+            return "herhaalt woord voor woord een zin die ook in andere velden van het plan staat"
+        return fails_as + self.of(judgement)

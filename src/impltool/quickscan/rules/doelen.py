@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...dutch import enumeration, long_date
+from ..freetext import Quotes
 from . import Context, Hit, rule
 
 
@@ -26,8 +27,20 @@ def no_goals(context: Context) -> Iterator[Hit]:
         )
 
 
+# What a goal's key needs when it is missing or not concrete (DOEL-02's suggestion).
+_GOAL_NEEDS = {
+    "wat": "bij `wat` wat je bereikt, zo dat je het kunt meten (een aantal, een aandeel, "
+    "gedrag dat je kunt zien)",
+    "bij_wie": "bij `bij_wie` een aantal of een groep met een naam (zoals '120 mantelzorgers "
+    "in Noord')",
+    "waar": "bij `waar` een plek (een wijk, gemeente of locatie, of 'online')",
+    "wanneer": "bij `wanneer` een datum (JJJJ-MM-DD)",
+}
+
+
 @rule("DOEL-02", empty=_no_goals)
 def goal_incomplete(context: Context) -> Iterator[Hit]:
+    text = context.text
     for index, goal in enumerate(context.plan.goals):
         missing = [
             (label, key)
@@ -39,15 +52,35 @@ def goal_incomplete(context: Context) -> Iterator[Hit]:
             )
             if not context.filled(value)
         ]
-        if missing:
-            yield Hit(
-                f"Doel {goal.id} zegt nog niet {enumeration(label for label, _ in missing)}.",
-                f"Vul bij doel {goal.id} nog "
-                + enumeration(f"`{key}`" for _, key in missing)
-                + " in (een plaatshouder als 'n.t.b.' telt niet), zodat je later kunt nagaan "
-                "of het doel bereikt is.",
-                ("doelen", index, missing[0][1]),
+        absent = {key for _, key in missing}
+        vague = [
+            (key, judgement, why)
+            for key, value, judge, why in (
+                ("wat", goal.what, lambda t: text.long(t, strict=True), "is vaag"),
+                ("bij_wie", goal.for_whom, text.short, "noemt niemand"),
+                ("waar", goal.where, lambda t: text.short(t, place_counts=True), "noemt geen plek"),
             )
+            if key not in absent and value and (judgement := judge(value)).fails
+        ]
+        if not missing and not vague:
+            continue
+        quotes = Quotes()
+        lacks = f"zegt nog niet {enumeration(label for label, _ in missing)}" if missing else ""
+        vague_parts = "; ".join(f"`{key}` {quotes.failure(j, why)}" for key, j, why in vague)
+        if vague_parts:
+            vague_parts = "is nog niet concreet: " + vague_parts
+        message = f"Doel {goal.id} " + (", en ".join(p for p in (lacks, vague_parts) if p)) + "."
+        keys = [key for _, key in missing] + [key for key, _, _ in vague]
+        first = next(key for key in _GOAL_NEEDS if key in keys)
+        yield Hit(
+            message,
+            f"Maak doel {goal.id} concreet: noem "
+            + enumeration(_GOAL_NEEDS[key] for key in _GOAL_NEEDS if key in keys)
+            + ". "
+            "Een plaatshouder als 'n.t.b.' of algemene woorden tellen niet: zo kun je later "
+            "nagaan of het doel bereikt is.",
+            ("doelen", index, first),
+        )
 
 
 @rule("DOEL-03", empty=_no_goals)
@@ -96,7 +129,20 @@ def no_problem(context: Context) -> Iterator[Hit]:
             "aanpakt, en voor wie. Begin bij het doel, niet bij de oplossing.",
             ("interventie", "probleem"),
         )
-    elif problem and _technology_first(context, problem):
+        return
+    assert problem is not None
+    judgement = context.text.long(problem, strict=True)
+    if judgement.fails:
+        yield Hit(
+            "Het probleem is niet concreet beschreven: `probleem` "
+            + Quotes().failure(judgement, "bestaat uit algemene woorden")
+            + ". Er staat niet wat er misgaat, voor wie en hoeveel.",
+            "Schrijf bij `probleem` wat er nu misgaat, voor wie en hoeveel mensen het raakt: "
+            "met een getal, een plek of een bron (een wijkmonitor, cijfers van de GGD, "
+            "signalen van huisartsen).",
+            ("interventie", "probleem"),
+        )
+    elif _technology_first(context, problem):
         yield Hit(
             "Het probleem is beschreven als het ontbreken van een middel (een app, website of "
             "platform), niet als wat mensen missen of nodig hebben.",
@@ -140,3 +186,43 @@ def dates_in_period(context: Context) -> Iterator[Hit]:
                 "`nulmeting` van een KPI.",
                 ("evaluatie", "momenten", index),
             )
+
+
+@rule("DOEL-06")
+def hollow_description(context: Context) -> Iterator[Hit]:
+    intervention = context.plan.intervention
+    texts = [("beschrijving", ("interventie", "beschrijving"), intervention.description)] + [
+        ("werkzame_elementen", ("interventie", "werkzame_elementen", i), element)
+        for i, element in enumerate(intervention.core_elements)
+    ]
+    hollow = [
+        (key, path, judgement)
+        for key, path, value in texts
+        if value and context.filled(value) and (judgement := context.text.long(value)).fails
+    ]
+    if not hollow:
+        return
+    fields = list(dict.fromkeys(key for key, _, _ in hollow))
+    elements = sum(1 for key, _, _ in hollow if key == "werkzame_elementen")
+    named = [
+        f"`{key}`"
+        + (
+            f" ({elements} van de {len(intervention.core_elements)})"
+            if key == "werkzame_elementen" and len(intervention.core_elements) > 1
+            else ""
+        )
+        for key in fields
+    ]
+    _, path, first = hollow[0]
+    yield Hit(
+        f"De interventie is in algemene woorden beschreven: {enumeration(named)} "
+        + ("zegt" if len(hollow) == 1 else "zeggen")
+        + " niet wat er gebeurt"
+        + (" (een zin die ook in andere velden staat)" if first.template else Quotes().of(first))
+        + ".",
+        "Beschrijf wat er gebeurt, door wie, met wie en hoe vaak (zoals 'een vrijwilliger "
+        "bezoekt de oudere zes keer thuis'). Noem bij `werkzame_elementen` de kern die "
+        "iedereen zo uitvoert als bedoeld: dan weten uitvoerders wat vastligt en wat ze "
+        "mogen aanpassen.",
+        path,
+    )
