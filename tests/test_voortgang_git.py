@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,121 @@ def test_the_same_id_in_two_phases_is_compared_as_two_activities(repo: Path) -> 
     git(repo, "commit", "-qam", "W1 ook in doen")
     plan.write_text(twice.replace("status: bezig}", "status: gereed}"), encoding="utf-8")
     assert changes(plan, "HEAD") == ["W1 Oefenen: bezig → gereed"]
+
+
+# --- an untrusted repository: git reads objects only, runs nothing ------------------------
+
+
+def _hostile(repo: Path, marker: Path) -> None:
+    """A repository as it may arrive on a USB stick: its own config runs a program when the
+    index is refreshed (fsmonitor), a file is hashed (clean filter), a diff is shown
+    (external diff, textconv), a signature is checked or a pager is started."""
+    command = f"touch {marker}"
+    with (repo / ".git" / "config").open("a", encoding="utf-8") as config:
+        config.write(
+            f'[core]\n\tfsmonitor = "{command}"\n\tpager = "{command}"\n'
+            f'[filter "x"]\n\tclean = "{command}; cat"\n\tsmudge = "{command}; cat"\n'
+            f'[diff "x"]\n\ttextconv = "{command}; cat"\n\tcommand = "{command}"\n'
+            f'[diff]\n\texternal = "{command}"\n'
+            f'[log]\n\tshowSignature = true\n[gpg]\n\tprogram = "{command}"\n'
+        )
+    (repo / ".gitattributes").write_text("* filter=x diff=x\n", encoding="utf-8")
+
+
+def test_a_hostile_repository_runs_nothing_for_a_plan_renamed_in_the_working_tree(
+    repo: Path, tmp_path: Path
+) -> None:
+    marker = tmp_path / "gedraaid"
+    git(repo, "mv", "plan.yaml", "nieuw.yaml")  # renamed, not yet committed
+    _hostile(repo, marker)
+    result = run_cli(
+        "voortgang",
+        repo / "nieuw.yaml",
+        "--datum",
+        "2026-07-01",
+        "-f",
+        "json",
+        "--sinds",
+        "kwartaal-1",
+    )
+    assert not marker.exists(), "git ran a command from the repository's config"
+    assert result.exit_code == 0, result.output
+    texts = [c["text"] for c in json.loads(result.stdout)["since"]["changes"]]
+    assert "W4 Webinar: nieuw in het plan" in texts
+
+
+@pytest.mark.parametrize("since", ["voor-het-plan", "kwartaal-1", "HEAD"])
+def test_a_hostile_repository_runs_nothing_for_a_plan_added_or_renamed_since(
+    repo: Path, tmp_path: Path, since: str
+) -> None:
+    marker = tmp_path / "gedraaid"
+    (repo / "2026").mkdir()
+    git(repo, "mv", "plan.yaml", "2026/buurtcirkel.yaml")
+    git(repo, "commit", "-qm", "plannen per jaar")
+    (repo / "2026" / "buurtcirkel.yaml").write_text(NOW + "# gewijzigd\n", encoding="utf-8")
+    _hostile(repo, marker)
+    result = run_cli("voortgang", repo / "2026" / "buurtcirkel.yaml", "--sinds", since)
+    assert not marker.exists(), "git ran a command from the repository's config"
+    assert result.exit_code == (2 if since == "voor-het-plan" else 0), result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_huge_plan_in_history_is_refused_by_its_size_before_it_is_read(repo: Path) -> None:
+    plan = repo / "plan.yaml"
+    with plan.open("a", encoding="utf-8") as grown:
+        grown.write("#" + " " * (11 * 1024 * 1024) + "\n")
+    git(repo, "commit", "-qam", "groot")
+    plan.write_text(NOW, encoding="utf-8")
+    tracemalloc.start()
+    try:
+        result = run_cli("voortgang", plan, "--sinds", "HEAD")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.exit_code == 2
+    assert "groter dan 10 MB" in result.stderr
+    assert peak < 8 * 1024 * 1024, f"{peak / 1e6:.0f} MB in memory for a refused plan"
+
+
+def test_a_commit_date_git_cannot_give_as_a_day_still_names_the_version(repo: Path) -> None:
+    env = {"GIT_COMMITTER_DATE": "@253402300800 +0000"}  # 10000-01-01: beyond %cs
+    subprocess.run(
+        ["git", "-C", str(repo), "commit", "-q", "--allow-empty", "-m", "ver weg"],
+        env=os.environ
+        | env
+        | {
+            "GIT_AUTHOR_NAME": "T",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "T",
+            "GIT_COMMITTER_EMAIL": "t@e.org",
+        },
+        check=True,
+        capture_output=True,
+    )
+    result = run_cli("voortgang", repo / "plan.yaml", "--datum", "2026-07-01", "--sinds", "HEAD")
+    assert result.exit_code == 0, result.output
+    assert "Wat er veranderde sinds versie" in result.stdout
+
+
+def test_a_renamed_plan_in_a_long_history_costs_a_few_git_calls_not_one_per_commit(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess as real
+
+    git(repo, "mv", "plan.yaml", "nieuw.yaml")
+    git(repo, "commit", "-qm", "nieuwe naam")
+    for day in range(40):
+        with (repo / "nieuw.yaml").open("a", encoding="utf-8") as plan:
+            plan.write(f"# dag {day}\n")
+        git(repo, "commit", "-qam", f"dag {day}")
+    started: list[list[str]] = []
+    popen = real.Popen
+
+    def counting(args: list[str], *rest: object, **options: object) -> object:
+        started.append(args)
+        return popen(args, *rest, **options)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(real, "Popen", counting)
+    texts = changes(repo / "nieuw.yaml", "kwartaal-1")
+    assert "W4 Webinar: nieuw in het plan" in texts
+    assert len(started) < 12, [a[-4:] for a in started]

@@ -24,7 +24,10 @@ if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
     from ..plan.model import Activity, Adjustment, Kpi, Plan
 
-GIT_TIMEOUT = 30  # seconds; a repository on a network drive can be slow, not this slow
+GIT_TIMEOUT = 30  # seconds for the whole comparison; a network drive is slow, not this slow
+MAX_HISTORY = 10_000  # commits that touched the plan since the revision, followed back
+MAX_LISTING = 64 * 1024 * 1024  # bytes of `git ls-tree -r HEAD`
+MAX_RENAME_CANDIDATES = 50  # YAML files gone from the working tree, compared with the plan
 _DATE_LIKE = re.compile(r"[\d\-./]+")
 
 
@@ -112,42 +115,60 @@ def _adjustment(adjustment: Adjustment) -> str:
 
 def since_revision(loaded: LoadedPlan, revision: str) -> Since:
     """The plan now compared with the plan as committed at `revision`; UserError when git,
-    the repository, the revision or the plan at that revision is not there."""
-    from ..plan.load import PlanError, decode, load_text
+    the repository, the revision or the plan at that revision is not there.
+
+    The repository may come from anyone (a share, a USB stick, a pull request), so git only
+    reads objects: commits, trees and blobs. The index and the working tree are never read
+    through git (that runs `core.fsmonitor` and clean filters); the plan now is read by impl
+    itself. See `_Git` for what else is switched off.
+    """
+    from ..plan.load import MAX_FILE_BYTES, PlanError, decode, load_text
     from ..shown import visible
 
     shown = visible(revision)
     if not revision.strip() or revision.startswith("-") or any(ord(c) < 32 for c in revision):
         raise UserError(f"--sinds {shown}: dat is geen datum (JJJJ-MM-DD) en geen git-versie")
     path = Path(loaded.file).resolve()
-    folder = path.parent
-    if _git(folder, "rev-parse", "--is-inside-work-tree").returncode != 0:
+    git = _Git(path.parent)
+    if git.run("rev-parse", "--is-inside-work-tree").returncode != 0:
         raise UserError(
             f"--sinds {shown}: {visible(loaded.file)} staat niet in een git-repository, dus "
             "impl kan geen eerdere versie van het plan vinden; geef een datum, bijvoorbeeld "
             "--sinds 2026-09-01"
         )
-    found = _git(folder, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    found = git.run(
+        "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"
+    )
     if found.returncode != 0:
         raise UserError(
             f"--sinds {shown}: die versie bestaat niet in deze git-repository (noem een "
             "commit, tag of branch, bijvoorbeeld HEAD~1), of geef een datum"
         )
-    commit = found.stdout.decode("ascii", "replace").strip()
-    info = _git(folder, "show", "-s", "--format=%h %cs", commit).stdout.decode("ascii", "replace")
-    short, _, day = info.strip().partition(" ")
-    when = f"versie {short} van {long_date(dt.date.fromisoformat(day))}" if day else short
-    now_path, then_path = _paths(folder, commit, path.name)
+    commit = found.text.strip()
+    short, _, stamp = (
+        git.run("log", "-1", "--format=%h %ct", commit, "--").text.strip().partition(" ")
+    )
+    day = _commit_day(stamp)
+    when = f"versie {short} van {long_date(day)}" if day else f"versie {short}"
+    now_path, then_path = _paths(git, commit, path)
     if then_path is None:
         raise UserError(
             f"--sinds {shown}: in {when} bestond {visible(loaded.file)} nog niet; kies een "
             "latere versie, of geef een datum"
         )
-    old = _git(folder, "show", f"{commit}:{then_path}")
+    # The size first: a blob of a gigabyte of spaces is a few megabytes in `.git`.
+    size = git.run("cat-file", "-s", f"{commit}:{then_path}").text.strip()
+    name = f"{shown}:{path.name}"
+    if not size.isdigit() or int(size) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise UserError(
+            f"--sinds {shown}: het plan in {when} is groter dan {limit} MB (of niet te lezen); "
+            "is dat wel een plan? Kies een andere versie, of geef een datum"
+        )
+    old = git.run("cat-file", "blob", f"{commit}:{then_path}", limit=MAX_FILE_BYTES)
     notes: tuple[str, ...] = ()
     if then_path != now_path:
         notes = (f"in {when} heette het plan nog {visible(then_path)}",)
-    name = f"{shown}:{path.name}"
     try:
         then = load_text(decode(old.stdout, name), name).plan
     except PlanError as error:
@@ -159,45 +180,94 @@ def since_revision(loaded: LoadedPlan, revision: str) -> Since:
     return Since(f"sinds {when}", tuple(compare(then, loaded.plan)), notes)
 
 
-def _paths(folder: Path, commit: str, name: str) -> tuple[str, str | None]:
+def _commit_day(stamp: str) -> dt.date | None:
+    """The commit's day from its Unix time; None for a date a calendar cannot hold (a commit
+    dated in the year 10000 is no reason to stop)."""
+    try:
+        return dt.datetime.fromtimestamp(int(stamp), tz=dt.UTC).date()
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _paths(git: _Git, commit: str, plan: Path) -> tuple[str, str | None]:
     """The plan's path from the repository's root now, and in `commit`: the same path, or the
     one it had before it was renamed or moved (None when it was not there)."""
-    prefix = _git(folder, "rev-parse", "--show-prefix").stdout.decode("utf-8", "surrogateescape")
-    now = prefix.strip("\n") + name
-    if _git(folder, "cat-file", "-e", f"{commit}:{now}").returncode == 0:
+    now = git.run("rev-parse", "--show-prefix").text.strip("\n") + plan.name
+    if git.exists(f"{commit}:{now}"):
         return now, now
-    # Renamed but not yet committed: the working tree against `commit`.
-    diff = _git(folder, "diff", "--find-renames", "--name-status", "-z", commit, "--")
-    for status, before, after in _name_status(diff.stdout):
-        if status == "R" and after == now:
-            return now, before
-    # Renamed in a commit since: the plan's history, newest first, with the name it had in
-    # each commit that touched it; the newest of those at or before `commit` holds its name.
-    log = _git(
-        folder, "log", "--follow", "--name-status", "-z", "--format=%x01%H", "HEAD", "--", name
+    committed = now if git.exists(f"HEAD:{now}") else _renamed_in_working_tree(git, plan, now)
+    if committed is None:
+        return now, None
+    if git.exists(f"{commit}:{committed}"):
+        return now, committed
+    # Renamed in a commit since: one walk over the commits after `commit` that touched the
+    # plan, newest first, following each rename back to the name it had before.
+    log = git.run(
+        "log",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--follow",
+        "--name-status",
+        "-z",
+        "-M",
+        f"--max-count={MAX_HISTORY}",
+        "--format=%x01%H",
+        f"{commit}..HEAD",
+        "--",
+        f":(top,literal){committed}",
     )
-    for entry in log.stdout.decode("utf-8", "surrogateescape").split("\x01")[1:]:
-        found, _, rest = entry.partition("\0")
-        for status, before, after in _name_status(rest.lstrip("\n").encode()):
-            if _git(folder, "merge-base", "--is-ancestor", found.strip(), commit).returncode:
-                break  # this commit came after `commit`
-            if status == "D":
-                return now, None
-            path = after or before
-            if _git(folder, "cat-file", "-e", f"{commit}:{path}").returncode == 0:
-                return now, path
-            return now, None
-    return now, None
+    name = committed
+    for entry in log.text.split("\x01")[1:]:
+        _, _, rest = entry.partition("\0")
+        for status, before, after in _name_status(rest.lstrip("\n")):
+            if status == "R" and after == name:
+                name = before
+    return now, (name if git.exists(f"{commit}:{name}") else None)
 
 
-def _name_status(output: bytes) -> list[tuple[str, str, str]]:
-    """`git diff/log --name-status -z` as (status letter, path, new path or "")."""
-    fields = output.decode("utf-8", "surrogateescape").split("\0")
+def _renamed_in_working_tree(git: _Git, plan: Path, now: str) -> str | None:
+    """The name in HEAD of a plan renamed but not yet committed: a YAML file of HEAD that is
+    gone from the working tree and holds mostly the same lines as the plan now. impl
+    compares them itself: letting git look at the working tree runs its filters."""
+    import difflib
+
+    from ..plan.load import MAX_FILE_BYTES
+
+    root = plan.parent
+    for _ in range(now.count("/")):
+        root = root.parent
+    listing = git.run("ls-tree", "-r", "-z", "--long", "HEAD", limit=MAX_LISTING)
+    try:
+        text = plan.read_bytes()[:MAX_FILE_BYTES].decode("utf-8", "replace").splitlines()
+    except OSError:
+        return None
+    best, best_ratio = None, 0.5  # git's own threshold for a rename
+    looked = 0
+    for line in listing.text.split("\0"):
+        info, _, name = line.partition("\t")
+        fields = info.split()
+        if len(fields) != 4 or fields[1] != "blob" or not fields[3].isdigit():
+            continue
+        if not name.lower().endswith((".yaml", ".yml")) or int(fields[3]) > MAX_FILE_BYTES:
+            continue
+        if os.path.lexists(root / name) or looked >= MAX_RENAME_CANDIDATES:
+            continue
+        looked += 1
+        blob = git.run("cat-file", "blob", fields[2], limit=MAX_FILE_BYTES).text.splitlines()
+        matcher = difflib.SequenceMatcher(None, blob, text, autojunk=False)
+        if matcher.real_quick_ratio() > best_ratio and (ratio := matcher.ratio()) > best_ratio:
+            best, best_ratio = name, ratio
+    return best
+
+
+def _name_status(output: str) -> list[tuple[str, str, str]]:
+    """`git log --name-status -z` as (status letter, path, new path or "")."""
+    fields = output.split("\0")
     found = []
     index = 0
     while index + 1 < len(fields):
         status = fields[index].strip()
-        if status[:1] in ("R", "C"):
+        if status[:1] in ("R", "C") and index + 2 < len(fields):
             found.append((status[:1], fields[index + 1], fields[index + 2]))
             index += 3
         else:
@@ -206,24 +276,106 @@ def _name_status(output: bytes) -> list[tuple[str, str, str]]:
     return found
 
 
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    # No pager, no prompts, no locale: impl reads git's output, a person never sees it.
-    env = os.environ | {"GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
-    try:
-        return subprocess.run(
-            ["git", "-C", str(folder), *args],
-            capture_output=True,
-            timeout=GIT_TIMEOUT,
-            env=env,
-            check=False,
+@dataclass(frozen=True)
+class _Output:
+    returncode: int
+    stdout: bytes
+
+    @property
+    def text(self) -> str:
+        return self.stdout.decode("utf-8", "surrogateescape")
+
+
+class _Git:
+    """git on a repository impl does not trust, with one time limit for all calls together.
+
+    Nothing in the repository's config may start a program: no fsmonitor, hooks, pager,
+    external diff, textconv, filters, signature checks or fetching of missing objects; no
+    system or global config and no GIT_* settings from the environment either. Every
+    output is read up to a limit.
+    """
+
+    _SAFE = (
+        "-c", "core.fsmonitor=false",
+        "-c", f"core.hooksPath={os.devnull}",
+        "-c", "core.pager=cat",
+        "-c", "diff.external=",
+        "-c", "log.showSignature=false",
+        "-c", "protocol.allow=never",
+        "--no-pager",
+    )  # fmt: skip
+
+    def __init__(self, folder: Path) -> None:
+        import time
+
+        self.folder = folder
+        self.deadline = time.monotonic() + GIT_TIMEOUT
+        self.env = {k: v for k, v in os.environ.items() if not k.upper().startswith("GIT_")}
+        self.env |= {
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_NO_LAZY_FETCH": "1",
+            "GIT_TERMINAL_PROMPT": "0",
+            "GIT_PAGER": "cat",
+            "GIT_OPTIONAL_LOCKS": "0",
+            "LC_ALL": "C",
+        }
+
+    def exists(self, spec: str) -> bool:
+        return self.run("cat-file", "-e", spec).returncode == 0
+
+    def run(self, *args: str, limit: int = 1024 * 1024) -> _Output:
+        """git ARGS; UserError when git is missing, takes too long or says too much."""
+        import threading
+        import time
+
+        command = ["git", *self._SAFE, "-C", str(self.folder), *args]
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise self._too_slow()
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=self.env,
+            )
+        except FileNotFoundError:
+            raise UserError(
+                "git is niet gevonden op deze computer; --sinds met een versie werkt alleen "
+                "met git. Geef anders een datum, bijvoorbeeld --sinds 2026-09-01"
+            ) from None
+        timer = threading.Timer(left, process.kill)
+        timer.start()
+        try:
+            assert process.stdout is not None
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := process.stdout.read(64 * 1024):
+                size += len(chunk)
+                if size > limit:
+                    process.kill()
+                    raise UserError(
+                        "git gaf meer uitvoer dan impl verwacht bij het zoeken naar de eerdere "
+                        "versie van het plan; geef een datum, bijvoorbeeld --sinds 2026-09-01"
+                    )
+                chunks.append(chunk)
+            code = process.wait()
+        finally:
+            timer.cancel()
+            process.stdout.close()  # type: ignore[union-attr]
+            process.wait()
+        if time.monotonic() >= self.deadline:
+            raise self._too_slow()
+        return _Output(code, b"".join(chunks))
+
+    @staticmethod
+    def _too_slow() -> UserError:
+        return UserError(
+            f"git gaf binnen {GIT_TIMEOUT} seconden geen antwoord; geef een datum, "
+            "bijvoorbeeld --sinds 2026-09-01"
         )
-    except FileNotFoundError:
-        raise UserError(
-            "git is niet gevonden op deze computer; --sinds met een versie werkt alleen met "
-            "git. Geef anders een datum, bijvoorbeeld --sinds 2026-09-01"
-        ) from None
-    except subprocess.TimeoutExpired:
-        raise UserError(f"git gaf na {GIT_TIMEOUT} seconden geen antwoord") from None
 
 
 def compare(then: Plan, now: Plan) -> list[Change]:
