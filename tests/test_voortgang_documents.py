@@ -299,3 +299,44 @@ def test_notes_on_metingen_in_a_document_do_not_name_the_tool(tmp_path: Path) ->
     notes = [line for line in text.splitlines() if line.startswith("**Let op bij K3")]
     assert len(notes) == 2, text
     assert not [note for note in notes if "impl" in note]
+
+
+TINY = "0." + "0" * 323 + "5"
+EDGE_VALUES = """\
+formaat: 1
+titel: Proef
+periode: {{start: 2026-01-01, eind: 2026-12-31}}
+interventie: {{naam: Buurtcirkel, soort: werkwijze}}
+fasen: {{doen: [{{id: A1, wat: Cirkel, start: 2026-02-01, eind: 2026-12-01}}]}}
+kpis:
+  - {{id: K1, nulmeting: {low}, streefwaarde: {high}, deadline: 2026-12-01,
+     metingen: [{{datum: 2026-06-01, waarde: {low}}}]}}
+"""
+
+
+@pytest.mark.parametrize("name", ["r.html", "r.docx"])
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        ("999999999999999", "999999999999999.1"),  # less apart than one float step
+        ("-999999999999999.1", "-999999999999999"),
+        (TINY, TINY),  # 5e-324, the smallest float: its logarithm is minus infinity
+        ("0", "0"),
+    ],
+)
+def test_a_chart_of_values_at_the_edge_of_a_float_is_drawn_at_once(
+    tmp_path: Path, name: str, low: str, high: str
+) -> None:
+    import subprocess
+    import sys
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(EDGE_VALUES.format(low=low, high=high), encoding="utf-8")
+    target = tmp_path / name
+    done = subprocess.run(
+        [sys.executable, "-m", "impltool", "voortgang", str(plan), "--datum", "2026-07-01",
+         "-o", str(target)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert target.stat().st_size > 0

@@ -20,6 +20,7 @@ RIGHT = 20
 TOP = 24
 BOTTOM = 34  # the month labels
 MAX_TICKS_X = 7
+MAX_TICKS_Y = 10
 LABEL_CHAR = 7.5  # about the width of one character of a label, in chart units
 
 
@@ -67,19 +68,21 @@ def layout(chart: Grafiek) -> ChartLayout:
     low, high = min(values), max(values)
     if low >= 0 and low <= high / 2:
         low = 0.0  # counts start at zero, so bars of progress are not exaggerated
-    step = _nice_step((high - low) or abs(high) or 1.0)
+    step = _nice_step(high - low, max(abs(low), abs(high)))
     low = math.floor(low / step) * step
     high = math.ceil(high / step) * step
-    if high == low:
+    if high <= low:
         high = low + step
     layout_ = ChartLayout(chart, first, last, low, high, (), ())
-    y_ticks = []
-    value = low
     scale, word = _scale(max(abs(low), abs(high)))
-    while value <= high + step / 1000:
+    # Counted, not added up: `value += step` stands still where a step is below one float
+    # step of the value (near 1e15), and the loop never ends.
+    count = min(MAX_TICKS_Y, max(1, round((high - low) / step)))
+    y_ticks = []
+    for index in range(count + 1):
+        value = low + (high - low) * index / count
         label = number(round(value / scale, 6)) + (f" {word}" if word and value else "")
         y_ticks.append(Tick(layout_.y(value), label))
-        value += step
     x_ticks = [
         Tick(layout_.x(day), f"{SHORT_MONTHS[day.month - 1]} {day.year}")
         for day in _months(first, last)
@@ -96,8 +99,11 @@ def _scale(largest: float) -> tuple[float, str]:
     return 1.0, ""
 
 
-def _nice_step(span: float) -> float:
-    """A step of 1, 2 or 5 times a power of ten that cuts `span` into about four parts."""
+def _nice_step(span: float, size: float) -> float:
+    """A step of 1, 2 or 5 times a power of ten that cuts `span` into about four parts; for
+    values too close together to tell apart (a span of 0, or less than a billionth of the
+    values), a step that still reads as a scale."""
+    span = max(span, size * 1e-9, 1e-9)
     raw = span / 4
     power = 10.0 ** math.floor(math.log10(raw))
     for factor in (1, 2, 5, 10):
@@ -110,7 +116,7 @@ def _months(first: dt.date, last: dt.date) -> list[dt.date]:
     """The first days of months between the ends, every 1, 3, 6 or 12 months, at most
     MAX_TICKS_X of them."""
     months = (last.year - first.year) * 12 + last.month - first.month
-    for every in (1, 3, 6, 12, 24, 60):
+    for every in (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000):
         if months // every < MAX_TICKS_X:
             break
     ticks: list[dt.date] = []
