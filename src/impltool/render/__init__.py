@@ -86,6 +86,11 @@ def lay_out(document: Document, medium: str, template_dir: Path | None = None) -
     from .huisstijl import load_house_style
 
     style = load_house_style(template_dir, medium) if template_dir is not None else None
+    if style is not None and medium == "docx":
+        from ..errors import notice
+
+        for message in style.notices:
+            notice(message)
     render: Callable[[Document, HouseStyle | None], bytes]
     render = importlib.import_module(f".formats.{medium}", __name__).render
     return render(document, style)

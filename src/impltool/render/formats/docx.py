@@ -71,6 +71,7 @@ def _base(style: HouseStyle | None) -> Any:
         for child in list(body):
             if not child.tag.endswith("}sectPr"):
                 body.remove(child)
+        _drop_attached_template(doc)
     else:
         doc = docx.Document()
         section = doc.sections[0]
@@ -82,6 +83,19 @@ def _base(style: HouseStyle | None) -> Any:
     _ensure_styles(doc)
     _page_numbers(doc)
     return doc
+
+
+def _drop_attached_template(doc: Any) -> None:
+    """Word fetches an attached template as the document opens, from wherever it points
+    (huisstijl.load_house_style has told the user it is left out)."""
+    from docx.oxml.ns import qn
+
+    part = doc.part._settings_part
+    for element in part.element.findall(qn("w:attachedTemplate")):
+        part.element.remove(element)
+    rels = part.rels
+    for key in [k for k, rel in rels.items() if rel.reltype.endswith("/attachedTemplate")]:
+        del rels[key]
 
 
 def _compact_styles(doc: Any) -> None:
