@@ -259,11 +259,12 @@ class LanguageKnowledge(NamedTuple):
 
 
 class Scoring(NamedTuple):
-    """How rules weigh in an area's score, and where the lights change."""
+    """What an open rule costs its area, and where the lights change."""
 
-    weights: Mapping[str, int]  # severity -> weight; fout is not scored
-    green: int  # percent
-    orange: int  # percent
+    costs: Mapping[str, int]  # severity -> points; fout costs nothing (the score waits)
+    green: int  # percent, for an area
+    green_total: int  # percent, for the whole plan
+    orange: int  # percent, for both
 
 
 @dataclass(frozen=True)
@@ -661,9 +662,10 @@ def _share(data: dict[str, Any], key: str, *, above_one: bool = False) -> Share:
 
 
 def _scoring(reader: _Reader, data: dict[str, Any]) -> Scoring:
-    weights = reader.mapping(data, "gewicht", "scores")
+    costs = reader.mapping(data, "kosten", "scores")
     return Scoring(
-        weights=MappingProxyType({key: _count(weights, key, "scores.gewicht") for key in weights}),
+        costs=MappingProxyType({key: _count(costs, key, "scores.kosten") for key in costs}),
         green=_count(data, "groen", "scores"),
+        green_total=_count(data, "groen_totaal", "scores"),
         orange=_count(data, "oranje", "scores"),
     )

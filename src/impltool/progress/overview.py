@@ -22,6 +22,7 @@ from .line import Verdict
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan, Problem
+    from ..quickscan.finding import Finding
     from ..quickscan.scan import AreaScore
 
 ATTENTION_ORDER = (
@@ -80,6 +81,7 @@ class Row(_WorkCounts):
     light: str | None = None
     areas: tuple[AreaCell, ...] = ()
     errors: int = 0  # open fouten
+    error_words: tuple[str, ...] = ()  # each open fout in words: what, and where in the file
     warnings: int = 0  # open waarschuwingen
     tips: int = 0
     activities: int = 0  # all but the cancelled
@@ -91,6 +93,11 @@ class Row(_WorkCounts):
     @property
     def readable(self) -> bool:
         return not self.problems
+
+    @property
+    def waiting(self) -> bool:
+        """A fout is open: the plan's score waits until it is fixed (no percentage, no light)."""
+        return self.readable and self.errors > 0
 
     @property
     def error_text(self) -> str:
@@ -124,6 +131,7 @@ def plan_row(loaded: LoadedPlan, today: dt.date) -> Row:
         light=scan.overall_light,
         areas=tuple(_cell(area) for area in scan.areas),
         errors=scan.count(Severity.FOUT),
+        error_words=tuple(_error_words(f) for f in scan.errors),
         warnings=scan.count(Severity.WAARSCHUWING),
         tips=scan.count(Severity.TIP),
         activities=progress.counted_activities,
@@ -132,6 +140,14 @@ def plan_row(loaded: LoadedPlan, today: dt.date) -> Row:
         kpis=len(progress.kpis),
         verdicts=verdicts,
     )
+
+
+def _error_words(finding: Finding) -> str:
+    """A fout as a reader of the overview understands it: what is wrong (in the plan's own
+    words, code spans made plain) and the line of the file it is on."""
+    from ..render.view import reader_text
+
+    return f"{reader_text(finding.message)} (regel {finding.line})"
 
 
 def _cell(area: AreaScore) -> AreaCell:
@@ -168,6 +184,7 @@ class Totals(_WorkCounts):
     score: float | None  # the mean of the plans' total scores
     areas: tuple[tuple[str, str, float | None], ...]  # (key, name, mean score)
     lights: dict[str, int]  # how many plans have each total light
+    waiting: int  # plans whose score waits for a fout (not in the means)
     errors: int
     warnings: int
     tips: int
@@ -220,6 +237,7 @@ def _totals(rows: tuple[Row, ...]) -> Totals:
         score=_mean([r.score for r in read if r.score is not None]),
         areas=tuple(areas),
         lights={light: sum(1 for r in read if r.light == light) for light in reversed(LIGHTS)},
+        waiting=sum(1 for r in read if r.waiting),
         errors=sum(r.errors for r in read),
         warnings=sum(r.warnings for r in read),
         tips=sum(r.tips for r in read),

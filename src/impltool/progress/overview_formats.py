@@ -26,7 +26,10 @@ from .overview import ATTENTION_ORDER, Overview, Row, Totals
 if TYPE_CHECKING:
     from ..report.text import TerminalStyle
 
-OVERVIEW_JSON_VERSION = 1
+# 2: quickscan scoring v3; while a fout is open a plan's `score`, `light` and area scores are
+# null, `waiting` is true and `errors` lists each fout in words with its line.
+OVERVIEW_JSON_VERSION = 2
+WAITING = "nog geen score: wacht tot de fout is opgelost"
 _SYMBOLS = {"groen": "●", "oranje": "▲", "rood": "■"}  # shape as well as colour
 _MD_LIGHTS = {"groen": "🟢", "oranje": "🟠", "rood": "🔴"}
 ORDER_TEXT = (
@@ -102,7 +105,10 @@ def _title_line(overview: Overview) -> str:
 
 
 def _lights_text(totals: Totals) -> str:
-    return ", ".join(f"{n} {light}" for light, n in totals.lights.items())
+    parts = [f"{n} {light}" for light, n in totals.lights.items()]
+    if totals.waiting:
+        parts.append(f"{totals.waiting} zonder score (fout open)")
+    return ", ".join(parts)
 
 
 def _mean_text(value: float | None) -> str:
@@ -140,10 +146,18 @@ def text_lines(overview: Overview, style: TerminalStyle) -> list[str]:
         if where:
             lines += wrap(where, style.width, "   ", "   ")
         lines.append(style(f"   {visible(row.file)}", "zacht"))
-        score = "–" if row.score is None else f"{row.score} %"
-        light = f" {style(_SYMBOLS[row.light] + ' ' + row.light, row.light)}" if row.light else ""
-        lines.append(f"   Quickscan {score}{light} · {_open_text(row.errors, row.warnings)}")
-        lines += wrap("Per gebied: " + _areas_text(row), style.width, "   ", "     ")
+        if row.waiting:
+            # No percentage a reader would take as a grade: the fout, what and where, instead.
+            lines.append(f"   Quickscan {WAITING} · {_open_text(row.errors, row.warnings)}")
+            for words in row.error_words:
+                lines += wrap("Fout: " + words, style.width, "   ", "     ")
+        else:
+            score = "–" if row.score is None else f"{row.score} %"
+            light = (
+                f" {style(_SYMBOLS[row.light] + ' ' + row.light, row.light)}" if row.light else ""
+            )
+            lines.append(f"   Quickscan {score}{light} · {_open_text(row.errors, row.warnings)}")
+            lines += wrap("Per gebied: " + _areas_text(row), style.width, "   ", "     ")
         lines.append(f"   Activiteiten: {_activities_text(row.activities, row.done, row.late)}")
         lines.append(f"   KPI's: {_kpi_words(row.kpis, row.verdicts)}")
     totals = overview.totals
@@ -188,6 +202,8 @@ def _json_row(row: Row) -> dict[str, Any]:
         else None,
         "score": row.score,
         "light": row.light,
+        "waiting": row.waiting,
+        "errors": list(row.error_words),
         "areas": [
             {"area": c.key, "name": c.name, "score": c.score, "light": c.light} for c in row.areas
         ],
@@ -214,6 +230,7 @@ def json_document(overview: Overview) -> dict[str, Any]:
             "unreadable": totals.unreadable,
             "mean_score": totals.score,
             "lights": totals.lights,
+            "waiting": totals.waiting,
             "areas": [
                 {"area": key, "name": name, "mean_score": mean} for key, name, mean in totals.areas
             ],
@@ -273,6 +290,7 @@ def csv_bytes(overview: Overview) -> bytes:
         "KPI's",
         "KPI's op koers",
         "KPI's achter",
+        "Fouten in woorden",
         "Kan niet gelezen worden",
     ]
     buffer = io.StringIO()
@@ -292,7 +310,7 @@ def csv_bytes(overview: Overview) -> bytes:
             spreadsheet_text(row.file),
             _iso(row.start),
             _iso(row.end),
-            _number(row.score),
+            WAITING if row.waiting else _number(row.score),
             row.light or "",
         ]
         for key, _ in areas:
@@ -308,6 +326,7 @@ def csv_bytes(overview: Overview) -> bytes:
             row.kpis,
             row.on_track,
             row.behind,
+            spreadsheet_text(" ".join(row.error_words)),
             "",
         ]
         writer.writerow(cells)
@@ -326,6 +345,7 @@ def csv_bytes(overview: Overview) -> bytes:
         totals.kpis,
         totals.on_track,
         totals.behind,
+        "",
         totals.unreadable or "",
     ]
     writer.writerow(cells)
@@ -372,12 +392,18 @@ def markdown_text(overview: Overview) -> str:
             cells = [str(number), plan, *[""] * (len(header) - 2)]
         else:
             scores = {c.key: c for c in row.areas}
+            plan = compose(
+                "**{}**<br>{}" + "<br>**Fout:** {}" * len(row.error_words),
+                row.title,
+                row.file,
+                *row.error_words,
+            )
             cells = [
                 str(number),
-                compose("**{}**<br>{}", row.title, row.file),
+                plan,
                 cell(row.organisation),
                 cell(period_text(row)),
-                light(row.score, row.light),
+                escape(WAITING) if row.waiting else light(row.score, row.light),
                 *(light(scores[k].score, scores[k].light) if k in scores else "" for k, _ in areas),
                 str(row.errors),
                 str(row.warnings),
@@ -463,6 +489,8 @@ def html_text(overview: Overview) -> str:
                 "eind": short_date(row.end) if row.start and row.end else "",
                 "score": row.score,
                 "licht": row.light,
+                "wacht": WAITING if row.waiting else "",
+                "fouten_in_woorden": list(row.error_words),
                 "gebieden": [
                     (scores[k].score, scores[k].light) if k in scores else (None, None)
                     for k, _ in overview.area_names

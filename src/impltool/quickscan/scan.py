@@ -1,12 +1,15 @@
 """Run every rule on a plan, apply `quickscan.negeer`, and score the seven areas.
 
-Scores follow the catalogue's "Areas and scores" (version 2): a rule weighs by its severity
-(knowledge file, `scores`), an empty area scores 0 %, and no light is green while a
-waarschuwing in that area, or a fout anywhere, is open.
+Scores follow the catalogue's "Areas and scores" (version 3): each area starts at 100 % and
+every open rule costs it points by its severity (knowledge file, `scores.kosten`), once per
+rule; an empty area scores 0 %; the total is the mean of the areas. While a fout is open the
+score waits: no percentage and no light is shown, so a plan that contradicts itself never
+looks finished.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,24 +26,32 @@ from .rules import Context, Hit, Rule, all_rules
 UNIGNORABLE = {"PLAN-02"}  # a broken `negeer` entry cannot silence itself
 
 
+def shown_percent(exact: float) -> int:
+    """A score in whole percents as people round: halves up (92,5 → 93)."""
+    return math.floor(exact + 0.5)
+
+
 class AreaScore(NamedTuple):
     key: Area
     name: str
-    weight: int  # the weight of the applicable rules
-    passed: int  # the weight of those that pass
+    parts: int  # scored rule parts that apply here; none: the area has no score
+    lost: int  # the points its open rules cost, before the floor at 0 %
     empty: bool  # the area's section is empty or absent: it scores 0 %
-    light: str | None  # groen, oranje or rood; None when no rule applies
+    light: str | None  # groen, oranje or rood; None when nothing applies or a fout waits
+    waiting: bool = False  # a fout is open somewhere: the score waits for it
 
     @property
     def exact(self) -> float | None:
-        """The score as a fraction of 100, before rounding (thresholds compare this)."""
-        return 100 * self.passed / self.weight if self.weight else None
+        """The score before rounding (thresholds compare this), even while a fout waits."""
+        if not self.parts:
+            return None
+        return 0.0 if self.empty else float(max(0, 100 - self.lost))
 
     @property
     def score(self) -> int | None:
-        """The score in whole percents, as shown."""
+        """The score in whole percents as shown; None when nothing applies or a fout waits."""
         exact = self.exact
-        return None if exact is None else round(exact)
+        return None if exact is None or self.waiting else shown_percent(exact)
 
 
 class IgnoreUse(NamedTuple):
@@ -64,23 +75,51 @@ class ScanResult:
     scoring: Scoring = field(default_factory=lambda: toolkit().scoring)
 
     @property
-    def weight(self) -> int:
-        return sum(a.weight for a in self.areas)
+    def waiting(self) -> bool:
+        """A fout is open: the plan contradicts itself, and its score waits until it is fixed."""
+        return self.count(Severity.FOUT) > 0
 
     @property
-    def passed(self) -> int:
-        return sum(a.passed for a in self.areas)
+    def exact(self) -> float | None:
+        """The mean of the areas that have a score, before rounding."""
+        scores = [a.exact for a in self.areas if a.exact is not None]
+        return sum(scores) / len(scores) if scores else None
 
     @property
     def overall(self) -> int | None:
-        return round(100 * self.passed / self.weight) if self.weight else None
+        """The total in whole percents as shown; None when nothing applies or a fout waits."""
+        exact = self.exact
+        return None if exact is None or self.waiting else shown_percent(exact)
 
     @property
     def overall_light(self) -> str | None:
-        if not self.weight:
+        exact = self.exact
+        if exact is None or self.waiting:
             return None
-        open_gaps = self.count(Severity.WAARSCHUWING) + self.count(Severity.FOUT)
-        return _light(self.scoring, 100 * self.passed / self.weight, blocked=open_gaps > 0)
+        return _light(
+            self.scoring,
+            exact,
+            self.scoring.green_total,
+            blocked=self.count(Severity.WAARSCHUWING) > 0,
+        )
+
+    @property
+    def waiting_text(self) -> str:
+        """Why there is no score, for every report alike ("" when there is one)."""
+        errors = self.count(Severity.FOUT)
+        if not errors:
+            return ""
+        where = "op 1 plek" if errors == 1 else f"op {errors} plekken"
+        fixed = "die fout is" if errors == 1 else "die fouten zijn"
+        return (
+            f"Nog geen score: het plan spreekt zichzelf {where} tegen. De score wacht tot "
+            f"{fixed} opgelost; pas dan zegt hij iets over het plan."
+        )
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The open fouten, which the score waits for."""
+        return [f for f in self.findings if f.severity is Severity.FOUT]
 
     @property
     def unused_ignores(self) -> list[IgnoreUse]:
@@ -95,8 +134,8 @@ class ScanResult:
         return any(f.severity.rank <= level.rank for f in self.findings)
 
 
-def _light(scoring: Scoring, exact: float, *, blocked: bool) -> str:
-    if exact >= scoring.green and not blocked:
+def _light(scoring: Scoring, exact: float, green: int, *, blocked: bool) -> str:
+    if exact >= green and not blocked:
         return "groen"
     return "rood" if exact < scoring.orange else "oranje"
 
@@ -118,10 +157,10 @@ AREA_EMPTY: dict[Area, Callable[[Context], bool]] = {
 
 
 class _Item(NamedTuple):
-    """One scored part of a rule: its area, weight and whether it passes."""
+    """One scored part of a rule: its area, what it costs when open, and whether it passes."""
 
     area: Area
-    weight: int
+    cost: int
     passed: bool
 
 
@@ -164,15 +203,17 @@ def scan_plan(loaded: LoadedPlan, today: date) -> ScanResult:
             continue
         in_area = [item for item in items if item.area is area]
         empty = AREA_EMPTY[area](context)
-        weight = sum(item.weight for item in in_area)
-        passed = 0 if empty else sum(item.weight for item in in_area if item.passed)
-        warning_open = any(f.area is area and f.severity is Severity.WAARSCHUWING for f in findings)
-        light = (
-            _light(scoring, 100 * passed / weight, blocked=warning_open or fout_open)
-            if weight
-            else None
-        )
-        areas.append(AreaScore(area, knowledge.areas[area].name, weight, passed, empty, light))
+        lost = sum(item.cost for item in in_area if not item.passed)
+        score = AreaScore(area, knowledge.areas[area].name, len(in_area), lost, empty, None)
+        exact = score.exact
+        if exact is not None and not fout_open:
+            warning_open = any(
+                f.area is area and f.severity is Severity.WAARSCHUWING for f in findings
+            )
+            score = score._replace(
+                light=_light(scoring, exact, scoring.green, blocked=warning_open)
+            )
+        areas.append(score._replace(waiting=fout_open))
     return ScanResult(
         file=loaded.file,
         title=loaded.plan.title,
@@ -193,16 +234,16 @@ def _items(
     open_severities: set[Severity],
     scoring: Scoring,
 ) -> list[_Item]:
-    """The scored parts of one rule; fout rules are not scored."""
-    if severity not in scoring.weights:
+    """The scored parts of one rule; fout rules cost nothing and are not scored."""
+    if severity not in scoring.costs:
         return []
     if rule.tip_part(context):
         # ACT-01/02 for an implementing organisation: phase 0 is a tip item of its own.
         return [
-            _Item(area, scoring.weights[severity], severity not in open_severities),
-            _Item(area, scoring.weights[Severity.TIP], Severity.TIP not in open_severities),
+            _Item(area, scoring.costs[severity], severity not in open_severities),
+            _Item(area, scoring.costs[Severity.TIP], Severity.TIP not in open_severities),
         ]
-    return [_Item(area, scoring.weights[severity], not open_severities)]
+    return [_Item(area, scoring.costs[severity], not open_severities)]
 
 
 def _finding(

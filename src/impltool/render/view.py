@@ -195,12 +195,13 @@ class Score:
 
 @dataclass(frozen=True)
 class Scores:
-    """The quickscan's scores, lights already made honest: never green while a fout is
-    open. `fouten` are named before anything else."""
+    """The quickscan's scores. While a fout is open there are none: `wacht` says why, and
+    `fouten` are named before anything else."""
 
     totaal: Score
     gebieden: tuple[Score, ...]
     fouten: tuple[str, ...]
+    wacht: str  # why there is no score yet ("" when there is one)
     bevindingen: tuple[Regel, ...]  # the most serious other findings
     meer: int  # findings not shown
     geaccepteerd: int
@@ -441,17 +442,13 @@ def _money_line(plan: Plan) -> str:
 
 
 def _scores(result: ScanResult) -> Scores:
-    """The scan as the reader sees it: the quickscan's own lights (which are never green
-    while a gap is open), and a guard that keeps it so; the fouten named first."""
+    """The scan as the reader sees it: no score while a fout is open (the plan contradicts
+    itself, a percentage would read as a grade), and the fouten named first."""
     from ..quickscan.finding import Severity
 
-    errors = [f for f in result.findings if f.severity == Severity.FOUT]
-
-    def honest(light: str | None) -> str | None:
-        return "oranje" if errors and light == "groen" else light
-
-    areas = tuple(Score(a.name, a.score, honest(a.light)) for a in result.areas)
-    total = Score("Totaal", result.overall, honest(result.overall_light))
+    errors = result.errors
+    areas = tuple(Score(a.name, a.score, a.light) for a in result.areas)
+    total = Score("Totaal", result.overall, result.overall_light)
     others = sorted(
         (f for f in result.findings if f.severity != Severity.FOUT),
         key=lambda f: f.severity.rank,
@@ -461,6 +458,7 @@ def _scores(result: ScanResult) -> Scores:
         totaal=total,
         gebieden=areas,
         fouten=tuple(reader_text(f.message) for f in errors),
+        wacht=result.waiting_text,
         bevindingen=tuple(Regel(str(f.severity), reader_text(f.message)) for f in shown),
         meer=len(others) - len(shown),
         geaccepteerd=len(result.accepted),

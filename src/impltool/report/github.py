@@ -61,7 +61,19 @@ def write_github(outcomes: Iterable[PlanOutcome], stream: TextIO | None = None) 
         if outcome.result is None:
             continue
         result = outcome.result
-        if result.overall is not None:
+        if result.waiting:
+            stream.write(
+                _line(
+                    "notice",
+                    result.file,
+                    1,
+                    1,
+                    "impl quickscan: nog geen score",
+                    result.waiting_text,
+                )
+                + "\n"
+            )
+        elif result.overall is not None:
             # The same numbers as the text and JSON reports, once per plan.
             areas = ", ".join(f"{a.name} {a.score} %" for a in result.areas if a.score is not None)
             stream.write(

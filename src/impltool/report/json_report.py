@@ -13,7 +13,9 @@ from . import PlanOutcome
 
 # 2: areas carry weights instead of rule counts, plus `empty`; findings carry `places`;
 # `accepted` carries `waar`; `ignores` lists every `negeer` entry with what it accepted.
-JSON_VERSION = 2
+# 3: scoring v3: areas carry `lost` (the points their open rules cost) instead of weights;
+# `waiting` is true while a fout is open, and then every `score` and `light` is null.
+JSON_VERSION = 3
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -37,8 +39,7 @@ def _plan(outcome: PlanOutcome) -> dict[str, Any]:
         "date": result.today.isoformat(),
         "score": result.overall,
         "light": result.overall_light,
-        "weight": result.weight,
-        "weight_passed": result.passed,
+        "waiting": result.waiting,
         "areas": [
             {
                 "area": a.key,
@@ -46,8 +47,7 @@ def _plan(outcome: PlanOutcome) -> dict[str, Any]:
                 "score": a.score,
                 "light": a.light,
                 "empty": a.empty,
-                "weight": a.weight,
-                "weight_passed": a.passed,
+                "lost": a.lost,
             }
             for a in result.areas
         ],

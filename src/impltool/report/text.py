@@ -75,28 +75,18 @@ def _plan_report(result: ScanResult, style: TerminalStyle) -> list[str]:
         f"{visible(result.title)} — beoordeeld op {long_date(result.today)}",
         "",
     ]
-    name_width = max(len(a.name) for a in result.areas) + 2
-    for area in result.areas:
-        line = _score_line(area.name, area.score, area.light, name_width, style)
-        lines.append("  " + line + _why(area, result))
-    lines.append("  " + "─" * (name_width + 16))
-    lines.append(
-        "  " + _score_line("Totaal", result.overall, result.overall_light, name_width, style)
-    )
-    mistakes = result.count(Severity.FOUT)
-    if mistakes:
-        # Contradictions are not a toolkit area, so the scores above do not show them.
-        lines += [
-            "",
-            *wrap(
-                f"Let op: het plan spreekt zichzelf op {mistakes} "
-                f"{'plek' if mistakes == 1 else 'plekken'} tegen (zie de fouten hieronder). "
-                "Los dat eerst op: zolang dat zo is, is geen enkel licht groen.",
-                style.width,
-                "  ",
-                "  ",
-            ),
-        ]
+    if result.waiting:
+        # A plan that contradicts itself gets no percentage a reader could take as a grade.
+        lines += wrap(result.waiting_text + " Hieronder staat waar.", style.width, "  ", "  ")
+    else:
+        name_width = max(len(a.name) for a in result.areas) + 2
+        for area in result.areas:
+            line = _score_line(area.name, area.score, area.light, name_width, style)
+            lines.append("  " + line + _why(area, result))
+        lines.append("  " + "─" * (name_width + 16))
+        lines.append(
+            "  " + _score_line("Totaal", result.overall, result.overall_light, name_width, style)
+        )
 
     by_area: dict[Area, list[Finding]] = {}
     for finding in result.findings:
@@ -158,9 +148,7 @@ def _why(area: AreaScore, result: ScanResult) -> str:
     exact = area.exact
     if exact is None or exact < result.scoring.green or area.light == "groen":
         return ""
-    if any(f.area is area.key and f.severity is Severity.WAARSCHUWING for f in result.findings):
-        return "  (waarschuwing open)"
-    return "  (fout open)"
+    return "  (waarschuwing open)"
 
 
 def _score_line(

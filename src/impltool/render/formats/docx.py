@@ -428,27 +428,26 @@ class _Writer:
 
     def scores(self, scores: Scores) -> None:
         self.doc.add_heading("Quickscan", level=2)
-        if scores.fouten:
+        if scores.wacht:
             paragraph = self.doc.add_paragraph()
+            paragraph.add_run(_clean(scores.wacht)).bold = True
             paragraph.add_run(
-                f"Nog open: {counted(len(scores.fouten), 'fout', 'fouten')}. "
-            ).bold = True
-            paragraph.add_run(
-                "Zolang die er zijn, is geen enkel licht groen. De fouten staan bovenaan bij "
-                "de bevindingen van de quickscan, op de volgende pagina."
+                " De fouten staan bovenaan bij de bevindingen van de quickscan, op de volgende "
+                "pagina."
             )
-        # Two areas per row: the summary has to fit one page.
-        table = self._new_table(("Gebied", "Score en licht", "Gebied", "Score en licht"))
-        shown = (scores.totaal, *scores.gebieden)
-        for start in range(0, len(shown), 2):
-            cells = table.add_row().cells
-            for offset, score in enumerate(shown[start : start + 2]):
-                name, value = cells[2 * offset], cells[2 * offset + 1]
-                name.paragraphs[0].add_run(_clean(score.naam)).bold = score is scores.totaal
-                light = f" {LIGHT_SHAPES[score.licht]} {score.licht}" if score.licht else ""
-                value.text = score.tekst + light
-                if score.licht:
-                    _shade(value, LIGHT_FILL[score.licht])
+        else:
+            # Two areas per row: the summary has to fit one page.
+            table = self._new_table(("Gebied", "Score en licht", "Gebied", "Score en licht"))
+            shown = (scores.totaal, *scores.gebieden)
+            for start in range(0, len(shown), 2):
+                cells = table.add_row().cells
+                for offset, score in enumerate(shown[start : start + 2]):
+                    name, value = cells[2 * offset], cells[2 * offset + 1]
+                    name.paragraphs[0].add_run(_clean(score.naam)).bold = score is scores.totaal
+                    light = f" {LIGHT_SHAPES[score.licht]} {score.licht}" if score.licht else ""
+                    value.text = score.tekst + light
+                    if score.licht:
+                        _shade(value, LIGHT_FILL[score.licht])
         self.findings = scores
 
     def quickscan_findings(self, scores: Scores) -> None:

@@ -172,17 +172,9 @@ def _light(light: str | None) -> str:
 
 def _scores(scores: Scores) -> Markdown:
     out = ["### Quickscan", ""]
-    if scores.fouten:
-        out += [
-            compose(
-                "**Nog open: {}.** Zolang die er zijn, is geen enkel licht groen.",
-                dutch.counted(len(scores.fouten), "fout", "fouten"),
-            ),
-            "",
-            *(compose("- {}", f) for f in scores.fouten),
-            "",
-        ]
-    if scores.totaal.procent is not None:
+    if scores.wacht:
+        out += [escape(scores.wacht), "", *(compose("- {}", f) for f in scores.fouten), ""]
+    else:
         out += [
             compose(
                 "Totaalscore: **{}** {}. Per gebied:",
@@ -190,13 +182,13 @@ def _scores(scores: Scores) -> Markdown:
                 _light(scores.totaal.licht),
             ),
             "",
+            "| Gebied | Score | Stand |\n|---|---:|---|",
+            *(
+                "| " + " | ".join((escape(a.naam), escape(a.tekst), escape(_light(a.licht)))) + " |"
+                for a in scores.gebieden
+            ),
+            "",
         ]
-    out.append("| Gebied | Score | Stand |\n|---|---:|---|")
-    out += [
-        "| " + " | ".join((escape(a.naam), escape(a.tekst), escape(_light(a.licht)))) + " |"
-        for a in scores.gebieden
-    ]
-    out.append("")
     if scores.bevindingen:
         out += ["**Belangrijkste andere bevindingen**", ""]
         out += [compose("- **{}**: {}", b.label, b.tekst) for b in scores.bevindingen]
