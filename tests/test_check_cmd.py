@@ -153,15 +153,17 @@ def test_other_yaml_in_a_folder_is_skipped_with_a_note(tmp_path: Path) -> None:
     assert "overgeslagen" in result.stderr and "mkdocs.yml" in result.stderr
 
 
-def test_contradictions_get_a_warning_next_to_the_scores(write_plan) -> None:
+def test_contradictions_hold_back_the_scores(write_plan) -> None:
     plan = with_gap(
         write_plan,
         "doelgroepen: [bestuur, werkers, ouderen]",
         "doelgroepen: [bestuur, werkers, oudren]",
     )
     out = run_cli("check", plan, *DAY).stdout
-    assert "Let op: het plan spreekt zichzelf op 1 plek tegen" in out
-    assert "Let op" not in run_cli("check", COMPLETE, *DAY).stdout
+    # No percentage a reader could take as a grade while the plan contradicts itself.
+    assert "Nog geen score: het plan spreekt zichzelf op 1 plek tegen" in out
+    assert "%" not in out and "groen" not in out
+    assert "Nog geen score" not in run_cli("check", COMPLETE, *DAY).stdout
 
 
 def test_github_format_also_fills_the_job_summary(write_plan, tmp_path, monkeypatch) -> None:

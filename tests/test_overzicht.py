@@ -101,11 +101,11 @@ def test_the_voorbeeld_in_progress_shows_late_work_and_a_kpi_behind() -> None:
     text = run_cli("overzicht", VOORBEELDEN, "--datum", DAY).stdout
     first = text.split("\n\n")[1]
     assert first.startswith("1. Vroeg Eropaf in Lindendal")
-    assert "Quickscan 88 % ▲ oranje · 0 fouten, 3 waarschuwingen open" in first
+    assert "Quickscan 79 % ▲ oranje · 0 fouten, 3 waarschuwingen open" in first
     assert "Activiteiten: 10 van 21 gereed (48 %), 1 te laat" in first
     assert "KPI's: 2 op koers, 1 achter (van 3)" in first
     flowing = " ".join(first.split())  # the list of areas wraps
-    assert "Borging 73 % oranje; de andere 4 groen" in flowing
+    assert "Borging 70 % oranje; de andere 4 groen" in flowing
 
 
 # --- order and totals --------------------------------------------------------------------------
@@ -172,9 +172,10 @@ def test_the_totals_add_up(folder: Path) -> None:
     )
     for key in ("total", "on_track", "behind", "too_early"):
         assert totals["kpis"][key] == sum(p["kpis"][key] for p in read)
-    assert totals["mean_score"] == pytest.approx(sum(p["score"] for p in read) / len(read))
-    assert sum(totals["lights"].values()) == len(read)
-    doelen = [a["score"] for p in read for a in p["areas"] if a["area"] == "doelen"]
+    scored = [p for p in read if not p["waiting"]]  # a plan with a fout has no score yet
+    assert totals["mean_score"] == pytest.approx(sum(p["score"] for p in scored) / len(scored))
+    assert sum(totals["lights"].values()) + totals["waiting"] == len(read)
+    doelen = [a["score"] for p in scored for a in p["areas"] if a["area"] == "doelen"]
     assert totals["areas"][0]["mean_score"] == pytest.approx(sum(doelen) / len(doelen))
 
 
@@ -182,7 +183,10 @@ def test_the_text_ends_with_the_totals(folder: Path) -> None:
     result = run_cli("overzicht", folder, "--datum", DAY)
     totals = result.stdout.split("\nTotaal: ")[1]
     assert totals.startswith("6 plannen, waarvan 1 niet te lezen\n")
-    assert re.search(r"Quickscan gemiddeld \d+ % \(\d groen, \d oranje, \d rood\)", totals)
+    assert re.search(
+        r"Quickscan gemiddeld \d+ % \(\d groen, \d oranje, \d rood, 1 zonder score \(fout open\)\)",
+        totals,
+    )
     assert "Activiteiten: " in totals and "KPI's: " in totals
 
 
@@ -287,9 +291,14 @@ def test_the_csv_reads_back_as_excel_reads_it(folder: Path) -> None:
         assert row[column["Titel"]] == plan["title"]
         assert row[column["Start"]] == plan["period"]["start"]
         dt.date.fromisoformat(row[column["Eind"]])
-        assert int(row[column["Quickscan (%)"]]) == plan["score"]
-        assert row[column["Licht"]] == plan["light"]
-        assert int(row[column["Borging (%)"]]) == plan["areas"][-1]["score"]
+        if plan["waiting"]:  # a fout is open: no score, the fout in words instead
+            assert "wacht tot de fout is opgelost" in row[column["Quickscan (%)"]]
+            assert row[column["Licht"]] == row[column["Borging (%)"]] == ""
+            assert row[column["Fouten in woorden"]] == " ".join(plan["errors"])
+        else:
+            assert int(row[column["Quickscan (%)"]]) == plan["score"]
+            assert row[column["Licht"]] == plan["light"]
+            assert int(row[column["Borging (%)"]]) == plan["areas"][-1]["score"]
         assert int(row[column["Fouten"]]) == plan["counts"]["fout"]
         assert int(row[column["Te laat"]]) == plan["activities"]["late"]
         share = dutch_number(row[column["Gereed (%)"]])

@@ -238,13 +238,13 @@ def test_checklist_items_are_named_by_their_question_not_their_id(tmp_path: Path
 def test_the_date_is_also_the_quickscan_date(plan: Path) -> None:
     # A2 ends on 30 June 2025 and is not done: overdue only when judged after that day.
     loaded = load_plan(plan)
-    totals = []
+    summaries = []
     for day in ("2025-06-01", "2026-11-24"):
         shown = render(plan, "--met-quickscan", "--datum", day).stdout
-        total = scan_plan(loaded, dt.date.fromisoformat(day)).overall
-        assert f"Totaalscore: **{total} %**" in shown
-        totals.append(total)
-    assert totals[0] != totals[1]
+        result = scan_plan(loaded, dt.date.fromisoformat(day))
+        assert f"Totaalscore: **{result.overall} %**" in shown
+        summaries.append(shown.split("### Quickscan", 1)[1])
+    assert summaries[0] != summaries[1]
 
 
 # --- own templates ------------------------------------------------------------------------
@@ -475,9 +475,10 @@ def test_a_plan_with_errors_is_rendered_with_a_warning(write_plan, tmp_path: Pat
     assert "let op: de quickscan vindt 1 fout" in result.stderr
     assert (tmp_path / "plan.html").is_file()
     shown = render(broken, "--met-quickscan", "--datum", "2026-11-24").stdout
-    summary = shown.split("### Quickscan", 1)[1]
-    assert summary.index("Nog open: 1 fout") < summary.index("Totaalscore")
-    assert "🟢" not in summary and " groen |" not in summary  # no green light with a fout
+    summary = shown.split("### Quickscan", 1)[1].split("\n## ", 1)[0]
+    assert summary.index("Nog geen score") < summary.index("Belangrijkste andere bevindingen")
+    assert "Totaalscore" not in summary and " %" not in summary  # no grade while a fout is open
+    assert "🟢" not in summary and " groen |" not in summary
 
 
 def test_only_word_loads_python_docx() -> None:
