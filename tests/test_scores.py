@@ -256,7 +256,9 @@ def test_check_json_github_documents_and_overzicht_show_the_same_numbers(tmp_pat
         seen_scored = True
         assert re.search(rf"Totaal\s+{expected.overall} %  ● {expected.overall_light}", text)
         for area in expected.areas:
-            assert re.search(rf"{re.escape(area.name)}\s+{_percent(area.score)}  ● {area.light}", text)
+            assert re.search(
+                rf"{re.escape(area.name)}\s+{_percent(area.score)}  ● {area.light}", text
+            )
             assert f"| {area.name} | {_percent(area.score)} |" in markdown
             assert f"{area.name}</text>" in html and f"{_percent(area.score)} " in html
         assert f"impl quickscan%3A {expected.overall} %25 ({expected.overall_light})" in github
