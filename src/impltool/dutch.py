@@ -131,6 +131,12 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     )
 
 
+def half_up(value: float) -> int:
+    """A whole number as people round: halves up (92,5 → 93), as `rounded` shows it."""
+    exact = Decimal(repr(round(float(value), 9)))
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def rounded(value: float, whole: bool | None = None) -> str:
     """A value as the unit is counted: whole numbers stay whole, others get one decimal.
 

@@ -9,12 +9,12 @@ looks finished.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from ..dutch import half_up
 from ..knowledge import Scoring, toolkit
 from ..plan.load import LoadedPlan, show_path
 from ..plan.model import Plan
@@ -24,11 +24,6 @@ from .finding import Accepted, Area, Finding, Severity
 from .rules import Context, Hit, Rule, all_rules
 
 UNIGNORABLE = {"PLAN-02"}  # a broken `negeer` entry cannot silence itself
-
-
-def shown_percent(exact: float) -> int:
-    """A score in whole percents as people round: halves up (92,5 → 93)."""
-    return math.floor(exact + 0.5)
 
 
 class AreaScore(NamedTuple):
@@ -51,7 +46,7 @@ class AreaScore(NamedTuple):
     def score(self) -> int | None:
         """The score in whole percents as shown; None when nothing applies or a fout waits."""
         exact = self.exact
-        return None if exact is None or self.waiting else shown_percent(exact)
+        return None if exact is None or self.waiting else half_up(exact)
 
 
 class IgnoreUse(NamedTuple):
@@ -89,7 +84,7 @@ class ScanResult:
     def overall(self) -> int | None:
         """The total in whole percents as shown; None when nothing applies or a fout waits."""
         exact = self.exact
-        return None if exact is None or self.waiting else shown_percent(exact)
+        return None if exact is None or self.waiting else half_up(exact)
 
     @property
     def overall_light(self) -> str | None:
