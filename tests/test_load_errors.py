@@ -375,7 +375,7 @@ def test_true_and_false_are_booleans_and_numbers_convert_where_numbers_belong() 
     text = VALID + (
         "doelgroepen:\n  - id: a\n    type: gebruikers\n    direct: false\n"
         "    contactmomenten: 08\n"
-        "kpis:\n  - id: K1\n    nulmeting: '12,5'\n    streefwaarde: 500\n"
+        "kpis:\n  - id: K1\n    nulmeting: '12.5'\n    streefwaarde: 500\n"
     )
     plan = load_text(text).plan
     assert plan.target_groups[0].direct is False

@@ -184,7 +184,7 @@ fasen:
   doen: []
 kpis:
   - id: K1
-    nulmeting: '12,5'
+    nulmeting: '12.5'
     streefwaarde: 40
     metingen:
       - {datum: 2025-06-30, waarde: 3.5}
@@ -205,6 +205,7 @@ def test_what_impl_accepts_the_editor_accepts_too(schema) -> None:
         ("2025-06-30", "30-06-2025", ".kpis[0].metingen[0].datum"),
         ("contactmomenten: 8", "contactmomenten: vaak", ".doelgroepen[0].contactmomenten"),
         ("formaat: 1", "formaat: 2", ".formaat"),
+        ("streefwaarde: 40", "streefwaarde: '6.800'", ".kpis[0].streefwaarde"),
     ],
 )
 def test_the_editor_marks_what_impl_refuses(schema, old: str, new: str, where: str) -> None:

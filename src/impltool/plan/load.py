@@ -214,7 +214,7 @@ def load_text(text: str, name: str = "<plan>", *, only_plans: bool = False) -> L
     except ValidationError as error:
         found += _locate(error, data, positions)
     if problems or found or plan is None:
-        raise PlanError(_report(problems, found, data, name, sampled=sampled))
+        raise PlanError(_report(problems, found, data, name, sampled=sampled, source=text))
     notices = tuple(problem(where, message) for where, message in _cut_texts(text, positions, data))
     return LoadedPlan(file=name, plan=plan, data=data, positions=positions, notices=notices)
 
@@ -303,6 +303,7 @@ def _report(
     name: str,
     *,
     sampled: bool = False,
+    source: str = "",
 ) -> list[Problem]:
     """All problems in file order; only the first MAX_PROBLEMS get a message.
 
@@ -320,6 +321,7 @@ def _report(
     ] + found
     merged.sort(key=lambda entry: entry[0])
     translator = _Translator([entry for _, entry in found if isinstance(entry, _Located)])
+    lines = source.splitlines()
     shown: list[Problem] = []
     seen: set[tuple[YamlPath, str]] = set()
     for index, (where, entry) in enumerate(merged):
@@ -333,7 +335,7 @@ def _report(
             shown.append(Problem(name, where.line, where.column, message))
             return shown
         if isinstance(entry, _Located):
-            wording = translator.message(entry)
+            wording = _comma_in_braces(entry, lines, where) or translator.message(entry)
             if wording is None or (entry.path, wording) in seen:
                 continue  # a union reports one wrong value once per member
             seen.add((entry.path, wording))
@@ -444,6 +446,41 @@ class _Translator:
             field = str(path[-1])
             return f"onbekende sleutel `{field}`{_inside(path[:-1])}" + _hint_key(field, path[:-1])
         return _value_message(item, path)
+
+
+def _comma_in_braces(entry: _Located, lines: list[str], where: Position) -> str | None:
+    """Explain `{wat: Inzet coaches (1,6 fte), bedrag: 5000}`: YAML ends the text at the comma
+    and reads `6 fte)` as a key without a value. The README and voorbeelden teach the brace
+    style, so this trap is impl's to explain, not a mere "unknown key"."""
+    if entry.item["type"] != "extra_forbidden" or entry.item.get("input") is not None:
+        return None
+    if not 0 < where.line <= len(lines):
+        return None
+    line = lines[where.line - 1]
+    before = line[: where.column - 1].rstrip()
+    if not before.endswith(",") or before.count("{") <= before.count("}"):
+        return None
+    key = str(entry.path[-1])
+    start = max(before.rfind("{"), before.rfind(",", 0, len(before) - 1)) + 1
+    previous = before[start:-1]
+    name, colon, value = previous.partition(":")
+    if not colon or not value.strip():
+        return None
+    name, value = name.strip(), value.strip()
+    if re.fullmatch(r"[-+]?\d+", value) and re.fullmatch(r"\d+", key):
+        decimal = f"{value}.{key}".rstrip("0").rstrip(".")
+        return (
+            f"hier staat een komma in het getal `{value},{key}` tussen `{{ }}`; YAML leest "
+            f"de komma als het einde van `{name}` en `{key}` als een nieuwe sleutel. Schrijf "
+            f"{value}{key} als je {value}{key} bedoelt, of {decimal} als je "
+            f"{decimal.replace('.', ',')} bedoelt (een punt staat in een plan voor de komma)"
+        )
+    whole = f"{value}, {key}" if line[len(before) : where.column - 1] else f"{value},{key}"
+    return (
+        f"hier staat een komma in een tekst tussen `{{ }}`; YAML leest wat na de komma komt "
+        f"(`{key}`) als een nieuwe sleutel. Zet de hele tekst tussen aanhalingstekens: "
+        f'{name}: "{whole}"'
+    )
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> YamlPath:

@@ -127,36 +127,111 @@ def _in_range(number: float) -> Any:
 
 
 def _integer(text: str) -> int:
-    # Checked before int(): Python refuses strings of more than 4300 digits in English.
-    if len(text.strip().lstrip("+-").lstrip("0")) > MAX_DIGITS:
+    # Leading zeros go first and the length is checked before int(): Python refuses strings
+    # of more than 4300 digits with an English message.
+    sign, digits = (text[0], text[1:]) if text[:1] in "+-" else ("", text)
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > MAX_DIGITS:
         raise _too_large()
-    return int(text)
+    return int(sign + digits)
+
+
+# How Dutch professionals write numbers that YAML would read otherwise (`6.800` is 6.8 to
+# YAML): a thousands dot, several of them, a decimal comma, or both (`6.800,50`).
+_THOUSANDS_DOT = re.compile(r"[-+]?[1-9]\d{0,2}\.\d{3}")
+_THOUSANDS_DOTS = re.compile(r"[-+]?[1-9]\d{0,2}(\.\d{3}){2,}")
+_DUTCH_FULL = re.compile(r"[-+]?[1-9]\d{0,2}(\.\d{3})+,\d+")
+_DECIMAL_COMMA = re.compile(r"[-+]?\d*,\d+")
+_PLAIN_INTEGER = re.compile(r"[-+]?\d+")
+_PLAIN_DECIMAL = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
+
+
+def _ambiguous(template: str, text: str, **extra: str) -> PydanticCustomError:
+    return PydanticCustomError("getal_onzeker", template, {"waarde": text, **extra})
+
+
+def _dutch_number(text: str) -> PydanticCustomError | None:
+    """The error for a number written the Dutch way, which impl cannot read with certainty.
+
+    Judged on the text as written in the file, never on what YAML would make of it.
+    """
+    if len(text) > 3 * MAX_DIGITS:
+        return None  # far too long to be meant as a number; the plain checks refuse it
+    if _THOUSANDS_DOT.fullmatch(text):
+        decimal = text.rstrip("0").rstrip(".")
+        return _ambiguous(
+            "is `{waarde}` bedoeld als {heel} of als {komma}? In een plan staat een punt voor "
+            "de komma; schrijf {heel} als je {heel} bedoelt, of {punt} als je {komma} bedoelt",
+            text,
+            heel=text.replace(".", ""),
+            komma=decimal.replace(".", ","),
+            punt=decimal,
+        )
+    if _THOUSANDS_DOTS.fullmatch(text):
+        return _ambiguous(
+            "`{waarde}` heeft punten tussen de duizendtallen; schrijf het getal zonder punten: "
+            "{heel}",
+            text,
+            heel=text.replace(".", ""),
+        )
+    if _DUTCH_FULL.fullmatch(text):
+        return _ambiguous(
+            "`{waarde}` is op zijn Nederlands geschreven; schrijf in een plan geen punten "
+            "tussen de duizendtallen en een punt in plaats van de komma: {punt}",
+            text,
+            punt=text.replace(".", "").replace(",", "."),
+        )
+    if _DECIMAL_COMMA.fullmatch(text):
+        point = text.replace(",", ".")
+        if re.fullmatch(r"[-+]?[1-9]\d{0,2},\d{3}", text):
+            return _ambiguous(
+                "is `{waarde}` bedoeld als {heel} of als {punt}? Schrijf in een plan geen "
+                "komma: {heel} voor het hele getal, {punt} voor een getal met decimalen",
+                text,
+                heel=text.replace(",", ""),
+                punt=point,
+            )
+        return _ambiguous(
+            "`{waarde}` heeft een komma; schrijf in een plan een punt voor de decimalen: {punt}",
+            text,
+            punt=point,
+        )
+    return None
+
+
+def _not_a_number(value: Any) -> PydanticCustomError:
+    return PydanticCustomError(
+        "getal", "verwacht een getal, niet {waarde}", {"waarde": shown(value)}
+    )
 
 
 def _parse_number(value: Any) -> Any:
     if isinstance(value, bool):
-        raise PydanticCustomError(
-            "getal", "verwacht een getal, niet {waarde}", {"waarde": shown(value)}
-        )
+        raise _not_a_number(value)
     if value is None:
         return value
     if isinstance(value, int | float):
         return _in_range(value)
     if isinstance(value, str):
-        text = value.strip().replace(" ", "")
-        # Dutch users write a decimal comma: 12,5
-        if re.fullmatch(r"[-+]?\d+", text):
+        text = value.strip().replace(" ", "")  # a space between thousands: 6 800
+        if _PLAIN_INTEGER.fullmatch(text):
             return _integer(text)
-        if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)", text):
-            return _in_range(float(text.replace(",", ".")))
-    raise PydanticCustomError(
-        "getal", "verwacht een getal, niet {waarde}", {"waarde": shown(value)}
-    )
+        if (problem := _dutch_number(text)) is not None:
+            raise problem
+        if _PLAIN_DECIMAL.fullmatch(text):
+            return _in_range(float(text))
+    raise _not_a_number(value)
 
 
 def _parse_count(value: Any) -> Any:
-    if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
-        return _integer(value)
+    if isinstance(value, str):
+        text = value.strip().replace(" ", "")  # a space between thousands: 6 800
+        if re.fullmatch(r"\+?\d+", text):
+            return _integer(text)
+        if (problem := _dutch_number(text)) is not None:
+            raise problem
+        if _PLAIN_DECIMAL.fullmatch(text):
+            _integer(text.partition(".")[0] or "0")  # too large is said first
     if isinstance(value, int) and not isinstance(value, bool):
         return _in_range(value)
     raise PydanticCustomError(

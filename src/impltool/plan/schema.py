@@ -20,8 +20,9 @@ from .model import Plan
 
 # Draft 7: the version the YAML language server (VS Code and others) fully supports.
 SCHEMA_URL = "http://json-schema.org/draft-07/schema#"
-# A number as text with a decimal comma or point, the way the loader reads it.
-NUMBER_TEXT = r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)\s*$"
+# A number as text the way the loader reads it: a decimal point, no comma, and not a dot
+# that could be a Dutch thousands separator (`6.800`), which the loader refuses.
+NUMBER_TEXT = r"^\s*(?![-+]?[1-9]\d{0,2}(\.\d{3})+\s*$)[-+]?(\d+(\.\d*)?|\.\d+)\s*$"
 
 
 def plan_schema() -> dict[str, Any]:
