@@ -452,9 +452,9 @@ def test_the_suffix_of_the_output_decides_the_format(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--formaat", "pdf"], "--formaat pdf: dat formaat ken ik niet; kies uit md, html, docx"),
+        (["--formaat", "odt"], "--formaat odt: dat formaat ken ik niet; kies uit md, html, docx"),
         (["--formaat", "docx", "-o", "plan.html"], "plan.html: de naam eindigt niet op .docx"),
-        (["-o", "plan.pdf"], "plan.pdf: aan de naam zie ik niet welk soort document je wilt"),
+        (["-o", "plan.odt"], "plan.odt: aan de naam zie ik niet welk soort document je wilt"),
     ],
 )
 def test_a_format_that_cannot_be_is_refused_before_anything_is_written(

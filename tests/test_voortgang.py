@@ -291,9 +291,9 @@ def test_word_needs_a_file_name(write_plan) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--formaat", "pdf"), "dat formaat ken ik niet"),
+        (("--formaat", "odt"), "dat formaat ken ik niet"),
         (("-o", "rapport.html", "--formaat", "md"), "de naam eindigt niet op .md"),
-        (("-o", "rapport.pdf"), "aan de naam zie ik niet"),
+        (("-o", "rapport.odt"), "aan de naam zie ik niet"),
         (("-o", "nieuw.yaml"), "dat is de naam van een planbestand"),
     ],
 )

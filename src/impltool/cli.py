@@ -447,6 +447,8 @@ def _output_format(
 ) -> str:
     """`--formaat`, or what the name after -o implies (tekst when nothing says); `formats`
     maps each format to its suffix, `what` names the output in messages."""
+    from .render import unknown_format
+
     suffixes = {suffix: name for name, suffix in formats.items()} | {
         ".markdown": "md",
         ".htm": "html",
@@ -457,9 +459,7 @@ def _output_format(
     if requested is not None:
         name = requested.strip().lower().lstrip(".")
         if name not in formats:
-            raise _fail(
-                f"--formaat {requested}: dat formaat ken ik niet; kies uit {', '.join(formats)}"
-            )
+            raise _fail(unknown_format(f"--formaat {requested}", list(formats)))
         if suffix and suffixes.get(suffix) != name:
             raise _fail(
                 f"{output}: de naam eindigt niet op {formats[name]}, maar je vraagt "
@@ -467,10 +467,7 @@ def _output_format(
             )
         return name
     if suffix and suffix not in suffixes:
-        raise _fail(
-            f"{output}: aan de naam zie ik niet welk soort {what} je wilt; laat de naam "
-            f"eindigen op {', '.join(formats.values())}, of geef --formaat mee"
-        )
+        raise _fail(unknown_format(str(output), list(formats.values()), what))
     return suffixes.get(suffix, "tekst")
 
 
@@ -829,10 +826,13 @@ def init(
 
 def main() -> None:
     """Console entry point: the app plus the care a terminal program owes its user."""
+    from .console import register
+
     _fill_closed_standard_streams()
+    handler = register()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+            stream.reconfigure(errors=handler)  # type: ignore[union-attr]
     try:
         app()
         code = EXIT_OK

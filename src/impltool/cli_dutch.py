@@ -51,6 +51,8 @@ USAGE_PREFIX = "Gebruik: "
 HELP_OPTION_TEXT = "Toon deze hulp en stop."
 HEADINGS = {"arguments": "Argumenten", "options": "Opties", "commands": "Commando's"}
 OPTIONS_METAVAR = "[OPTIES]"
+# An extra argument with one of these suffixes is an output name without its -o.
+_DOCUMENT_SUFFIXES = {".docx", ".html", ".htm", ".md", ".markdown", ".json", ".csv", ".txt", ".pdf"}
 SUBCOMMAND_METAVAR = "COMMANDO [ARGUMENTEN]..."
 # Dutch names for the type of a value, after an option or argument without a metavar.
 TYPE_LABELS: dict[Any, str] = {
@@ -488,6 +490,12 @@ class DutchContext(typer.Context):
 
         word = "argumenten" if len(self.args) > 1 else "argument"
         text = f"onverwacht extra {word}: {' '.join(self.args)}."
+        takes_output = any("-o" in getattr(param, "opts", ()) for param in self.command.params)
+        document = PurePath(self.args[-1]).suffix.lower() in _DOCUMENT_SUFFIXES
+        if takes_output and len(self.args) == 1 and document:
+            # `impl render plan.yaml plan.docx`: the -o was forgotten, not a quote.
+            named = f'"{self.args[0]}"' if " " in self.args[0] else self.args[0]
+            return f"{text} Bedoel je `-o {named}`?"
         for value in self.params.values():
             if isinstance(value, str | PurePath):
                 spaced = name_with_spaces([str(value), *self.args])

@@ -358,13 +358,28 @@ def write_atomic(
                 stream.flush()
                 os.fsync(stream.fileno())
             if overwrite:
-                os.replace(temporary, real)
+                _replace(temporary, real)
             else:
                 _create_exclusively(temporary, real)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
     return real
+
+
+def _replace(temporary: str, target: Path) -> None:
+    """os.replace, with the likely reason when Windows refuses it: a document that is open
+    in Word (or a PDF reader) cannot be replaced, and that is not a rights problem."""
+    try:
+        os.replace(temporary, target)
+    except PermissionError:
+        if not target.exists():
+            raise
+        raise UserError(
+            f"{target}: impl kan dit bestand niet vervangen. Is het nog open in een ander "
+            "programma, zoals Word of een PDF-lezer? Sluit het daar en probeer het opnieuw. "
+            "Is het niet open, dan mag je dit bestand misschien niet wijzigen (rechten)"
+        ) from None
 
 
 def _create_exclusively(temporary: str, target: Path) -> None:

@@ -37,6 +37,29 @@ SUFFIXES = {suffix: name for name, suffix in FORMATS.items()} | {
 BINARY_FORMATS = {"docx"}  # never printed to a terminal
 
 
+def unknown_format(given: str, suffixes: list[str], what: str = "document") -> str:
+    """The message for a format impl does not write; `given` is the name or `--formaat X`.
+
+    A PDF is what most users want to send, so they get the two ways to make one.
+    """
+    if given.lower().rstrip().endswith("pdf"):
+        word = (
+            "Maak een Word-document (-o plan.docx) en kies in Word Opslaan als → PDF, of maak "
+            if any("docx" in suffix for suffix in suffixes)
+            else "Maak "
+        )
+        return (
+            f"{given}: impl maakt zelf geen PDF. {word}een webpagina (-o plan.html), open die "
+            "in je browser en kies Afdrukken → Opslaan als PDF"
+        )
+    if given.startswith("--formaat"):
+        return f"{given}: dat formaat ken ik niet; kies uit {', '.join(suffixes)}"
+    return (
+        f"{given}: aan de naam zie ik niet welk soort {what} je wilt; laat de naam "
+        f"eindigen op {', '.join(suffixes)}, of geef --formaat mee"
+    )
+
+
 def format_for(requested: str | None, output: Path | None) -> str:
     """The format asked for, or the one the output's suffix implies, or Markdown.
 
@@ -46,9 +69,7 @@ def format_for(requested: str | None, output: Path | None) -> str:
     if requested is not None:
         name = requested.strip().lower().lstrip(".")
         if name not in FORMATS:
-            raise UserError(
-                f"--formaat {requested}: dat formaat ken ik niet; kies uit {', '.join(FORMATS)}"
-            )
+            raise UserError(unknown_format(f"--formaat {requested}", list(FORMATS)))
     else:
         name = None
     implied = SUFFIXES.get(output.suffix.lower()) if output is not None else None
@@ -60,10 +81,7 @@ def format_for(requested: str | None, output: Path | None) -> str:
     if name:
         return name
     if output is not None and output.suffix and implied is None:
-        raise UserError(
-            f"{output}: aan de naam zie ik niet welk soort document je wilt; laat de naam "
-            f"eindigen op {', '.join(FORMATS.values())}, of geef --formaat mee"
-        )
+        raise UserError(unknown_format(str(output), list(FORMATS.values())))
     return implied or "md"
 
 
