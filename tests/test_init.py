@@ -66,7 +66,7 @@ def test_ends_with_the_next_two_commands(tmp_path: Path) -> None:
     result = run_cli("init", target)
     steps = result.stdout.split("Zo ga je verder:")[1]
     assert f"impl check {target}" in steps
-    assert f"impl render {target} -o {tmp_path / 'plan.md'}" in steps
+    assert f"impl render {target} -o {tmp_path / 'plan.docx'}" in steps
 
 
 def test_next_commands_quote_a_path_with_spaces(tmp_path: Path) -> None:
@@ -93,11 +93,18 @@ def test_flags_fill_the_plan(tmp_path: Path) -> None:
         "2026-03-01",
         "--eind",
         "2027-02-28",
+        "--organisatie",
+        "Gemeente Lindendal",
+        "--auteur",
+        "Ilse de Wit: projectleider",
     )
     assert result.exit_code == 0, result.output
     plan = load_plan(target).plan
     assert plan.title == "Samen sterk in Noord"
     assert plan.intervention.name == "Buurtkracht"
+    assert plan.organisation == "Gemeente Lindendal"
+    assert plan.author == "Ilse de Wit: projectleider"
+    assert plan.version == "0.1"
     assert plan.role == "ontwikkelaar"
     assert plan.intervention.kind == "werkwijze"
     assert plan.period is not None
@@ -187,6 +194,8 @@ def test_questions_reask_until_the_answers_are_valid(tmp_path: Path, terminal: N
     answers = lines(
         "Buurtkracht",  # name
         "",  # title: take the default
+        "Gemeente Lindendal",  # organisation
+        "",  # author: later
         "bedenker",  # role: not an option
         "2",  # role: ontwikkelaar
         "online platform",  # kind, written with a space
@@ -194,11 +203,11 @@ def test_questions_reask_until_the_answers_are_valid(tmp_path: Path, terminal: N
         "2026-02-30",  # start: no such day
         "1-1-2027",  # the Dutch order
         "2026-06-01",  # end before start
-        "2028-12-31",
+        "31 december 2028",  # the month in words
     )
     result = run_cli("init", target, input=answers)
     assert result.exit_code == 0, result.output
-    assert "'1 december' is geen datum; schrijf JJJJ-MM-DD of D-M-JJJJ" in result.stderr
+    assert "'1 december' is geen datum; schrijf JJJJ-MM-DD, D-M-JJJJ of de maand" in result.stderr
     # Every date typed is said back as impl understood it.
     assert "  = 1 januari 2027\n" in result.stdout
     assert "  = 31 december 2028\n" in result.stdout
@@ -211,6 +220,9 @@ def test_questions_reask_until_the_answers_are_valid(tmp_path: Path, terminal: N
     plan = load_plan(target).plan
     assert plan.title == "Implementatieplan Buurtkracht"
     assert plan.intervention.name == "Buurtkracht"
+    assert plan.organisation == "Gemeente Lindendal"
+    assert plan.author is None  # left for later: an empty key with an example beside it
+    assert "auteur:                     # bijvoorbeeld" in target.read_text(encoding="utf-8")
     assert plan.role == "ontwikkelaar"
     assert plan.intervention.kind == "online_platform"
     assert plan.period is not None
@@ -221,8 +233,9 @@ def test_questions_reask_until_the_answers_are_valid(tmp_path: Path, terminal: N
 
 def test_enter_everywhere_takes_the_defaults(tmp_path: Path, terminal: None) -> None:
     target = tmp_path / "plan.yaml"
-    result = run_cli("init", target, input=lines(*[""] * 6))
+    result = run_cli("init", target, input=lines(*[""] * 8))
     assert result.exit_code == 0, result.output
+    assert "[]" not in result.stdout  # a question that may stay open shows no empty default
     plan = load_plan(target).plan
     start = next_month_start(date.today())
     assert f"[{start.isoformat()}]" in result.stdout
@@ -241,13 +254,14 @@ def test_given_flags_are_not_asked_again(tmp_path: Path, terminal: None) -> None
         "uitvoerende_organisatie",
         "--start",
         "2026-05-01",
-        input=lines("Maatjesproject", "werkwijze", ""),
+        input=lines("Maatjesproject", "", "", "werkwijze", ""),
     )
     assert result.exit_code == 0, result.output
     assert "Titel van het plan" not in result.stdout
-    assert "Wie schrijft het plan" not in result.stdout
+    assert "In welke rol" not in result.stdout
     assert "Startdatum" not in result.stdout
-    assert "Einddatum van de implementatie (JJJJ-MM-DD of D-M-JJJJ) [2028-04-30]" in result.stdout
+    assert "Einddatum van de implementatie (bijvoorbeeld" in result.stdout
+    assert "[2028-04-30]" in result.stdout
     assert "  = 30 april 2028\n" in result.stdout
     plan = load_plan(target).plan
     assert (plan.title, plan.intervention.name, plan.intervention.kind) == (
@@ -264,7 +278,7 @@ def test_a_typed_start_after_the_given_end_is_asked_again(tmp_path: Path, termin
         target,
         "--eind",
         "2027-06-30",
-        input=lines("", "", "", "", "2027-09-01", "2026-07-01"),
+        input=lines("", "", "", "", "", "", "2027-09-01", "2026-07-01"),
     )
     assert result.exit_code == 0, result.output
     assert "de startdatum ligt na de einddatum (2027-06-30, uit --eind)" in result.stderr
@@ -580,7 +594,7 @@ def test_the_new_plan_shows_lists_indirect_groups_and_long_text(tmp_path: Path) 
 
 
 def test_the_choices_fit_an_80_column_terminal(tmp_path: Path, terminal: None) -> None:
-    result = run_cli("init", tmp_path / "plan.yaml", input=lines(*[""] * 6))
+    result = run_cli("init", tmp_path / "plan.yaml", input=lines(*[""] * 8))
 
     choices = [line for line in result.stdout.splitlines() if line[2:3].isdigit()]
     assert len(choices) == 6  # two roles, four kinds

@@ -60,10 +60,12 @@ def test_a_person_answers_the_questions_in_a_terminal(tmp_path: Path) -> None:
         for line in [
             "Buurtkracht",
             "Samen: sterker # 2027",
+            "Welzijn Rijnstreek",
+            "",  # author: later
             "1",
             "werkwijze",
             "2027-02-30",  # no such day: asked again
-            "2027-03-01",
+            "1 maart 2027",  # as a Dutch user types it
             "",  # end: the default
         ]
     )
@@ -76,6 +78,8 @@ def test_a_person_answers_the_questions_in_a_terminal(tmp_path: Path) -> None:
     plan = load_plan(target).plan
     assert plan.title == "Samen: sterker # 2027"
     assert plan.intervention.name == "Buurtkracht"
+    assert (plan.organisation, plan.author) == ("Welzijn Rijnstreek", None)
+    assert "= 1 maart 2027" in screen
     assert (plan.role, plan.intervention.kind) == ("uitvoerende_organisatie", "werkwijze")
     assert plan.period is not None
     assert (plan.period.start, plan.period.end) == (date(2027, 3, 1), date(2029, 2, 28))

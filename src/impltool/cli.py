@@ -747,6 +747,24 @@ def init(
             show_default=False,
         ),
     ] = None,
+    organisation: Annotated[
+        str | None,
+        typer.Option(
+            "--organisatie",
+            metavar="TEKST",
+            help="Organisatie die het plan uitvoert (standaard: later invullen).",
+            show_default=False,
+        ),
+    ] = None,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--auteur",
+            metavar="TEKST",
+            help="Wie het plan schrijft (standaard: later invullen).",
+            show_default=False,
+        ),
+    ] = None,
     role: Annotated[
         str | None,
         typer.Option(
@@ -797,6 +815,8 @@ def init(
         start=start,
         end=end,
         template=template,
+        organisation=organisation,
+        author=author,
     )
     interactive = not no_questions and prompt.stdin_is_terminal()
     try:

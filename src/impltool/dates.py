@@ -17,10 +17,15 @@ ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # At a question only: 2027-1-3, and the Dutch order 3-1-2027, 3/1/2027, 3.1.2027.
 TYPED_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 TYPED_DUTCH = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
+# And in words, as in a letter: 1 februari 2027, 1 feb 2027, 1 feb. 2027.
+TYPED_WORDS = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})")
 
 EXAMPLE = "2026-03-01"
 FORM = f"schrijf JJJJ-MM-DD, bijvoorbeeld {EXAMPLE}"
-TYPED_FORM = "schrijf JJJJ-MM-DD of D-M-JJJJ, bijvoorbeeld 2026-03-01 of 1-3-2026"
+TYPED_FORM = (
+    "schrijf JJJJ-MM-DD, D-M-JJJJ of de maand in letters, bijvoorbeeld 2026-03-01, 1-3-2026 "
+    "of 1 maart 2026"
+)
 
 
 class DateError(ValueError):
@@ -61,7 +66,25 @@ def parse_typed_date(text: str) -> date:
     if match := TYPED_DUTCH.fullmatch(value):
         day, _separator, month, year = match.groups()
         return _day(value, year, month, day)
+    if (match := TYPED_WORDS.fullmatch(value)) and value.isascii():
+        day, month_word, year = match.groups()
+        number = _month_number(month_word.lower())
+        if number is None:
+            raise DateError(
+                "datum_maand", "in {waarde} herken ik de maand niet; " + TYPED_FORM, value
+            )
+        return _day(value, year, str(number), day)
     raise DateError("datum", "{waarde} is geen datum; " + TYPED_FORM, value)
+
+
+def _month_number(word: str) -> int | None:
+    """1 to 12 for a Dutch month name or its usual short form (sept and maa included)."""
+    from .dutch import MONTHS, SHORT_MONTHS
+
+    for number, (name, short) in enumerate(zip(MONTHS, SHORT_MONTHS, strict=True), start=1):
+        if word in (name, short) or (len(word) >= 3 and name.startswith(word)):
+            return number
+    return None
 
 
 def _day(text: str, year: str, month: str, day: str) -> date:

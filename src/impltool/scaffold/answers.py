@@ -24,13 +24,22 @@ DEFAULT_NAME = "Nieuwe interventie"
 
 # What each choice means, shown next to the numbered options.
 ROLE_HELP = {
-    "uitvoerende_organisatie": "je voert een interventie in je organisatie in",
+    "uitvoerende_organisatie": (
+        "je voert een interventie in, in je eigen organisatie of samen met partners; ook als "
+        "coördinator of beleidsmedewerker van een gemeente"
+    ),
     "ontwikkelaar": "je ontwikkelde de interventie en verspreidt haar",
 }
 KIND_HELP = {
-    "sociale_interventie": "een methode voor professionals of vrijwilligers",
+    "sociale_interventie": (
+        "een beschreven methode met vaste werkzame elementen, vaak met een handleiding of "
+        "erkenning (zoals in de Databank Effectieve sociale interventies)"
+    ),
     "online_platform": "een website of app, zoals een burenhulp-marktplaats",
-    "werkwijze": "een nieuwe manier van werken in team of organisatie",
+    "werkwijze": (
+        "een nieuwe manier van werken of samenwerken in team, organisatie of wijk, zonder "
+        "vaste methode"
+    ),
     "instrument": "een hulpmiddel: een vragenlijst of gespreksmodel",
 }
 TEMPLATE_HELP = {
@@ -51,6 +60,8 @@ class Answers:
     start: date
     end: date
     template: str
+    organisation: str = ""  # empty: the user fills it in later
+    author: str = ""
 
 
 @dataclass
@@ -64,6 +75,8 @@ class Given:
     start: str | None = None
     end: str | None = None
     template: str | None = None
+    organisation: str | None = None
+    author: str | None = None
 
 
 def parse_choice(text: str, options: tuple[str, ...]) -> str:
@@ -101,6 +114,11 @@ def parse_text(text: str, what: str) -> str:
     return value
 
 
+def parse_optional_text(text: str, what: str) -> str:
+    """An answer that may stay empty for now (Enter): one line of text, or nothing."""
+    return parse_text(text, what) if text.strip() else ""
+
+
 def default_template(role: str, kind: str) -> str:
     """online_platform for a platform, ontwikkelaar for a developer, else basis."""
     if kind == "online_platform":
@@ -131,9 +149,21 @@ def _fields() -> list[_Field]:
         ),
         _Field("title", "--titel", "Titel van het plan", lambda t: parse_text(t, "de titel")),
         _Field(
+            "organisation",
+            "--organisatie",
+            "Organisatie die het plan uitvoert (Enter: later invullen)",
+            lambda t: parse_optional_text(t, "de organisatie"),
+        ),
+        _Field(
+            "author",
+            "--auteur",
+            "Jouw naam en functie, als schrijver van het plan (Enter: later invullen)",
+            lambda t: parse_optional_text(t, "de auteur"),
+        ),
+        _Field(
             "role",
             "--rol",
-            "Wie schrijft het plan?",
+            "In welke rol schrijf je het plan?",
             lambda t: parse_choice(t, ROLES),
             ROLES,
             ROLE_HELP,
@@ -149,14 +179,14 @@ def _fields() -> list[_Field]:
         _Field(
             "start",
             "--start",
-            "Startdatum van de implementatie (JJJJ-MM-DD of D-M-JJJJ)",
+            "Startdatum van de implementatie (bijvoorbeeld 2027-02-01 of 1 februari 2027)",
             parse_date_option,
             typed=parse_typed_date,
         ),
         _Field(
             "end",
             "--eind",
-            "Einddatum van de implementatie (JJJJ-MM-DD of D-M-JJJJ)",
+            "Einddatum van de implementatie (bijvoorbeeld 2029-01-31 of 31 januari 2029)",
             parse_date_option,
             typed=parse_typed_date,
         ),
@@ -212,6 +242,8 @@ def resolve_answers(given: Given, today: date, asker: Asker | None = None) -> An
             return "ontwikkelaar" if template == "ontwikkelaar" else ROLES[0]
         if key == "kind":
             return "online_platform" if template == "online_platform" else KINDS[0]
+        if key in ("organisation", "author"):
+            return ""
         if key == "start":
             return default_start(today, values.get("end"))
         return default_end(values["start"])
@@ -238,4 +270,6 @@ def resolve_answers(given: Given, today: date, asker: Asker | None = None) -> An
         start=values["start"],
         end=values["end"],
         template=template or default_template(values["role"], values["kind"]),
+        organisation=values["organisation"],
+        author=values["author"],
     )

@@ -32,12 +32,12 @@ def shell_word(path: Path | str) -> str:
 
 def next_steps(path: Path) -> list[tuple[str, str]]:
     """The two commands to run next, each with what it does."""
-    document = path.with_suffix(".md")
+    document = path.with_suffix(".docx")
     return [
         (f"impl check {shell_word(path)}", "laat zien wat er nog ontbreekt: je takenlijst"),
         (
             f"impl render {shell_word(path)} -o {shell_word(document)}",
-            "maakt er een leesbaar document van om te delen",
+            "maakt er een Word-document van om te delen (met .html een webpagina)",
         ),
     ]
 

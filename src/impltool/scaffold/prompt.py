@@ -84,7 +84,8 @@ class TerminalAsker:
     def ask(self, question: str, default: str) -> str:
         import typer
 
-        answer: str = typer.prompt(question, default=default, show_default=True)
+        # An empty default (a question that may be skipped) shows no empty [ ].
+        answer: str = typer.prompt(question, default=default, show_default=bool(default))
         return answer
 
     def say(self, text: str) -> None:
