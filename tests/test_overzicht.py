@@ -206,11 +206,9 @@ def test_a_plan_that_cannot_be_read_is_a_row_and_exits_2_after_writing(folder: P
 
     text = run_cli("overzicht", folder, "--datum", DAY)
     assert text.exit_code == 2
-    assert re.search(
-        r"^1\. .*kapot\.yaml: kan niet gelezen worden\n   .*kapot\.yaml:\d+:\d+: ",
-        text.stdout,
-        re.M,
-    )
+    # The terminal wraps a long temporary path anywhere: compare without the white space.
+    compact = re.sub(r"\s+", "", text.stdout)
+    assert re.search(r"1\..*?kapot\.yaml:kannietgelezenworden.*?kapot\.yaml:\d+:\d+:", compact)
 
 
 def test_folders_and_names_are_found_as_check_finds_them(tmp_path: Path) -> None:
