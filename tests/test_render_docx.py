@@ -165,3 +165,66 @@ def test_a_logo_appears_on_the_title_block(tmp_path: Path) -> None:
     html = tmp_path / "p.html"
     assert run_cli("render", plan, "-o", html, "--sjabloon", folder).exit_code == 0
     assert 'class="logo" src="data:image/png;base64,' in html.read_text("utf-8")
+
+
+# --- finished to send: what the receiver sees in Word or LibreOffice ------------------------
+
+
+def test_table_headers_fit_their_longest_word_and_rows_never_split(tmp_path: Path) -> None:
+    from impltool.render.formats.docx import CELL_MARGINS_PT, EMU_PER_PT, TABLE_BOLD_CHAR_PT
+
+    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+    kpi_tables = [t for t in document.tables if t.rows[0].cells[0].text == "KPI"]
+    assert kpi_tables  # the widest tables in the document: seven columns
+    for table in document.tables:
+        if table.rows[0].cells[0].text == "Activiteit":
+            continue  # the timeline: a column per month, its own narrow layout
+        for cell in table.rows[0].cells:
+            longest = max((len(word) for word in cell.text.split()), default=0)
+            needed = (longest * TABLE_BOLD_CHAR_PT + CELL_MARGINS_PT) * EMU_PER_PT
+            assert cell.width >= needed, (cell.text, cell.width, needed)
+        for row in table.rows:
+            properties = row._tr.find(qn("w:trPr"))
+            assert properties is not None and properties.find(qn("w:cantSplit")) is not None
+
+
+def test_headings_and_the_words_before_a_table_stay_with_what_follows(tmp_path: Path) -> None:
+    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+    for name in ("Title", "Heading 1", "Heading 2"):
+        assert document.styles[name].paragraph_format.keep_with_next is True
+    body = list(document.element.body)
+    before_tables = [
+        body[index - 1]
+        for index, element in enumerate(body)
+        if element.tag == qn("w:tbl") and body[index - 1].tag == qn("w:p")
+    ]
+    assert before_tables
+    for paragraph in before_tables:
+        keep = paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        assert keep is not None or (style is not None and "Heading" in style.get(qn("w:val")))
+
+
+def test_the_text_is_in_a_modern_font_unless_the_house_style_says_otherwise(
+    tmp_path: Path,
+) -> None:
+    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+    styles = document.styles.element.xml
+    assert "Cambria" not in styles and "majorHAnsi" not in styles and "minorHAnsi" not in styles
+    assert document.styles["Heading 1"].font.name == "Aptos"
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    assert defaults.find(f".//{qn('w:rFonts')}").get(qn("w:ascii")) == "Aptos"
+    with zipfile.ZipFile(tmp_path / "p.docx") as archive:
+        fonts = archive.read("word/fontTable.xml").decode()
+    assert '<w:font w:name="Aptos"><w:altName w:val="Arial"/><w:family w:val="swiss"/>' in fonts
+
+    folder = tmp_path / "huisstijl"
+    folder.mkdir()
+    base = docx.Document()
+    base.styles["Normal"].font.name = "Georgia"
+    base.save(str(folder / "huisstijl.docx"))
+    styled = render_docx(
+        VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "s.docx", "--sjabloon", folder
+    )
+    assert styled.styles["Normal"].font.name == "Georgia"
+    assert "Aptos" not in styled.styles.element.xml

@@ -36,6 +36,21 @@ TODAY_FILL = "F4B6B6"
 TIMELINE_NAME_CHARS = 70  # the full name is in the activity tables
 MAX_MONTH_COLUMNS = 24  # beyond this, a column per quarter
 NEEDED_STYLES = ("Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid")
+# impl's own look, unless huisstijl.docx brings its own: Word's current default font, with
+# the family and a widely present alternative named, so a computer without it picks a
+# similar sans-serif instead of python-docx's Cambria and Calibri of 2007.
+BASE_FONT = "Aptos"
+BASE_FONT_ALTERNATIVE = "Arial"
+# Table text is 9 pt. A character of a wide sans-serif (DejaVu Sans, where LibreOffice lacks
+# the base font) is about 0.62 em wide on average, 0.72 em in bold; a cell has about 14 pt
+# of margins and borders. Used to give each column the width of its longest word, so a
+# header never breaks inside a word ("Streefwaard|e").
+TABLE_CHAR_PT = 9 * 0.62
+TABLE_BOLD_CHAR_PT = 9 * 0.72
+CELL_MARGINS_PT = 14
+EMU_PER_PT = 12700
+# A long body word may claim at most this share of the width; a header word always fits.
+BODY_WORD_SHARE = 0.35
 
 
 def render(document: Document, style: HouseStyle | None) -> bytes:
@@ -80,7 +95,9 @@ def _base(style: HouseStyle | None) -> Any:
         section.top_margin, section.bottom_margin = Mm(20), Mm(20)
         _dutch_proofing(doc)
         _compact_styles(doc)
+        _modern_font(doc)
     _ensure_styles(doc)
+    _keep_headings_with_text(doc)
     _page_numbers(doc)
     return doc
 
@@ -108,6 +125,51 @@ def _compact_styles(doc: Any) -> None:
     doc.styles["Normal"].font.size = Pt(10)
     doc.styles["List Bullet"].paragraph_format.space_after = Pt(2)
     doc.styles["Table Grid"].font.size = Pt(9)
+
+
+def _modern_font(doc: Any) -> None:
+    """BASE_FONT for all text: the document defaults and every style, which python-docx's
+    template ties to the theme's fonts (a theme attribute wins over a font name)."""
+    from docx.oxml.ns import qn
+
+    styles = doc.styles.element
+    run_defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if run_defaults is not None and run_defaults.find(qn("w:rFonts")) is None:
+        run_defaults.insert(0, run_defaults.makeelement(qn("w:rFonts"), {}))
+    for fonts in styles.iter(qn("w:rFonts")):
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme), None)
+        for script in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(script), BASE_FONT)
+    _font_table_entry(doc)
+
+
+def _font_table_entry(doc: Any) -> None:
+    """Name BASE_FONT's family and alternative in the font table, so Word and LibreOffice
+    substitute a sans-serif where it is not installed."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.oxml import serialize_part_xml
+    from docx.oxml import parse_xml
+
+    for relation in doc.part.rels.values():
+        if relation.reltype != RELATIONSHIP_TYPE.FONT_TABLE:
+            continue
+        part = relation.target_part
+        table = parse_xml(part.blob)
+        namespace = table.nsmap["w"]
+        entry = parse_xml(
+            f'<w:font xmlns:w="{namespace}" w:name="{BASE_FONT}">'
+            f'<w:altName w:val="{BASE_FONT_ALTERNATIVE}"/><w:family w:val="swiss"/>'
+            '<w:pitch w:val="variable"/></w:font>'
+        )
+        table.append(entry)
+        part._blob = serialize_part_xml(table)
+
+
+def _keep_headings_with_text(doc: Any) -> None:
+    """A heading never stays alone at the foot of a page, whatever the base document says."""
+    for name in NEEDED_STYLES[:3]:
+        doc.styles[name].paragraph_format.keep_with_next = True
 
 
 def _ensure_styles(doc: Any) -> None:
@@ -203,8 +265,14 @@ def _repeat_header(row: Any) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
-    no_split = OxmlElement("w:cantSplit")
-    properties.append(no_split)
+    _keep_row_whole(row)
+
+
+def _keep_row_whole(row: Any) -> None:
+    """The row moves to the next page whole rather than splitting across two."""
+    from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _clean(text: str) -> str:
@@ -245,8 +313,14 @@ class _Writer:
         if landscape:
             self._orientation(landscape=True)
         self.doc.add_heading(_clean(section.titel), level=1)
-        for block in section.blokken:
-            self.block(block)
+        blocks = section.blokken
+        for index, block in enumerate(blocks):
+            written = self.block(block)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(following, Tabel | Grafiek | Tijdlijn | Scores):
+                # The words that introduce a table stay on its page.
+                for paragraph in written:
+                    paragraph.paragraph_format.keep_with_next = True
         if landscape:
             self._orientation(landscape=False)
         elif section.sleutel == "samenvatting":
@@ -274,18 +348,22 @@ class _Writer:
         paragraph = self.doc.add_paragraph()
         paragraph.add_run(_clean(text)).italic = True
 
-    def block(self, block: object) -> None:
+    def block(self, block: object) -> list[Any]:
+        """Write one block; returns the paragraphs of text it wrote (not tables, pictures)."""
+        written: list[Any] = []
         if isinstance(block, Alinea):
             paragraph = self.doc.add_paragraph()
             if block.label:
                 paragraph.add_run(_clean(block.kop) + (" " if block.tekst else "")).bold = True
             paragraph.add_run(_clean(block.tekst))
+            written.append(paragraph)
         elif isinstance(block, Opsomming):
             for item in block.items:
                 paragraph = self.doc.add_paragraph(style=self.bullet)
                 if item.label:
                     paragraph.add_run(_clean(item.kop) + " ").bold = True
                 paragraph.add_run(_clean(item.tekst))
+                written.append(paragraph)
         elif isinstance(block, Tussenkop):
             self.doc.add_heading(_clean(block.tekst), level=2)
         elif isinstance(block, Tabel):
@@ -296,6 +374,7 @@ class _Writer:
             self.scores(block)
         elif isinstance(block, Grafiek):
             self.chart(block)
+        return written
 
     def chart(self, chart: Grafiek) -> None:
         """A KPI chart: a caption, the picture (its alternative text says what it shows),
@@ -344,13 +423,14 @@ class _Writer:
         ]
         for index, row in enumerate(rows):
             closing = bool(table.totaal) and index == len(rows) - 1
-            cells = word.add_row().cells
+            added = word.add_row()
+            _keep_row_whole(added)
+            cells = added.cells
             for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
                 self._cell(cell, value, bold=closing)
                 if column in table.getallen:
                     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        usable = self._usable_width()
-        _widths(word, [int(usable * w / sum(weights)) for w in weights])
+        _widths(word, _column_widths(table.kop, rows, weights, self._usable_width()))
         self.doc.add_paragraph()
 
     def _cell(self, cell: Any, value: Cel, bold: bool = False) -> None:
@@ -482,6 +562,36 @@ def _alt_text(shape: Any, text: str) -> None:
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _column_widths(
+    head: tuple[str, ...], rows: list[tuple[Cel, ...]], weights: list[float], usable: int
+) -> list[int]:
+    """Widths in EMU: each column at least as wide as its longest header word (and, where
+    there is room, its longest body word), the rest shared out by `weights`."""
+
+    def longest(texts: list[str]) -> int:
+        return max((len(word) for text in texts for word in text.split()), default=0)
+
+    def width(characters: int, per_character: float) -> float:
+        return (characters * per_character + CELL_MARGINS_PT) * EMU_PER_PT
+
+    header = [width(longest([text]), TABLE_BOLD_CHAR_PT) for text in head]
+    body = [
+        min(
+            width(longest([_plain(row[c]) for row in rows]), TABLE_CHAR_PT),
+            usable * BODY_WORD_SHARE,
+        )
+        for c in range(len(head))
+    ]
+    if sum(header) > usable:  # more columns than a page holds: share the page alike
+        return [int(usable * w / sum(weights)) for w in weights]
+    # Body words too, where all of them fit; otherwise the room goes by weight and only
+    # long body words break (the headers never do).
+    whole = [max(h, b) for h, b in zip(header, body, strict=True)]
+    need = whole if sum(whole) <= usable else header
+    spare = usable - sum(need)
+    return [int(n + spare * w / sum(weights)) for n, w in zip(need, weights, strict=True)]
 
 
 def _plain(value: Cel) -> str:
