@@ -118,6 +118,19 @@ def month_span(start: date, end: date) -> str:
     return first if first == last else f"{first} – {last}"
 
 
+def shortened(text: str, limit: int, mark: str = " …") -> str:
+    """`text` in at most `limit` characters, cut after a whole word and marked with `mark`.
+
+    A reader must not see half a word ("Basistrai…"); only one word longer than the limit
+    is cut inside itself, as nothing else fits.
+    """
+    if len(text) <= limit:
+        return text
+    room = text[: max(1, limit - len(mark)) + 1]
+    cut = room.rsplit(" ", 1)[0] if " " in room.strip() else room[:-1]
+    return cut.rstrip(" ,;:–-(") + mark
+
+
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """`text` in lines of at most `width`; the first line starts with `first`, the others with
     `rest`. A code like DOEL-02 or a key like `bij_wie` is never split over two lines."""

@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..dutch import counted, long_date, rounded, short_date
@@ -33,18 +34,23 @@ WAITING = "nog geen score: wacht tot de fout is opgelost"
 _SYMBOLS = {"groen": "●", "oranje": "▲", "rood": "■"}  # shape as well as colour
 _MD_LIGHTS = {"groen": "🟢", "oranje": "🟠", "rood": "🔴"}
 ORDER_TEXT = (
-    "Wat de meeste aandacht vraagt staat bovenaan: eerst plannen die impl niet kan lezen, dan "
+    "Wat de meeste aandacht vraagt staat bovenaan: eerst plannen die niet te lezen zijn, dan "
     "plannen met fouten, dan de meeste activiteiten te laat en KPI's achter, dan de laagste "
     "quickscan, dan de meeste waarschuwingen."
 )
 KPI_NOTE = (
     "KPI's op koers of achter: de laatste meting naast de lijn van nulmeting naar "
-    "streefwaarde, zoals bij impl voortgang (voor op de lijn telt als op koers). Een KPI "
+    "streefwaarde, zoals in het voortgangsrapport (voor op de lijn telt als op koers). Een KPI "
     "zonder meting, of met een meting van te vroeg in de looptijd, telt bij geen van beide."
 )
 
 
 # --- shared pieces ---------------------------------------------------------------------------
+
+
+def _for_readers(text: str | None) -> str | None:
+    """A message for a printed page: `naam` (a key, as the terminal shows it) in quotes."""
+    return re.sub(r"`([^`]*)`", r"‘\1’", text) if text else text
 
 
 def percent(share: float | None) -> str:
@@ -481,7 +487,7 @@ def html_text(overview: Overview) -> str:
             {
                 "nr": number,
                 "leesbaar": row.readable,
-                "fout": row.error_text,
+                "fout": _for_readers(row.error_text),
                 "titel": row.title,
                 "bestand": row.file,
                 "organisatie": row.organisation or "",

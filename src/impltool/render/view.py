@@ -34,6 +34,7 @@ from ..dutch import (
     period_text,
     quantity,
     short_date,
+    shortened,
     upper_first,
 )
 from ..knowledge import Toolkit, toolkit
@@ -362,7 +363,7 @@ def _summary(
     if hindering:
         risks = sorted(hindering, key=lambda h: bool(h.answers))[:TOP_RISKS]
         blocks.append(Alinea("", "Grootste risico's en wat we eraan doen"))
-        blocks.append(Opsomming(tuple(Regel(h.factor, h.short_answer) for h in risks)))
+        blocks.append(Opsomming(tuple(Regel(h.factor, h.summary) for h in risks)))
     counts = _progress(plan)
     if sum(counts.values()):
         shown = f"{counts['gereed']} gereed, {counts['bezig']} bezig, {counts['gepland']} gepland"
@@ -635,11 +636,21 @@ class _Hindering:
     suggestions: tuple[str, ...]  # the toolkit's kinds, when nothing answers it
 
     @property
+    def summary(self) -> str:
+        """The plan's own words on what the risk is, then what is done about it."""
+        risk = first_sentences(self.explanation, 160)
+        if not risk:
+            return self.short_answer
+        risk = risk if risk.endswith((".", "!", "?", "…")) else risk + "."
+        answer = self.short_answer if self.answers else lower_first(self.short_answer)
+        return f"{risk} Wat we eraan doen: {answer}"
+
+    @property
     def short_answer(self) -> str:
         """For the summary: at most two activities, by id where they have one."""
         if not self.answers:
             return upper_first(self.answer_text)
-        shown = [_clip(a.rsplit(" (", 1)[0], 70) for a in self.answers[:2]]
+        shown = [_short_name(a.rsplit(" (", 1)[0]) for a in self.answers[:2]]
         more = len(self.answers) - len(shown)
         if more:
             shown.append(f"{more} {'andere activiteit' if more == 1 else 'andere activiteiten'}")
@@ -1044,9 +1055,15 @@ def activity_label(activity: Activity, knowledge: Toolkit) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"
+    return shortened(text, limit)
+
+
+def _short_name(label: str, limit: int = 70) -> str:
+    """An activity's name for a sentence: a long one loses its remark in brackets first, so
+    it is not cut off inside them."""
+    if len(label) > limit and " (" in label:
+        label = label.split(" (", 1)[0]
+    return _clip(label, limit)
 
 
 def _file_name(file: str) -> str:

@@ -21,7 +21,7 @@ import datetime as dt
 import io
 from typing import TYPE_CHECKING, Any
 
-from ...dutch import SHORT_MONTHS, counted
+from ...dutch import SHORT_MONTHS, counted, shortened
 from ..view import Alinea, Cel, Grafiek, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
 
 if TYPE_CHECKING:
@@ -537,7 +537,8 @@ class _Writer:
             for message in scores.fouten:
                 self.doc.add_paragraph(_clean(message), style=self.bullet)
         if scores.bevindingen:
-            self.doc.add_paragraph().add_run("Belangrijkste andere bevindingen").bold = True
+            other = "andere " if scores.fouten else ""  # only after the fouten above it
+            self.doc.add_paragraph().add_run(f"Belangrijkste {other}bevindingen").bold = True
             for finding in scores.bevindingen:
                 paragraph = self.doc.add_paragraph(style=self.bullet)
                 paragraph.add_run(_clean(finding.label) + ": ").bold = True
@@ -561,7 +562,7 @@ def _alt_text(shape: Any, text: str) -> None:
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shortened(text, limit, "…")
 
 
 def _column_widths(

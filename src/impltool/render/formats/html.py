@@ -41,6 +41,7 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
             "tijdlijn_svg": timeline_figures,
             "scores_svg": scores_svg,
             "grafiek_svg": kpi_chart_svg,
+            "kolom": column_class,
         },
         finalize=breakable,
     )
@@ -58,6 +59,14 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
     except TemplateProblem as problem:
         raise UserError(str(problem)) from None
     return inert(text).encode("utf-8", errors="backslashreplace")
+
+
+def column_class(header: str) -> str:
+    """`Boodschap` → `k-boodschap`: a class per column, by its header, so the style sheet
+    (and a huisstijl.css) can give a column of prose the room it needs."""
+    import re
+
+    return "k-" + "-".join(re.findall(r"[a-z0-9]+", header.lower().replace("\u00ad", "")))
 
 
 def inert(text: str) -> str:

@@ -190,7 +190,9 @@ def _scores(scores: Scores) -> Markdown:
             "",
         ]
     if scores.bevindingen:
-        out += ["**Belangrijkste andere bevindingen**", ""]
+        # "andere" only after the fouten listed above it.
+        other = "andere " if scores.fouten else ""
+        out += [f"**Belangrijkste {other}bevindingen**", ""]
         out += [compose("- **{}**: {}", b.label, b.tekst) for b in scores.bevindingen]
         out.append("")
     if scores.meer:
@@ -225,8 +227,7 @@ def gantt_text(text: str, limit: int = GANTT_NAME_LENGTH) -> str:
     text = re.sub(r"\s*:\s*", " - ", text).replace(";", ",").replace("#", "nr. ")
     text = text.replace("`", "'").replace("<", "‹").replace(">", "›")
     text = " ".join(re.sub("%+", "%", text).split())
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",-–") + "…"
+    text = dutch.shortened(text, limit, "…")
     if _GANTT_KEYWORDS.match(text):
         text = "» " + text  # a task named "Section ..." would start a new section
     return text or "activiteit"

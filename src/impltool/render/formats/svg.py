@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from ...dutch import SHORT_MONTHS, number, short_date
+from ...dutch import SHORT_MONTHS, number, short_date, shortened
 from ..view import Balk, Grafiek, Scores, Tijdlijn
 
 WIDTH = 1000  # the viewBox width; the figure scales to the page
@@ -31,7 +31,7 @@ STATUS_WORDS = {
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shortened(text, limit, "…")
 
 
 def _x(day: dt.date, timeline: Tijdlijn) -> float:
