@@ -432,3 +432,16 @@ def test_hostile_title_in_html_is_escaped_text(hostile_folder: Path, tmp_path: P
     page = target.read_text(encoding="utf-8")
     assert HOSTILE.split("\\n")[0] in page
     assert "##&#91;add-mask]" in page
+
+
+def test_the_printed_overview_speaks_to_a_reader(folder: Path) -> None:
+    target = folder.parent / "overzicht.html"
+    run_cli("overzicht", folder, "--datum", DAY, "-o", target)
+    page = target.read_text(encoding="utf-8")
+    visible = re.sub(r"<[^>]+>", " ", page.split("</style>", 1)[1])
+    assert "`" not in visible  # a key in a message is quoted, not marked as code
+    assert "‘" in visible  # the unreadable plan's message names its key in quotes
+    assert not re.search(r"\bimpl\b", visible)
+    # The plan's title reads larger than its file name, on screen and on paper.
+    assert "tbody th strong { font-size: 1.1em; }" in page
+    assert re.search(r"\.klein \{[^}]*font-size: 0\.\d+em", page)

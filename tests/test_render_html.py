@@ -60,7 +60,7 @@ def test_the_html_is_one_self_contained_file(plan: Path, tmp_path: Path) -> None
     assert "<script" not in html  # readable without JavaScript
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)  # nothing fetched
     assert "@import" not in html and "url(" not in html
-    assert "<h1>" in html and "<th scope=\"col\" class=\"k-" in html
+    assert "<h1>" in html and '<th scope="col" class="k-' in html
     assert html.count("<svg") >= 2  # the timeline and the score chart
 
 
@@ -134,3 +134,25 @@ def test_a_house_style_css_comes_after_the_built_in_css_and_stays_css(tmp_path: 
     assert html.index("--accent") < html.index("#8a1538")  # the house style wins
     assert "</style><script>" not in html  # the style element cannot be ended early
     assert "<footer>Welzijn Bremmerveen | Het Goede Gesprek in Bremmerveen" in html
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.stem)
+@needs_browser
+def test_the_printed_summary_with_the_quickscan_keeps_to_one_page(
+    plan: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "plan.html"
+    html = render_html(plan, page, "--met-quickscan")
+    # Only the title block and the summary: printed, they must fill exactly one A4 page.
+    start = html.index('<section class="sectie', html.index('id="samenvatting"') + 1)
+    page.write_text(html[:start] + "</main></body></html>", encoding="utf-8")
+    assert 'class="quickscan"' in html[:start]
+    assert print_pages(BROWSER, page) == 1
+
+
+def test_columns_of_prose_get_room_and_labels_stay_with_what_follows(tmp_path: Path) -> None:
+    html = render_html(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.html")
+    assert '<th scope="col" class="k-boodschap">Boodschap</th>' in html
+    css = (Path(__file__).parents[1] / "templates/document/html/stijl.css").read_text()
+    assert re.search(r"th\.k-boodschap \{ width: \d+%; \}", css)
+    assert re.search(r"h2, h3, \.kopje[^{]*p:has\(\+ table\)[^{]*\{ break-after: avoid; \}", css)

@@ -191,3 +191,33 @@ def test_periods_numbers_and_enumerations_read_dutch() -> None:
     assert quantity(None, "deelnemers") == ""
     assert enumeration(["a", "b", "c"]) == "a, b en c"
     assert euro(4500) == "€\u00a04.500" and euro(12.5) == "€\u00a012,50"
+
+
+def test_a_shortened_name_ends_after_a_whole_word() -> None:
+    from impltool.dutch import shortened
+
+    name = "Do3 Training voor alle ouderenadviseurs door Zilverlicht (drie dagdelen)"
+    for limit in range(12, len(name)):
+        short = shortened(name, limit)
+        assert len(short) <= limit
+        kept = short.removesuffix(" …")
+        assert name.startswith(kept) and name[len(kept)] == " ", short
+    assert shortened("Eenwoordzonderspaties", 10, "…") == "Eenwoordz…"
+
+
+def test_the_summary_names_each_risk_in_the_plans_own_words(tmp_path) -> None:
+    from conftest import VOORBEELDEN, run_cli
+
+    plan = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
+    target = tmp_path / "plan.md"
+    assert run_cli("render", plan, "-o", target).exit_code == 0
+    summary = target.read_text(encoding="utf-8").split("**Grootste risico's", 1)[1]
+    risks = summary.split("\n\n")[1].splitlines()
+    assert len(risks) == 3
+    # The factor's own toelichting says what the risk is; the question is only the label.
+    assert risks[0].startswith("- **Zijn de randvoorwaarden geregeld")
+    assert (
+        "** Te weinig vrijwilligers en geen structureel budget na 2027. Wat we eraan doen: "
+        in (risks[0])
+    )
+    assert all("(drie …" not in risk for risk in risks)
