@@ -156,7 +156,8 @@ def _dutch_number(text: str) -> PydanticCustomError | None:
     Judged on the text as written in the file, never on what YAML would make of it.
     """
     if len(text) > 3 * MAX_DIGITS:
-        return None  # far too long to be meant as a number; the plain checks refuse it
+        # Digits by the hundred, however written: too large, and not worth quoting back.
+        return _too_large() if re.fullmatch(r"[-+]?[\d.,]*\d[\d.,]*", text) else None
     if _THOUSANDS_DOT.fullmatch(text):
         decimal = text.rstrip("0").rstrip(".")
         return _ambiguous(

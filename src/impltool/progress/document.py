@@ -336,7 +336,7 @@ def _kpis(progress: Progress) -> Sectie:
             "start is normaal: pas na een derde van de weg zegt de lijn iets."
         ),
         table(
-            ("KPI", "Begin", "Laatste meting", "Streefwaarde", "Nu verwacht", "Oordeel"),
+            ("KPI", "Begin", "Laatste meting", "Streef\u00adwaarde", "Nu verwacht", "Oordeel"),
             rows,
             numbers=(1, 2, 3, 4),
         ),

@@ -529,7 +529,16 @@ def _kpi_table(kpis: Sequence[Kpi]) -> Tabel:
             )
         )
     return table(
-        ("KPI", "Indicator", "Nulmeting", "Streefwaarde", "Deadline", "Bron", "Laatste meting"),
+        # Soft hyphens: where a narrow column may break these long words, and nowhere else.
+        (
+            "KPI",
+            "Indicator",
+            "Nul\u00admeting",
+            "Streef\u00adwaarde",
+            "Deadline",
+            "Bron",
+            "Laatste meting",
+        ),
         rows,
         numbers=(2, 3, 6),
     )

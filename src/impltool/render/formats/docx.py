@@ -42,12 +42,12 @@ NEEDED_STYLES = ("Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid")
 BASE_FONT = "Aptos"
 BASE_FONT_ALTERNATIVE = "Arial"
 # Table text is 9 pt. A character of a wide sans-serif (DejaVu Sans, where LibreOffice lacks
-# the base font) is about 0.62 em wide on average, 0.72 em in bold; a cell has about 14 pt
-# of margins and borders. Used to give each column the width of its longest word, so a
+# the base font) is up to about 0.66 em wide on average, 0.78 em in bold; a cell has about
+# 16 pt of margins and borders. Used to give each column the width of its longest word, so a
 # header never breaks inside a word ("Streefwaard|e").
-TABLE_CHAR_PT = 9 * 0.62
-TABLE_BOLD_CHAR_PT = 9 * 0.72
-CELL_MARGINS_PT = 14
+TABLE_CHAR_PT = 9 * 0.66
+TABLE_BOLD_CHAR_PT = 9 * 0.78
+CELL_MARGINS_PT = 16
 EMU_PER_PT = 12700
 # A long body word may claim at most this share of the width; a header word always fits.
 BODY_WORD_SHARE = 0.35
@@ -572,7 +572,9 @@ def _column_widths(
     there is room, its longest body word), the rest shared out by `weights`."""
 
     def longest(texts: list[str]) -> int:
-        return max((len(word) for text in texts for word in text.split()), default=0)
+        # A soft hyphen (Contact\u00admomenten) is a place the word may break.
+        words = (word for text in texts for word in text.replace("\u00ad", " ").split())
+        return max(map(len, words), default=0)
 
     def width(characters: int, per_character: float) -> float:
         return (characters * per_character + CELL_MARGINS_PT) * EMU_PER_PT
