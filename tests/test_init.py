@@ -260,7 +260,7 @@ def test_given_flags_are_not_asked_again(tmp_path: Path, terminal: None) -> None
     assert "Titel van het plan" not in result.stdout
     assert "In welke rol" not in result.stdout
     assert "Startdatum" not in result.stdout
-    assert "Einddatum van de implementatie (bijvoorbeeld" in result.stdout
+    assert "Einddatum van de implementatie (bv. 31 januari 2029) [2028-04-30]" in result.stdout
     assert "[2028-04-30]" in result.stdout
     assert "  = 30 april 2028\n" in result.stdout
     plan = load_plan(target).plan
@@ -599,6 +599,9 @@ def test_the_choices_fit_an_80_column_terminal(tmp_path: Path, terminal: None) -
     choices = [line for line in result.stdout.splitlines() if line[2:3].isdigit()]
     assert len(choices) == 6  # two roles, four kinds
     assert all(len(line) <= 80 for line in choices), choices
+    questions = [line for line in result.stdout.splitlines() if "]:" in line]
+    assert len(questions) == 6  # the two that may stay open show no [ ]
+    assert all(len(line) <= 80 for line in questions), questions
 
 
 def test_every_choice_at_a_question_says_what_it_means() -> None:
@@ -606,3 +609,44 @@ def test_every_choice_at_a_question_says_what_it_means() -> None:
     assert set(ROLE_HELP) == set(ROLES)
     assert set(KIND_HELP) == set(KINDS)
     assert set(TEMPLATE_HELP) == set(TEMPLATES)
+
+
+@pytest.mark.parametrize("template", ["basis", "ontwikkelaar", "online_platform"])
+def test_the_scaffold_has_organisation_version_and_a_budget_whose_examples_load(
+    template: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "plan.yaml"
+    result = run_cli("init", target, "--geen-vragen", "--sjabloon", template)
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    for key in ("organisatie:", "auteur:", 'versie: "0.1"', "begroting:", "  posten:", "  uren:"):
+        assert f"\n{key}" in text, key
+    assert "6800, niet 6.800" in text  # how to write an amount, where amounts are written
+    # The examples, taken over as a user would (remove "# "), are a valid budget.
+    section = text.split("\nbegroting:\n", 1)[1].split("\n\n", 1)[0]
+    taken = section.replace("    # - {", "    - {")
+    plan = load_text(text.replace(section, taken)).plan
+    assert plan.budget is not None
+    assert [item.amount for item in plan.budget.items] == [6800, 24000]
+    assert plan.budget.items[1].what == "Coördinatie (0,4 fte)"
+    assert plan.budget.hours[0].hours_per_week == 8
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("1 februari 2027", date(2027, 2, 1)),
+        ("1 feb 2027", date(2027, 2, 1)),
+        ("1 feb. 2027", date(2027, 2, 1)),
+        ("15 Oktober 2027", date(2027, 10, 15)),
+        ("3 mrt 2028", date(2028, 3, 3)),
+    ],
+)
+def test_a_date_with_the_month_in_words_is_read_at_the_question(typed: str, meant: date) -> None:
+    assert parse_typed_date(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["30 februari 2027", "1 brumaire 2027", "1 februari"])
+def test_a_date_in_words_that_cannot_be_is_asked_again(typed: str) -> None:
+    with pytest.raises(ValueError):
+        parse_typed_date(typed)

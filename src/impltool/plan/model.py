@@ -156,8 +156,10 @@ def _dutch_number(text: str) -> PydanticCustomError | None:
     Judged on the text as written in the file, never on what YAML would make of it.
     """
     if len(text) > 3 * MAX_DIGITS:
-        # Digits by the hundred, however written: too large, and not worth quoting back.
-        return _too_large() if re.fullmatch(r"[-+]?[\d.,]*\d[\d.,]*", text) else None
+        # Digits by the hundred before the comma, however written: too large, and not worth
+        # quoting back. (Many after it, as in 0.000…5, is a small number.)
+        whole = re.match(r"[-+]?0*(\d*)", text)
+        return _too_large() if whole and len(whole.group(1)) > MAX_DIGITS else None
     if _THOUSANDS_DOT.fullmatch(text):
         decimal = text.rstrip("0").rstrip(".")
         return _ambiguous(

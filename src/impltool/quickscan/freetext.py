@@ -506,7 +506,7 @@ class Quotes:
         self.left = most
 
     def of(self, judgement: Judgement) -> str:
-        """" ('integrale', 'passende')" for the next terms, or "" when none are left."""
+        """ " ('integrale', 'passende')" for the next terms, or "" when none are left."""
         terms = judgement.vague[: self.left]
         self.left -= len(terms)
         return f" ({quoted(terms)})" if terms else ""

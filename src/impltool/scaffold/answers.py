@@ -179,14 +179,14 @@ def _fields() -> list[_Field]:
         _Field(
             "start",
             "--start",
-            "Startdatum van de implementatie (bijvoorbeeld 2027-02-01 of 1 februari 2027)",
+            "Startdatum van de implementatie (bv. 1 februari 2027)",
             parse_date_option,
             typed=parse_typed_date,
         ),
         _Field(
             "end",
             "--eind",
-            "Einddatum van de implementatie (bijvoorbeeld 2029-01-31 of 31 januari 2029)",
+            "Einddatum van de implementatie (bv. 31 januari 2029)",
             parse_date_option,
             typed=parse_typed_date,
         ),
