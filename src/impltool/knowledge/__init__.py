@@ -255,6 +255,7 @@ class LanguageKnowledge(NamedTuple):
     outputs: Lexicon  # KPI-07: words that count what the project does
     output_verbs: frozenset[str]  # KPI-07: verb forms in a goal that ask for such a count
     output_split_verbs: tuple[tuple[str, str], ...]  # "meldt ... aan" within one sentence
+    platform_effect_themes: tuple[str, ...]  # KPI-07: on a platform never an output count
     source: SourceRef
 
 
@@ -639,6 +640,9 @@ def _language(reader: _Reader, data: dict[str, Any]) -> LanguageKnowledge:
         outputs=lexicon(data, "activiteit_tellen", "taal"),
         output_verbs=frozenset(words(outputs, "in_doel", "taal.activiteit_tellen")),
         output_split_verbs=tuple((first.lower(), second.lower()) for first, second in split),
+        platform_effect_themes=reader.names(
+            outputs, "platform_effect_themas", "taal.activiteit_tellen"
+        ),
         source=reader.ref(data, "taal"),
     )
 

@@ -244,14 +244,15 @@ class PlanText:
                 first_with_payer = first_with_payer or gap
         return first_with_payer or first or FundingGap.NO_PAYER
 
-    def counts_output(self, text: str) -> bool:
-        """KPI-07: the text holds a word that counts what the project does."""
-        return any(self._lists.outputs(word.low) for _, _, word in self._read(text).all_words())
+    def output_words(self, text: str) -> tuple[str, ...]:
+        """KPI-07: the words of the text that count what the project does (as written)."""
+        found = (word.text for _, _, word in self._read(text).all_words())
+        return tuple(dict.fromkeys(word for word in found if self._lists.outputs(word.lower())))
 
     def asks_output(self, text: str) -> bool:
         """KPI-07: a goal's `wat` asks for such a count itself ("wordt door 25 statushouders
         bezocht"): an output word or a verb form of one."""
-        if self.counts_output(text):
+        if self.output_words(text):
             return True
         verbs, split = self.language.output_verbs, self.language.output_split_verbs
         for sentence in self._read(text).words:

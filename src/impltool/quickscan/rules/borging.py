@@ -7,31 +7,84 @@ from collections.abc import Iterator
 from ...dutch import enumeration, long_date
 from ...plan.fields import keys
 from ...plan.model import PHASE_KEYS, Embedding
+from ..freetext import FundingGap, Quotes
 from . import Context, Hit, PlannedActivity, codes, rule
 
 BORGING_KEYS = keys(Embedding)  # financiering, verantwoordelijke, ... → attribute
 
 
+# What each borging key needs (BORG-01's suggestion).
+_EMBEDDING_NEEDS = {
+    "financiering": "wie het betaalt (een bron of bedrag) en vanaf welk jaar",
+    "verantwoordelijke": "wie er verantwoordelijk voor blijft (een persoon, functie of "
+    "organisatie)",
+    "inbedding": "waar het een vaste plek krijgt (beleid, werkproces, contract)",
+    "kwaliteitsbewaking": "hoe je de kwaliteit bewaakt (een monitor, intervisie, een audit, "
+    "een vragenlijst …)",
+}
+
+
 @rule("BORG-01")
 def embedding_plan(context: Context) -> Iterator[Hit]:
     embedding = context.plan.embedding
-    missing = [
-        key
-        for key, attribute in BORGING_KEYS.items()
-        if embedding is None or not context.filled(getattr(embedding, attribute))
-    ]
-    if missing:
+    if embedding is None:
         yield Hit(
-            "Het plan zegt nog niet hoe de interventie blijft: "
-            + (
-                "er is geen `borging`."
-                if embedding is None
-                else f"bij `borging` is {enumeration(f'`{m}`' for m in missing)} nog niet ingevuld."
-            ),
+            "Het plan zegt nog niet hoe de interventie blijft: er is geen `borging`.",
             "Leg nu al vast wie het betaalt, wie er verantwoordelijk voor blijft, waar het een "
             "vaste plek krijgt en hoe de kwaliteit bewaakt wordt.",
-            ("borging", missing[0]),
+            ("borging",),
         )
+        return
+    values = {key: getattr(embedding, attribute) for key, attribute in BORGING_KEYS.items()}
+    missing = [key for key, value in values.items() if not context.filled(value)]
+    weak = _not_concrete(context, {k: v for k, v in values.items() if k not in missing})
+    if not missing and not weak:
+        return
+    said = []
+    if missing:
+        said.append(f"bij `borging` is {enumeration(f'`{m}`' for m in missing)} nog niet ingevuld")
+    said += [f"`{key}` {why}" for key, why in weak.items()]
+    keys = [key for key in _EMBEDDING_NEEDS if key in missing or key in weak]
+    needs = [_EMBEDDING_NEEDS[key] for key in keys]
+    period = context.plan.period
+    if "financiering" in keys and period is not None:
+        needs[keys.index("financiering")] += f" (vanaf {period.end.year}, het eind van het plan)"
+    yield Hit(
+        "Het plan zegt nog niet concreet hoe de interventie blijft: " + "; ".join(said) + ".",
+        f"Leg nu al vast {enumeration(needs)}. Een voornemen ('we gaan op zoek naar', 'we "
+        "gaan in gesprek') is nog geen afspraak.",
+        ("borging", keys[0]),
+    )
+
+
+def _not_concrete(context: Context, values: dict[str, str | None]) -> dict[str, str]:
+    """Why each filled borging key is not concrete, by key (v3: the free-text judgement and
+    the financing test)."""
+    text, quotes = context.text, Quotes()
+    period = context.plan.period
+    end_year = period.end.year if period else None
+    why: dict[str, str] = {}
+    for key, value in values.items():
+        if not value:
+            continue
+        if key == "verantwoordelijke":
+            judgement = text.short(value)
+            if judgement.fails:
+                why[key] = quotes.failure(judgement, "noemt niemand")
+            continue
+        judgement = text.long(value, methods=key == "kwaliteitsbewaking")
+        said = [quotes.failure(judgement, "is vaag")] if judgement.fails else []
+        if key == "financiering":
+            gap = text.funding_gap(value, end_year)
+            if gap is FundingGap.NO_YEAR and end_year is not None:
+                said.append(f"{gap.value} ({end_year})")
+            elif gap is FundingGap.NO_YEAR:
+                said.append("noemt geen jaar en geen vaste afspraak")
+            elif gap is not None:
+                said.append(gap.value)
+        if said:
+            why[key] = " en ".join(said)
+    return why
 
 
 @rule("BORG-02")

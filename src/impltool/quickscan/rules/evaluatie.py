@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from ...dutch import enumeration, long_date, rounded
+from ...plan.model import Kpi
 from ...plan.yamlread import YamlPath
 from ...progress.line import Verdict, is_whole
+from ..freetext import Quotes
 from . import Context, Hit, rule
 
 
@@ -41,23 +43,42 @@ def smart(context: Context) -> Iterator[Hit]:
             "doel": kpi.goal,
             "deadline": kpi.deadline,
         }
+        missing = {key for key, value in values.items() if not context.filled(value)}
+        hollow = (
+            context.text.long(kpi.indicator)
+            if kpi.indicator and "indicator" not in missing
+            else None
+        )
+        if hollow is not None and not hollow.fails:
+            hollow = None
         gaps = []
         for part in context.knowledge.smart:
-            missing = [key for key in part.keys if not context.filled(values.get(key))]
-            if missing:
-                gaps.append(f"{part.word.lower()}: {enumeration(f'`{m}`' for m in missing)}")
+            keys = [key for key in part.keys if key in missing]
+            if keys:
+                gaps.append(f"{part.word.lower()}: {enumeration(f'`{m}`' for m in keys)}")
+        if not gaps and hollow is None:
+            continue
+        said = []
         if gaps:
-            yield Hit(
-                f"KPI {kpi.id} is nog niet SMART; er ontbreekt {'; '.join(gaps)}.",
-                "Vul de ontbrekende onderdelen in: "
-                + "; ".join(
-                    f"{part.word.lower()}: {part.explanation}"
-                    for part in context.knowledge.smart
-                    if any(not context.filled(values.get(key)) for key in part.keys)
-                )
-                + ". Zo meet iedereen hetzelfde en weet je wanneer het doel gehaald is.",
-                ("kpis", index, next(k for k, v in values.items() if not context.filled(v))),
+            said.append(f"er ontbreekt {'; '.join(gaps)}")
+        if hollow is not None:
+            said.append(
+                "de `indicator` "
+                + Quotes().failure(hollow, "is vaag")
+                + ", dus niet specifiek: er staat niet wat je precies telt"
             )
+        weak = missing | ({"indicator"} if hollow is not None else set())
+        yield Hit(
+            f"KPI {kpi.id} is nog niet SMART; {', en '.join(said)}.",
+            "Vul de ontbrekende onderdelen in: "
+            + "; ".join(
+                f"{part.word.lower()}: {part.explanation}"
+                for part in context.knowledge.smart
+                if any(key in weak for key in part.keys)
+            )
+            + ". Zo meet iedereen hetzelfde en weet je wanneer het doel gehaald is.",
+            ("kpis", index, next(key for key in values if key in weak)),
+        )
 
 
 @rule("KPI-03", empty=_no_kpis)
@@ -145,12 +166,45 @@ def evaluation_plan(context: Context) -> Iterator[Hit]:
         )
         if not context.filled(value)
     ]
-    if missing:
-        yield Hit(
-            f"Het evaluatieplan mist nog {enumeration(f'`{m}`' for m in missing)}.",
-            "Een evaluatieplan zegt wat je wilt weten, hoe je het verzamelt en wanneer.",
-            ("evaluatie", missing[0]),
+    text, quotes = context.text, Quotes()
+    vague: dict[str, str] = {}
+    questions = [q for q in evaluation.questions if q and context.filled(q)]
+    judged = [text.long(question) for question in questions]
+    if judged and all(judgement.fails for judgement in judged):
+        # Quote the vague words of the first question that has any.
+        first = next((j for j in judged if j.vague), judged[0])
+        vague["vragen"] = "de `vragen` " + quotes.failure(
+            first, "zeggen niet over wie en wat ze gaan"
         )
+    method = evaluation.method
+    if method and "methode" not in missing:
+        judgement = text.long(method, methods=True)
+        names_method = text.names_method(method)
+        if judgement.fails or not names_method:
+            said = [quotes.failure(judgement, "is vaag")] if judgement.fails else []
+            if not names_method:
+                said.append("noemt geen manier om informatie te verzamelen")
+            vague["methode"] = "`methode` " + " en ".join(said)
+    if not missing and not vague:
+        return
+    said = [f"mist nog {enumeration(f'`{m}`' for m in missing)}"] if missing else []
+    if vague:
+        said.append("is niet concreet: " + "; ".join(vague.values()))
+    needs = {
+        "vragen": "welke `vragen` je wilt beantwoorden, over wie en wat (zoals 'Voelen de "
+        "bezochte ouderen zich na een half jaar minder eenzaam?')",
+        "methode": "met welke `methode` je de informatie verzamelt (een vragenlijst, "
+        "interviews, registratie, observatie, een focusgroep …)",
+        "momenten": "op welke `momenten` je evalueert",
+    }
+    weak = [key for key in needs if key in missing or key in vague]
+    yield Hit(
+        f"Het evaluatieplan {', en '.join(said)}.",
+        "Een evaluatieplan zegt wat je wilt weten, hoe je het verzamelt en wanneer. Schrijf "
+        + enumeration(needs[key] for key in weak)
+        + ".",
+        ("evaluatie", weak[0]),
+    )
 
 
 @rule(
@@ -214,3 +268,36 @@ def adjustments_recorded(context: Context) -> Iterator[Hit]:
         # Without any bijstelling, point at the first meting or moment: line 1 helps no one.
         ("bijstellingen",) if context.plan.adjustments else first_path,
     )
+
+
+@rule("KPI-07", empty=_no_kpis)
+def counts_only_activity(context: Context) -> Iterator[Hit]:
+    text, language = context.text, context.knowledge.language
+    for goal in context.plan.goals:
+        kpis = [(i, kpi) for i, kpi in enumerate(context.plan.kpis) if kpi.goal == goal.id]
+        if not kpis:
+            continue  # DOEL-03's finding
+        counted: list[tuple[int, Kpi, tuple[str, ...]]] = []
+        for index, kpi in kpis:
+            if context.is_platform and kpi.theme in language.platform_effect_themes:
+                break  # what users do on a platform is its effect
+            measure = kpi.unit if context.filled(kpi.unit) else kpi.indicator
+            words = text.output_words(measure) if measure and context.filled(measure) else ()
+            if not words:
+                break
+            counted.append((index, kpi, words))
+        else:
+            if goal.what and text.asks_output(goal.what):
+                continue  # the goal asks for that number itself ("2.500 bezoekers per maand")
+            first_index = counted[0][0]
+            listed = enumeration(f"{kpi.id} ({', '.join(words)})" for _, kpi, words in counted)
+            yield Hit(
+                f"Doel {goal.id} wordt alleen gemeten met tellingen van wat het project doet: "
+                f"{listed}. Dat laat zien dat er iets gebeurt, niet of het doel bereikt wordt.",
+                f"Voeg een KPI toe die doel {goal.id} zelf meet: een aandeel, een score, gedrag "
+                "dat je ziet, of of de aanpak wordt uitgevoerd zoals bedoeld. Houd de telling "
+                f"erbij als extra. Is het aantal echt het doel, zeg dat dan in het `wat` van "
+                f"het doel, of accepteer dit met `negeer` en `waar: {goal.id}`.",
+                ("kpis", first_index, "eenheid"),
+                places=(goal.id,),
+            )
