@@ -48,9 +48,13 @@ def embedding_plan(context: Context) -> Iterator[Hit]:
     needs = [_EMBEDDING_NEEDS[key] for key in keys]
     period = context.plan.period
     if "financiering" in keys and period is not None:
-        needs[keys.index("financiering")] += f" (vanaf {period.end.year}, het eind van het plan)"
+        needs[keys.index("financiering")] += (
+            f" ({period.end.year}, het eindjaar van het plan, of later)"
+        )
     yield Hit(
-        "Het plan zegt nog niet concreet hoe de interventie blijft: " + "; ".join(said) + ".",
+        f"Het plan zegt nog niet{' concreet' if weak else ''} hoe de interventie blijft: "
+        + "; ".join(said)
+        + ".",
         f"Leg nu al vast {enumeration(needs)}. Een voornemen ('we gaan op zoek naar', 'we "
         "gaan in gesprek') is nog geen afspraak.",
         ("borging", keys[0]),
