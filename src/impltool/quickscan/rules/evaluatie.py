@@ -295,7 +295,7 @@ def counts_only_activity(context: Context) -> Iterator[Hit]:
                 f"Doel {goal.id} wordt alleen gemeten met tellingen van wat het project doet: "
                 f"{listed}. Dat laat zien dat er iets gebeurt, niet of het doel bereikt wordt.",
                 f"Voeg een KPI toe die doel {goal.id} zelf meet: een aandeel, een score, gedrag "
-                "dat je ziet, of of de aanpak wordt uitgevoerd zoals bedoeld. Houd de telling "
+                "dat je ziet, of hoe vaak de aanpak gaat zoals bedoeld. Houd de telling "
                 f"erbij als extra. Is het aantal echt het doel, zeg dat dan in het `wat` van "
                 f"het doel, of accepteer dit met `negeer` en `waar: {goal.id}`.",
                 ("kpis", first_index, "eenheid"),
