@@ -11,7 +11,9 @@ It measures:
     `check-jsonschema` (with the schema from `impl schema`) on the same file, run alternately;
   * batch: `impl check --formaat json DIR` on 10, 100 and 1,000 generated plans (varied copies of
     the voorbeelden) in one process, and the peers once on the 1,000-plan folder;
-  * a large plan of 2,000 activities: `impl check` and `impl render`;
+  * a large plan of 2,000 activities: `impl check` and `impl render`, and what the free-text
+    judgement (catalogue v3) adds to the check: the quickscan timed in one process with the
+    judgement and with a stand-in that judges every text neutral at no cost;
   * `impl render` of one voorbeeld as Markdown, HTML and Word, run alternately;
   * the peak memory (max RSS) of every measured process.
 
@@ -62,6 +64,9 @@ MAX_RATIO_HTML = 1.5
 MAX_RATIO_DOCX = 3.0
 # Targets from the progress issue: the quarterly report costs no more than a check.
 MAX_RATIO_VOORTGANG = 1.2
+# Target from quickscan 3: the free-text judgement adds at most this share to `impl check` on
+# the large plan.
+MAX_TEXT_SHARE = 0.20
 RENDER_FORMATS = ("md", "html", "docx")
 # Targets from the progress issue: `impl overzicht` over many plans costs at most this much
 # more than `impl check` over the same folder, and grows linearly (MAX_GROWTH) from the
@@ -557,6 +562,53 @@ def check_cmd(tools: Tools, target: Path) -> list[str | Path]:
     return [*tools.impl, "check", "--formaat", "json", "--datum", TODAY, target]
 
 
+# The quickscan of one plan with the free-text judgement and without it (a stand-in with the
+# same questions that answers "neutral" at once), in one process; prints both medians as JSON.
+TEXT_COST_CODE = """
+import json, statistics, sys, time
+from datetime import date
+from impltool.plan.load import load_plan
+from impltool.quickscan import freetext, rules
+from impltool.quickscan.scan import scan_plan
+
+class Silent:
+    def long(self, text, **_): return freetext.Judgement(freetext.Verdict.NEUTRAL)
+    short = long
+    def names_method(self, text): return True
+    def funding_gap(self, text, end_year): return None
+    def output_words(self, text): return ()
+    def asks_output(self, text): return False
+
+loaded, today, reps = load_plan(sys.argv[1]), date.fromisoformat(sys.argv[2]), int(sys.argv[3])
+def timed():
+    start = time.perf_counter()
+    scan_plan(loaded, today)
+    return time.perf_counter() - start
+timed()
+judged = [timed() for _ in range(reps)]
+rules.Context.text = property(lambda self: Silent())
+silent = [timed() for _ in range(reps)]
+print(json.dumps([statistics.median(judged), statistics.median(silent)]))
+"""
+
+
+def text_cost(tools: Tools, plan: Path, reps: int) -> tuple[float, float] | None:
+    """Seconds the quickscan takes on `plan` with and without the free-text judgement; None
+    for a tree without it."""
+    done = subprocess.run(
+        [tools.python, "-c", TEXT_COST_CODE, plan, TODAY, str(reps)],
+        capture_output=True,
+        text=True,
+        env=CHILD_ENV,
+    )
+    if done.returncode != 0:
+        if "freetext" in done.stderr:
+            return None
+        raise BenchError(f"the text-judgement timing failed:\n{done.stderr[-2000:]}")
+    judged, silent = json.loads(done.stdout)
+    return float(judged), float(silent)
+
+
 def large(tools: Tools, plan: Path, work: Path, reps: int) -> dict[str, Series | None]:
     check = Series("check")
     render: Series | None = Series("render")
@@ -743,6 +795,7 @@ class Results:
     big_lines: int
     large_reps: int
     large: dict[str, Series | None]
+    text: tuple[float, float] | None  # the quickscan with and without the text judgement
     formats: dict[str, Series]
     overview: dict[str, Series]
     load_before: tuple[float, float, float]
@@ -820,6 +873,7 @@ def run_all(
     big = work / "groot-plan.yaml"
     big.write_text(make_large(plan, args.activities), encoding="utf-8")
     large_series = large(tools, big, work, large_reps)
+    text = text_cost(tools, big, 5)
 
     log(f"overzicht: {' and '.join(map(str, OVERVIEW_SIZES))} plans, beside check")
     overview_series = overview(tools, biggest, work, batch_reps)
@@ -856,6 +910,7 @@ def run_all(
         big_lines=len(big.read_text(encoding="utf-8").splitlines()),
         large_reps=large_reps,
         large=large_series,
+        text=text,
         formats=formats,
         overview=overview_series,
         load_before=load_before,
@@ -936,6 +991,13 @@ def report(r: Results) -> str:
         for name, s in r.large.items()
     ]
     out.append(table(["command", "median", "CPU", "peak RSS"], rows))
+    if r.text is not None:
+        judged, silent = r.text
+        out += [
+            "",
+            f"The quickscan alone, in one process (median of 5): {ms(judged)} with the free-text "
+            f"judgement, {ms(silent)} with a stand-in that judges every text neutral at no cost.",
+        ]
 
     out += ["", f"## Documents: impl render {r.plan.name}, median of {r.reps} alternating runs", ""]
     rows = [[name, ms(s.median), ms(s.cpu), f"{s.peak_mb:.0f} MB"] for name, s in r.formats.items()]
@@ -972,6 +1034,17 @@ def report(r: Results) -> str:
             mark(growth <= MAX_GROWTH),
         ]
     )
+    large_check = r.large["check"]
+    if r.text is not None and large_check is not None:
+        added = r.text[0] - r.text[1]
+        share = added / large_check.median
+        rows.append(
+            [
+                f"text judgement adds ≤ {MAX_TEXT_SHARE:.0%} to check ({r.activities} activities)",
+                f"+{ms(added)} on {ms(large_check.median)} = {share:.1%}",
+                mark(share <= MAX_TEXT_SHARE),
+            ]
+        )
     md = r.formats["render md"].median
     for name, limit in (("html", MAX_RATIO_HTML), ("docx", MAX_RATIO_DOCX)):
         other = r.formats[f"render {name}"].median

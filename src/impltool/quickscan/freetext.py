@@ -192,8 +192,12 @@ class PlanText:
         self._lists = _lists(language)
         self._placeholder = placeholder
         self._readings: dict[str, _Reading] = {}
-        # Longest first, so "waar dat nodig is" wins over "waar nodig".
-        self._vague_phrases = sorted(language.vague.phrases, key=len, reverse=True)
+        self._sentence_cache: dict[str, tuple[str, ...]] = {}
+        # Vague phrases by their first word, longest first ("waar dat nodig is" before "waar
+        # nodig"): a text is scanned once, not once per phrase.
+        self._vague_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(language.vague.phrases, key=len, reverse=True):
+            self._vague_phrases.setdefault(phrase[0], []).append(phrase)
         self.name_words = frozenset(
             word.lower() for word in _WORD.findall(_normal(plan.intervention.name))
         )
@@ -272,9 +276,15 @@ class PlanText:
             reading = self._readings[text] = self._split(text)
         return reading
 
+    def _sentences(self, text: str) -> tuple[str, ...]:
+        sentences = self._sentence_cache.get(text)
+        if sentences is None:
+            parts = (part.strip() for part in _SENTENCE_BREAK.split(_normal(text)))
+            sentences = self._sentence_cache[text] = tuple(part for part in parts if part)
+        return sentences
+
     def _split(self, text: str) -> _Reading:
-        normal = _normal(text)
-        sentences = tuple(s for s in (p.strip() for p in _SENTENCE_BREAK.split(normal)) if s)
+        sentences = self._sentences(text)
         words = tuple(
             tuple(_Word(w, w.lower(), i == 0) for i, w in enumerate(_WORD.findall(sentence)))
             for sentence in sentences
@@ -283,17 +293,17 @@ class PlanText:
         phrases: dict[tuple[int, int], str] = {}
         for s, sentence_words in enumerate(words):
             low = [w.low for w in sentence_words]
-            for phrase in self._vague_phrases:
-                for start in _find(phrase, low):
-                    span = {(s, i) for i in range(start, start + len(phrase))}
-                    if span & in_phrase:
-                        continue  # inside a longer phrase already found
-                    in_phrase |= span
-                    phrases[(s, start)] = " ".join(
-                        w.text for w in sentence_words[start : start + len(phrase)]
-                    )
+            for start, first in enumerate(low):
+                if (s, start) in in_phrase:
+                    continue  # inside a phrase already found
+                for phrase in self._vague_phrases.get(first, ()):
+                    end = start + len(phrase)
+                    if tuple(low[start:end]) == phrase:
+                        in_phrase.update((s, i) for i in range(start, end))
+                        phrases[(s, start)] = " ".join(w.text for w in sentence_words[start:end])
+                        break
         return _Reading(
-            sentences, words, frozenset(in_phrase), phrases, bool(_DIGIT.search(normal))
+            sentences, words, frozenset(in_phrase), phrases, bool(_DIGIT.search(text))
         )
 
     def _is_content(self, word: _Word) -> bool:
@@ -443,7 +453,7 @@ class PlanText:
 
     def _long_sentences(self, text: str) -> set[str]:
         keys = set()
-        for sentence in self._read(text).sentences:
+        for sentence in self._sentences(text):
             if len(_WORD.findall(sentence)) >= self.language.template_words:
                 keys.add(_key(sentence))
         return keys
