@@ -268,6 +268,10 @@ class PlanText:
                     return True
         return False
 
+    def sentence_words(self, text: str) -> list[list[str]]:
+        """The lower-case words of each sentence, as the judgement reads them."""
+        return [[word.low for word in sentence] for sentence in self._read(text).words]
+
     # --- how a text is read ---------------------------------------------------------------
 
     def _read(self, text: str) -> _Reading:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...dutch import enumeration, long_date
@@ -96,21 +95,14 @@ def goal_without_kpi(context: Context) -> Iterator[Hit]:
             )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _technology_first(context: Context, text: str) -> bool:
     """Every sentence is about a means, and one of them calls the problem the lack of it."""
     rules = context.knowledge.rules
 
-    def words(sentence: str) -> list[str]:
-        return _WORD.findall(sentence.lower())
-
     def is_means(word: str) -> bool:
         return any(word.endswith(means) for means in rules.means_words)
 
-    sentences = [words(s) for s in _SENTENCE_END.split(text) if words(s)]
+    sentences = [words for words in context.text.sentence_words(text) if words]
     about_means = [any(is_means(w) for w in sentence) for sentence in sentences]
     lack_of_means = any(
         means and any(w in rules.lack_words for w in sentence)
