@@ -97,3 +97,16 @@ def test_a_user_sees_the_vague_words_in_check() -> None:
     assert "DOEL-02" in out and "`bij_wie` noemt niemand" in out
     assert "'op de gebruikelijke manier'" in out
     assert run_cli("check", GOOD, "--datum", "2026-11-24").exit_code == 0
+
+
+def test_kpi_07_is_accepted_per_goal(tmp_path: Path) -> None:
+    # For KPI-07 `negeer.waar` is the goal's id (catalogue v3, "Accepting a finding").
+    text = FLAWED.read_text(encoding="utf-8") + (
+        "\nquickscan:\n  negeer:\n    - regel: KPI-07\n      waar: D3\n"
+        "      reden: De telling is bewust; het protocol meten we in de coachavonden.\n"
+    )
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = _scan(plan)
+    assert not [f for f in result.findings if f.code == "KPI-07"]
+    assert [a.finding.code for a in result.accepted] == ["KPI-07"]
