@@ -578,6 +578,7 @@ class Silent:
     def funding_gap(self, text, end_year): return None
     def output_words(self, text): return ()
     def asks_output(self, text): return False
+    def sentence_words(self, text): return [text.lower().split()]
 
 loaded, today, reps = load_plan(sys.argv[1]), date.fromisoformat(sys.argv[2]), int(sys.argv[3])
 def timed():
