@@ -253,6 +253,53 @@ def test_since_a_date_lists_what_the_plan_dates_in_that_window(write_plan) -> No
 
 
 @pytest.mark.parametrize(
+    ("since", "included"),
+    [("2026-04-09", True), ("2026-04-10", True), ("2026-04-11", False)],
+)
+def test_since_a_date_includes_that_day(write_plan, since: str, included: bool) -> None:
+    # A quarterly report `--sinds 2026-04-10` must show what happened on 10 April.
+    plan = write_plan(
+        plan_text(
+            """
+            - {id: W1, wat: Folder, wie: Bo, start: 2026-04-10, eind: 2026-04-10, status: gereed}
+            """,
+            KPI.format(target="100", metingen="    - {datum: 2026-04-10, waarde: 40}"),
+        )
+    )
+    texts = [c["text"] for c in progress_json(plan, "--sinds", since)["since"]["changes"]]
+    assert ("W1 Folder: afgerond" in texts) is included
+    assert ("Meting K1 (Deelnemers): 40 deelnemers" in texts) is included
+
+
+def test_a_group_whose_phase_the_plans_own_work_contradicts_is_a_question(write_plan) -> None:
+    text = plan_text(
+        """
+        - {id: W1, wat: Folder, wie: Bo, start: 2026-02-01, eind: 2026-03-01, status: gereed}
+        """,
+        "",
+    )
+    text += (
+        "doelgroepen:\n"
+        "  - {id: huisartsen, naam: Huisartsen, type: gebruikers, huidige_fase: weten}\n"
+        "  - {id: wijkteam, naam: Wijkteam, type: gebruikers, huidige_fase: doen}\n"
+    )
+    text = text.replace(
+        "  doen:\n",
+        "  doen:\n    - {id: D1, wat: Pilot met twee praktijken, wie: Bo, start: "
+        "2026-03-01, eind: 2026-09-01, status: bezig, doelgroepen: [huisartsen, wijkteam]}\n",
+        1,
+    )
+    plan = write_plan(text)
+    groups = {g["name"]: g for g in progress_json(plan)["target_groups"]}
+    assert groups["Huisartsen"]["phase_contradicted_by"] == "D1 Pilot met twee praktijken loopt al"
+    assert groups["Wijkteam"]["phase_contradicted_by"] is None  # already at doen
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01")
+    assert "Huisartsen: weten (fase bijwerken? D1 Pilot met twee praktijken loopt al)" in (
+        " ".join(result.stdout.split())
+    )
+
+
+@pytest.mark.parametrize(
     ("since", "message"),
     [
         ("2026-08-01", "ligt na de datum van het overzicht"),

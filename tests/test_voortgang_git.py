@@ -91,15 +91,29 @@ def changes(plan: Path, since: str) -> list[str]:
 
 def test_since_a_revision_lists_what_changed_in_the_plan(repo: Path) -> None:
     shown = changes(repo / "plan.yaml", "kwartaal-1")
+    # What the plan dates, in date order; then the changes to the plan itself, which have
+    # no date of their own: a moved or new activity is not listed under its new (future) date.
     assert shown == [
+        "Bijstelling: Streefwaarde naar 80",
+        "Nieuwe meting K1 (Deelnemers): 30 deelnemers",
         "W1 Folder: bezig → gereed",
         "W2 Brief: verplaatst van 1 mrt 2026 – 15 mrt 2026 naar 1 mei 2026 – 15 mei 2026",
-        "W4 Webinar: nieuw in het plan",
+        "W4 Webinar: nieuw in het plan (1 jun 2026)",
         "W3 Krant: uit het plan gehaald",
         "KPI K1 (Deelnemers): streefwaarde van 100 deelnemers naar 80 deelnemers",
-        "Nieuwe meting K1 (Deelnemers): 30 deelnemers",
-        "Bijstelling: Streefwaarde naar 80",
     ]
+    result = run_cli(
+        "voortgang",
+        repo / "plan.yaml",
+        "--datum",
+        "2026-07-01",
+        "-f",
+        "json",
+        "--sinds",
+        "kwartaal-1",
+    )
+    dates = [c["date"] for c in json.loads(result.stdout)["since"]["changes"]]
+    assert dates == ["2026-05-20", "2026-06-01", None, None, None, None, None]
 
 
 def test_a_commit_hash_and_head_relative_names_work_too(repo: Path) -> None:
@@ -110,7 +124,14 @@ def test_a_commit_hash_and_head_relative_names_work_too(repo: Path) -> None:
 def test_the_report_says_which_version_it_compares_with(repo: Path) -> None:
     result = run_cli("voortgang", repo / "plan.yaml", "--datum", "2026-07-01", "--sinds", "HEAD~1")
     short = git(repo, "rev-parse", "--short", "HEAD~1")
-    assert f"Wat er veranderde sinds versie {short} van 30 juni 2026" in result.stdout
+    # The plan's own `versie` when it has one; the git hash only in small print.
+    assert "Wat er veranderde sinds de versie van 30 juni 2026" in result.stdout
+    assert f"(vergeleken met git {short})" in result.stdout
+    (repo / "plan.yaml").write_text(THEN.replace("titel: Proef", 'titel: Proef\nversie: "1.3"'))
+    git(repo, "commit", "-qam", "versie 1.3")
+    (repo / "plan.yaml").write_text(NOW, encoding="utf-8")
+    result = run_cli("voortgang", repo / "plan.yaml", "--datum", "2026-07-01", "--sinds", "HEAD")
+    assert "Wat er veranderde sinds versie 1.3 van 30 juni 2026" in result.stdout
 
 
 def test_the_plan_run_from_another_folder_is_found_in_its_own_repository(
@@ -119,7 +140,7 @@ def test_the_plan_run_from_another_folder_is_found_in_its_own_repository(
     elsewhere = tmp_path / "ergens"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
-    assert "W4 Webinar: nieuw in het plan" in changes(repo / "plan.yaml", "HEAD~1")
+    assert "W4 Webinar: nieuw in het plan (1 jun 2026)" in changes(repo / "plan.yaml", "HEAD~1")
 
 
 @pytest.mark.parametrize(
@@ -177,7 +198,7 @@ def test_a_plan_renamed_into_a_subfolder_is_followed_to_its_old_name(repo: Path)
     git(repo, "commit", "-qm", "plannen per jaar")
     plan = repo / "2026" / "buurtcirkel.yaml"
     assert changes(plan, "kwartaal-1") == changes(repo / "2026" / "buurtcirkel.yaml", "HEAD~2")
-    assert "W4 Webinar: nieuw in het plan" in changes(plan, "kwartaal-1")
+    assert "W4 Webinar: nieuw in het plan (1 jun 2026)" in changes(plan, "kwartaal-1")
     result = run_cli("voortgang", plan, "--datum", "2026-07-01", "--sinds", "kwartaal-1")
     assert "heette het plan nog plan.yaml" in result.stdout
 
@@ -241,7 +262,7 @@ def test_a_hostile_repository_runs_nothing_for_a_plan_renamed_in_the_working_tre
     assert not marker.exists(), "git ran a command from the repository's config"
     assert result.exit_code == 0, result.output
     texts = [c["text"] for c in json.loads(result.stdout)["since"]["changes"]]
-    assert "W4 Webinar: nieuw in het plan" in texts
+    assert "W4 Webinar: nieuw in het plan (1 jun 2026)" in texts
 
 
 @pytest.mark.parametrize("since", ["voor-het-plan", "kwartaal-1", "HEAD"])
@@ -294,7 +315,7 @@ def test_a_commit_date_git_cannot_give_as_a_day_still_names_the_version(repo: Pa
     )
     result = run_cli("voortgang", repo / "plan.yaml", "--datum", "2026-07-01", "--sinds", "HEAD")
     assert result.exit_code == 0, result.output
-    assert "Wat er veranderde sinds versie" in result.stdout
+    assert "Wat er veranderde sinds de versie" in result.stdout
 
 
 def test_a_renamed_plan_in_a_long_history_costs_a_few_git_calls_not_one_per_commit(
@@ -317,5 +338,5 @@ def test_a_renamed_plan_in_a_long_history_costs_a_few_git_calls_not_one_per_comm
 
     monkeypatch.setattr(real, "Popen", counting)
     texts = changes(repo / "nieuw.yaml", "kwartaal-1")
-    assert "W4 Webinar: nieuw in het plan" in texts
+    assert "W4 Webinar: nieuw in het plan (1 jun 2026)" in texts
     assert len(started) < 12, [a[-4:] for a in started]

@@ -82,7 +82,7 @@ def build_progress_document(progress: Progress) -> Document:
         titelblok=tuple(line for line in title_lines if line.tekst),
         samenvatting=_headlines(progress),
         secties=secties,
-        slot=f"Gemaakt met impl uit {file_name}, {long_date(progress.today)}.",
+        slot=f"Gemaakt uit het planbestand {file_name}, {long_date(progress.today)}.",
         vandaag=progress.today,
         bestand=file_name,
         plan=plan.model_dump(mode="python", by_alias=True),
@@ -225,8 +225,16 @@ def _time(progress: Progress) -> Sectie:
             table(
                 ("Doelgroep", "Fase waarin de groep nu staat"),
                 [
-                    (Cel(name), Cel(_phase(phase) if phase else "niet ingevuld"))
-                    for name, phase in progress.group_phases
+                    (
+                        Cel(group.name),
+                        Cel(
+                            _phase(group.phase) if group.phase else "niet ingevuld",
+                            klein=f"fase bijwerken? {group.contradicted_by}"
+                            if group.contradicted_by
+                            else "",
+                        ),
+                    )
+                    for group in progress.group_phases
                 ],
             )
         )
@@ -388,6 +396,8 @@ def _since(progress: Progress) -> Sectie:
         )
     else:
         blocks.append(Alinea("Het plan laat in deze periode geen veranderingen zien."))
+    if since.reference:
+        blocks.append(Alinea(f"Vergeleken met {since.reference}."))
     return Sectie("sinds", f"Wat er veranderde {since.label}", tuple(blocks))
 
 

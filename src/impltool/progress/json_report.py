@@ -86,7 +86,12 @@ def progress_document(progress: Progress) -> dict[str, Any]:
         if plan.period
         else None,
         "target_groups": [
-            {"name": name, "current_phase": phase} for name, phase in progress.group_phases
+            {
+                "name": group.name,
+                "current_phase": group.phase,
+                "phase_contradicted_by": group.contradicted_by,
+            }
+            for group in progress.group_phases
         ],
         "running_phases": list(progress.running_phases),
         "activities": {
@@ -118,6 +123,7 @@ def progress_document(progress: Progress) -> dict[str, Any]:
             "label": since.label,
             "changes": [{"date": _day(c.date), "text": c.text} for c in since.changes],
             "notes": list(since.notes),
+            "reference": since.reference or None,
         }
         if since
         else None,

@@ -1,7 +1,8 @@
 """What changed since the last report (`impl voortgang --sinds`).
 
 `--sinds DATUM` reads the plan's own dates: what began, was finished or was due in the window,
-metingen, bijstellingen and evaluation moments. `--sinds REVISIE` (a git commit, tag or
+metingen, bijstellingen and evaluation moments; the window includes that day (a quarterly
+report `--sinds 2027-07-01` must show the launch on 1 July). `--sinds REVISIE` (a git commit, tag or
 branch) compares the plan as it was then with the plan now: status changes, new metingen,
 activities added, removed or moved, changed targets.
 """
@@ -46,6 +47,7 @@ class Since:
     label: str
     changes: tuple[Change, ...]
     notes: tuple[str, ...] = ()
+    reference: str = ""  # the git revision compared with, for small print only
 
 
 def is_date_like(value: str) -> bool:
@@ -57,7 +59,7 @@ def is_date_like(value: str) -> bool:
 
 
 def since_date(plan: Plan, since: dt.date, today: dt.date) -> Since:
-    """What the plan's dates say happened after `since`, up to and including `today`."""
+    """What the plan's dates say happened from `since` up to `today`, both days included."""
     if since > today:
         raise UserError(
             f"--sinds {since.isoformat()} ligt na de datum van het overzicht "
@@ -71,7 +73,7 @@ def since_date(plan: Plan, since: dt.date, today: dt.date) -> Since:
         )
 
     def inside(day: dt.date | None) -> bool:
-        return day is not None and since < day <= today
+        return day is not None and since <= day <= today
 
     changes: list[Change] = []
     for phase, index, activity in plan.activities():
@@ -177,7 +179,18 @@ def since_revision(loaded: LoadedPlan, revision: str) -> Since:
             f"--sinds {shown}: het plan in {when} is niet te lezen ({first.line}:"
             f"{first.column}: {first.message}); kies een andere versie"
         ) from None
-    return Since(f"sinds {when}", tuple(compare(then, loaded.plan)), notes)
+    # The reader knows the plan's own `versie`, not a git hash: the hash is small print.
+    label = f"versie {visible(then.version)}" if then.version else "de versie"
+    label += f" van {long_date(day)}" if day else ""
+    changes = in_date_order(compare(then, loaded.plan))
+    return Since(f"sinds {label}", changes, notes, reference=f"git {short}")
+
+
+def in_date_order(changes: list[Change]) -> tuple[Change, ...]:
+    """What the plan dates (metingen, bijstellingen, evaluations) in date order, then what
+    was changed in the plan itself, which has no date of its own, in the plan's order."""
+    dated = sorted((c for c in changes if c.date is not None), key=lambda c: c.date or dt.date.min)
+    return (*dated, *(c for c in changes if c.date is None))
 
 
 def _commit_day(stamp: str) -> dt.date | None:
@@ -386,17 +399,15 @@ def compare(then: Plan, now: Plan) -> list[Change]:
     for key, (phase, index, activity) in new.items():
         label = upper_first(PlacedActivity(phase, index, activity).label)
         if key not in old:
-            changes.append(Change(activity.start, f"{label}: nieuw in het plan"))
+            # Undated: listed under its own (maybe future) start it would read as an event.
+            changes.append(Change(None, f"{label}: nieuw in het plan ({_when(activity)})"))
             continue
         was_phase, _, was = old[key]
         if was.status != activity.status:
             changes.append(Change(None, f"{label}: {was.status} → {activity.status}"))
         if (was.start, was.end) != (activity.start, activity.end):
             changes.append(
-                Change(
-                    activity.start,
-                    f"{label}: verplaatst van {_when(was)} naar {_when(activity)}",
-                )
+                Change(None, f"{label}: verplaatst van {_when(was)} naar {_when(activity)}")
             )
         if was_phase != phase:
             changes.append(Change(None, f"{label}: naar fase {_phase_name(phase)}"))

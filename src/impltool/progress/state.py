@@ -87,6 +87,42 @@ class KpiProgress:
 
 
 @dataclass(frozen=True)
+class GroupPhase:
+    """Where a target group stands by the plan's `huidige_fase`, and, when the plan's own
+    activities contradict that, the activity that does: shown as a question, not as fact."""
+
+    name: str
+    phase: str | None
+    contradicted_by: str | None = None  # "Do1 Pilot in de Molenbuurt is bezig"
+
+
+# A group before `doen` cannot already be doing the work: a `doen` activity that reaches it
+# and is underway or done says its phase is out of date. (Work in `blijven_doen`, such as
+# calling clients afterwards, says nothing about where a group stands.)
+_DOING_PHASES = ("doen", "blijven_doen")
+
+
+def _group_phases(plan: Plan) -> tuple[GroupPhase, ...]:
+    # An indirect group (financiers, chain partners) goes through the phases only when the
+    # plan says where it stands.
+    groups = [g for g in plan.target_groups if g.direct or g.current_phase]
+    doing: dict[str, PlacedActivity] = {}
+    for phase, index, activity in plan.activities():
+        if phase == "doen" and activity.status in ("bezig", "gereed"):
+            for reached in activity.target_groups:
+                doing.setdefault(reached, PlacedActivity(phase, index, activity))
+    found = []
+    for group in groups:
+        evidence = None
+        placed = doing.get(group.id)
+        if placed is not None and group.current_phase not in (None, *_DOING_PHASES):
+            status = "is al gereed" if placed.activity.status == "gereed" else "loopt al"
+            evidence = f"{placed.label} {status}"
+        found.append(GroupPhase(group.name or group.id, group.current_phase, evidence))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
 class Progress:
     """Everything a progress report shows, for one plan on one day."""
 
@@ -95,7 +131,7 @@ class Progress:
     today: dt.date
     elapsed_days: int | None  # since `periode.start`, within the period
     total_days: int | None
-    group_phases: tuple[tuple[str, str | None], ...]  # (doelgroep name, huidige_fase)
+    group_phases: tuple[GroupPhase, ...]
     running_phases: tuple[str, ...]  # the phases of running work, in phase order
     done: tuple[PlacedActivity, ...]
     running: tuple[PlacedActivity, ...]
@@ -250,13 +286,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         today=today,
         elapsed_days=elapsed,
         total_days=total,
-        # An indirect group (financiers, chain partners) goes through the phases only when the
-        # plan says where it stands.
-        group_phases=tuple(
-            (g.name or g.id, g.current_phase)
-            for g in plan.target_groups
-            if g.direct or g.current_phase
-        ),
+        group_phases=_group_phases(plan),
         running_phases=tuple(running_phases),
         done=tuple(done),
         running=tuple(running),

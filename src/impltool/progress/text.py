@@ -53,6 +53,8 @@ def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
         for change in since.changes:
             when = f"{short_date(change.date)}  " if change.date else ""
             lines += wrap(f"{when}{change.text}", style.width, "  • ", "    ")
+        if since.reference:
+            lines.append(f"  (vergeleken met {since.reference})")
     lines += ["", style("Bijsturen", "vet"), *_act(progress, style)]
     return lines
 
@@ -76,9 +78,11 @@ def _time(progress: Progress, style: TerminalStyle) -> list[str]:
         lines.append(f"  {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {round(share * 100)} %")
     if progress.group_phases:
         lines.append("  Doelgroepen staan nu in de fase:")
-        for name, phase in progress.group_phases:
-            shown = phase.replace("_", " ") if phase else "niet ingevuld"
-            lines += wrap(f"{name}: {shown}", style.width, "    ", "      ")
+        for group in progress.group_phases:
+            shown = group.phase.replace("_", " ") if group.phase else "niet ingevuld"
+            if group.contradicted_by:
+                shown += f" (fase bijwerken? {group.contradicted_by})"
+            lines += wrap(f"{group.name}: {shown}", style.width, "    ", "      ")
     if progress.running_phases:
         phases = ", ".join(p.replace("_", " ") for p in progress.running_phases)
         lines += wrap(f"Er loopt nu werk in: {phases}", style.width, "  ", "    ")
@@ -189,7 +193,7 @@ def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
         whole = is_whole(line.base) and is_whole(line.target)
         facts.append(f"volgens de lijn nu rond {rounded(item.expected_now, whole)} verwacht")
     if judgement.verdict is Verdict.TOO_EARLY:
-        facts.append("een trage start mag: impl oordeelt pas na een derde van de weg")
+        facts.append("een trage start mag: het oordeel komt pas na een derde van de weg")
     if facts:
         lines += wrap("; ".join(facts), style.width, "     ", "     ")
     for note in item.notes:

@@ -314,7 +314,7 @@ def build_document(loaded: LoadedPlan, today: dt.date, scan: ScanResult | None =
         titelblok=_title_block(plan, today),
         samenvatting=_summary(plan, knowledge, hindering, scan),
         secties=sections,
-        slot=f"Gemaakt met impl uit {_file_name(loaded.file)}, {long_date(today)}.",
+        slot=f"Gemaakt uit het planbestand {_file_name(loaded.file)}, {long_date(today)}.",
         vandaag=today,
         bestand=_file_name(loaded.file),
         plan=plan.model_dump(mode="python", by_alias=True),
