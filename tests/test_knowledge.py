@@ -269,3 +269,13 @@ def test_rule_knowledge_names_only_known_kinds_and_items(kit: Toolkit) -> None:
 )
 def test_placeholders_count_as_empty(kit: Toolkit, text: str, placeholder: bool) -> None:
     assert kit.rules.is_placeholder(text) is placeholder
+
+
+def test_every_measuring_frequency_of_the_plan_format_has_its_term() -> None:
+    from typing import get_args
+
+    from impltool.plan.model import MeasuringFrequency
+
+    rules = toolkit().rules
+    assert set(rules.measuring_months) == set(get_args(MeasuringFrequency))
+    assert rules.measuring_months["kwartaal"] == 3

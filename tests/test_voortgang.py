@@ -484,3 +484,72 @@ def test_with_much_late_work_the_next_steps_still_name_the_kpis_behind(write_pla
     assert [s.split(":")[0] for s in steps[:2]] == ["W1 Klus 1", "W2 Klus 2"]  # the latest first
     assert steps[2].startswith("KPI K1 (Deelnemers) loopt achter")
     assert steps[3].startswith("Nog 5 activiteiten zijn over de einddatum")
+
+
+# --- metingen that are due -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("frequency", "day", "late_since"),
+    [
+        ("maand", "2026-06-30", None),  # due 30 May, and a month of grace: not yet late
+        ("maand", "2026-07-01", "2026-05-30"),
+        ("kwartaal", "2026-08-30", None),
+        ("kwartaal", "2026-08-31", "2026-07-30"),
+        ("jaar", "2026-12-01", None),  # due after the deadline: the deadline counts
+        (None, "2026-12-01", None),  # no frequentie: impl cannot know it is late
+    ],
+)
+def test_a_meting_more_than_a_term_and_a_month_overdue_is_named_with_its_owner(
+    write_plan, frequency: str | None, day: str, late_since: str | None
+) -> None:
+    kpi = KPI.format(target="100", metingen="    - {datum: 2026-04-30, waarde: 10}")
+    if frequency:
+        kpi = kpi.replace(
+            "  metingen:", f"  frequentie: {frequency}\n  eigenaar: Sanne\n  metingen:"
+        )
+    plan = write_plan(plan_text("", kpi))
+    result = run_cli("voortgang", plan, "--datum", day, "--formaat", "json")
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["kpis"]
+    assert item["measuring_due_late"] == late_since
+    steps = json.loads(result.stdout)["next_steps"]
+    named = [s for s in steps if "meet opnieuw (Sanne)" in s]
+    assert bool(named) == bool(late_since)
+    if late_since:
+        assert any("meting te laat" in note and "door Sanne" in note for note in item["notes"])
+
+
+def test_money_planned_and_spent_per_year_and_payer(write_plan, tmp_path: Path) -> None:
+    plan = write_plan(
+        plan_text() + "begroting:\n  posten:\n"
+        "    - {wat: Folders, bedrag: 1000, jaar: 2026, bron: gemeente, besteed: 1200}\n"
+        "    - {wat: Training, bedrag: 3000, jaar: 2026, bron: fonds, besteed: 1500}\n"
+        "    - {wat: Training, bedrag: 3000, jaar: 2027, bron: fonds}\n"
+        "bijstellingen:\n  - {datum: 2026-06-01, betreft: [K1], oorzaak: Drukker dan gedacht,"
+        " gevolg: Doel later, besluit: Tweede folder}\n"
+    )
+    money = progress_json(plan)["money"]
+    assert money == [
+        {"year": 2026, "source": "fonds", "planned": 3000.0, "spent": 1500.0, "overspent": False},
+        {"year": 2026, "source": "gemeente", "planned": 1000.0, "spent": 1200.0, "overspent": True},
+        {"year": 2027, "source": "fonds", "planned": 3000.0, "spent": None, "overspent": False},
+    ]
+    target = tmp_path / "r.md"
+    assert run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", target).exit_code == 0
+    report = target.read_text(encoding="utf-8").replace("\u00a0", " ")  # € 1.000
+    assert "## Wat het kost: begroot en besteed" in report
+    assert "| 2026 | gemeente | € 1.000 | € 1.200 | **120 %**<br>*meer besteed dan begroot* |" in (
+        report
+    )
+    assert "| Datum | Betreft | Oorzaak | Gevolg | Besluit |" in report
+    text = run_cli("voortgang", plan, "--datum", "2026-07-01").stdout.replace("\u00a0", " ")
+    assert "meer besteed dan begroot: 2026, gemeente: € 1.200 van € 1.000" in text
+
+
+def test_without_spending_there_is_no_money_section(write_plan, tmp_path: Path) -> None:
+    plan = write_plan(plan_text() + "begroting:\n  posten:\n    - {wat: Folders, bedrag: 1000}\n")
+    assert progress_json(plan)["money"] == []
+    target = tmp_path / "r.md"
+    run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", target)
+    assert "Wat het kost" not in target.read_text(encoding="utf-8")

@@ -197,6 +197,8 @@ class RuleKnowledge(NamedTuple):
     kpi_behind: Share  # KPI-05
     kpi_ahead: Share  # impl voortgang: ahead of the line (more than 1)
     upcoming_weeks: int  # impl voortgang: work starting this soon is "coming"
+    measuring_months: Mapping[str, int]  # impl voortgang: the months of each KPI `frequentie`
+    measuring_grace_months: int  # impl voortgang: a meting is late after its term plus this
     evaluation_end: Share  # EVAL-02
     embedding_late: Share  # BORG-03
 
@@ -555,6 +557,7 @@ def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
     groups = reader.mapping(data, "soortgroepen", "regels")
     workshop = reader.mapping(data, "een_workshop_volstaat", "regels")
     limits = reader.mapping(data, "drempels", "regels")
+    frequencies = reader.mapping(data, "meetfrequentie_maanden", "regels")
     return RuleKnowledge(
         placeholder_words=frozenset(reader.names(placeholders, "woorden", "plaatshouders")),
         placeholder_min_chars=_count(placeholders, "min_tekens", "plaatshouders"),
@@ -578,6 +581,10 @@ def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
         kpi_behind=_share(limits, "kpi_achter"),
         kpi_ahead=_share(limits, "kpi_voor", above_one=True),
         upcoming_weeks=_count(limits, "komende_weken", "drempels"),
+        measuring_months=MappingProxyType(
+            {name: _count(frequencies, name, "meetfrequentie_maanden") for name in frequencies}
+        ),
+        measuring_grace_months=_count(limits, "meting_marge_maanden", "drempels"),
         evaluation_end=_share(limits, "evaluatie_alleen_eind"),
         embedding_late=_share(limits, "borging_laat"),
     )

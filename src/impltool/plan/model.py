@@ -54,6 +54,7 @@ AdopterCategory = Literal[
 ChannelKind = Literal["massamedia", "persoonlijk"]
 Judgement = Literal["bevorderend", "belemmerend", "neutraal", "onbekend"]
 FactorDomain = Literal["organisatie_context", "interventie", "ontwikkelaar", "gebruikers"]
+MeasuringFrequency = Literal["maand", "kwartaal", "halfjaar", "jaar"]
 ActivityKind = Literal[
     "betrekken_gebruikers",
     "proefimplementatie",
@@ -545,6 +546,15 @@ class Kpi(PlanModel):
         alias="thema",
         description=f"Voor online platforms: {one_of(KpiTheme)}.",
     )
+    frequency: MeasuringFrequency | None = Field(
+        default=None,
+        alias="frequentie",
+        description=f"Hoe vaak je meet: {one_of(MeasuringFrequency)}. Dan ziet de voortgang "
+        "wanneer een meting te laat is.",
+    )
+    owner: str | None = Field(
+        default=None, alias="eigenaar", description="Wie de KPI meet en de metingen bijhoudt."
+    )
     measurements: Items[Measurement] = _list_field("Metingen in de tijd.", "metingen")
 
 
@@ -591,7 +601,16 @@ class Adjustment(PlanModel):
     model_config = ConfigDict(title="Bijstelling")
 
     date: PlanDate = Field(alias="datum", description="Datum van de bijstelling.")
+    concerns: Items[str] = _list_field(
+        "Codes van de KPI's, activiteiten of doelen die dit besluit bijstuurt.", "betreft"
+    )
+    cause: str | None = Field(
+        default=None, alias="oorzaak", description="Waarom het achterloopt of anders gaat."
+    )
     reason: str | None = Field(default=None, alias="aanleiding", description="Waarom?")
+    consequence: str | None = Field(
+        default=None, alias="gevolg", description="Wat het betekent voor het doel."
+    )
     decision: str | None = Field(default=None, alias="besluit", description="Wat is er besloten?")
 
 
@@ -630,6 +649,11 @@ class BudgetItem(PlanModel):
     )
     activity: str | None = Field(
         default=None, alias="activiteit", description="Code van de activiteit waar dit bij hoort."
+    )
+    spent: Number | None = Field(
+        default=None,
+        alias="besteed",
+        description="Wat er tot nu toe van is uitgegeven, in euro's (bij de laatste bijwerking).",
     )
 
 

@@ -35,7 +35,7 @@ from ..render.view import (
     table,
 )
 from .line import Verdict, is_whole
-from .state import KpiProgress, PlacedActivity, Progress
+from .state import KpiProgress, PlacedActivity, Progress, spending
 
 HEADLINE_STEPS = 3
 HEADLINE_ITEMS = 5  # late activities, and KPIs behind, named on the first page
@@ -62,6 +62,7 @@ def build_progress_document(progress: Progress) -> Document:
         "kpis": _kpis(progress),
         "sinds": _since(progress),
         "werk": _activities(progress),
+        "geld": _money(progress),
         "bijsturen": _act(progress),
     }
     # The plan's sections are there too, empty, so that the plan's template (which this
@@ -383,6 +384,42 @@ def _chart(item: KpiProgress, progress: Progress) -> Grafiek:
     )
 
 
+def _money(progress: Progress) -> Sectie:
+    """What was planned and what was spent, per year and payer (when the plan records it)."""
+    from ..dutch import euro
+
+    lines = spending(progress.plan)
+    if not lines:
+        return Sectie("geld", "", ())
+    rows = [
+        (
+            Cel(str(line.year) if line.year else "zonder jaar"),
+            Cel(line.source),
+            Cel(euro(line.planned)),
+            Cel(euro(line.spent) if line.spent is not None else "niet ingevuld"),
+            Cel(
+                f"{round(line.spent / line.planned * 100)} %"
+                if line.spent is not None and line.planned
+                else "",
+                klein="meer besteed dan begroot" if line.overspent else "",
+                nadruk=line.overspent,
+            ),
+        )
+        for line in lines
+    ]
+    planned = sum(line.planned for line in lines)
+    spent = sum(line.spent or 0.0 for line in lines)
+    blocks: list[Blok] = [
+        Alinea(
+            f"Begroot {euro(planned)}, tot nu toe besteed {euro(spent)} "
+            f"({round(spent / planned * 100) if planned else 0} %), volgens wat bij de "
+            "begrotingsposten als besteed staat."
+        ),
+        table(("Jaar", "Betaald door", "Begroot", "Besteed", "Deel"), rows, numbers=(2, 3, 4)),
+    ]
+    return Sectie("geld", "Wat het kost: begroot en besteed", tuple(blocks))
+
+
 def _since(progress: Progress) -> Sectie:
     since = progress.since
     if since is None:
@@ -406,10 +443,19 @@ def _act(progress: Progress) -> Sectie:
     if progress.adjustments:
         blocks.append(Tussenkop("Bijstellingen tot nu toe"))
         blocks.append(
+            # Columns the plan leaves empty in every row are left out (betreft, oorzaak,
+            # gevolg are optional).
             table(
-                ("Datum", "Aanleiding", "Besluit"),
+                ("Datum", "Betreft", "Oorzaak", "Aanleiding", "Gevolg", "Besluit"),
                 [
-                    (Cel(long_date(a.date)), Cel(a.reason or ""), Cel(a.decision or ""))
+                    (
+                        Cel(long_date(a.date)),
+                        Cel(", ".join(a.concerns)),
+                        Cel(a.cause or ""),
+                        Cel(a.reason or ""),
+                        Cel(a.consequence or ""),
+                        Cel(a.decision or ""),
+                    )
                     for a in progress.adjustments
                 ],
             )

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from ..shown import json_visible
 from .line import Verdict
-from .state import KpiProgress, PlacedActivity, Progress
+from .state import KpiProgress, PlacedActivity, Progress, spending
 
 PROGRESS_JSON_VERSION = 1
 
@@ -65,6 +65,9 @@ def _kpi(item: KpiProgress) -> dict[str, Any]:
         "verdict_text": item.verdict.value,
         "measurements": [{"date": _day(m.date), "value": m.value} for m in item.measurements],
         "notes": list(item.notes),
+        "frequency": item.kpi.frequency,
+        "owner": item.kpi.owner,
+        "measuring_due_late": _day(item.measuring_due),
     }
 
 
@@ -136,6 +139,16 @@ def progress_document(progress: Progress) -> dict[str, Any]:
             "coming": [_day(m) for m in progress.moments_coming],
         },
         "next_steps": list(progress.next_steps),
+        "money": [
+            {
+                "year": line.year,
+                "source": line.source,
+                "planned": line.planned,
+                "spent": line.spent,
+                "overspent": line.overspent,
+            }
+            for line in spending(progress.plan)
+        ],
     }
 
 

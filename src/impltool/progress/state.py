@@ -72,6 +72,7 @@ class KpiProgress:
     judgement: Judgement
     expected_now: float | None  # the line's value on the check date
     notes: tuple[str, ...]
+    measuring_due: dt.date | None = None  # set when the next meting is late: when it was due
 
     @property
     def verdict(self) -> Verdict:
@@ -84,6 +85,39 @@ class KpiProgress:
         if line is None or latest is None or line.target == line.base:
             return None
         return (float(latest.value) - line.base) / (line.target - line.base)
+
+
+@dataclass(frozen=True)
+class Spending:
+    """Planned and spent money for one year and one payer (`besteed` per begroting post)."""
+
+    year: int | None
+    source: str
+    planned: float
+    spent: float | None  # None: no post of this year and payer says what was spent
+
+    @property
+    def overspent(self) -> bool:
+        return self.spent is not None and self.spent > self.planned
+
+
+def spending(plan: Plan) -> tuple[Spending, ...]:
+    """Per year and payer, in year order; empty when no post records what was spent."""
+    budget = plan.budget
+    if budget is None or all(item.spent is None for item in budget.items):
+        return ()
+    planned: dict[tuple[int | None, str], float] = {}
+    spent: dict[tuple[int | None, str], float] = {}
+    for item in budget.items:
+        key = (item.year, item.source or "onbekend")
+        planned[key] = planned.get(key, 0.0) + float(item.amount)
+        if item.spent is not None:
+            spent[key] = spent.get(key, 0.0) + float(item.spent)
+    order = sorted(planned, key=lambda key: (key[0] or 0, key[1]))
+    return tuple(
+        Spending(year, source, planned[year, source], spent.get((year, source)))
+        for year, source in order
+    )
 
 
 @dataclass(frozen=True)
@@ -182,6 +216,13 @@ class Progress:
             "(aanpak of streefwaarde); leg dat vast als bijstelling."
             for k in self.verdicts(Verdict.BEHIND)[:STEPS_PER_KIND]
         ]
+        behind += [
+            f"KPI {kpi_label(k.kpi)}: meet opnieuw"
+            + (f" ({k.kpi.owner})" if k.kpi.owner else "")
+            + f"; de meting hoorde er uiterlijk {_long(k.measuring_due)} te zijn."
+            for k in self.kpis
+            if k.measuring_due is not None
+        ][:STEPS_PER_KIND]
         more_late = len(self.late) - STEPS_PER_KIND
         if more_late > 0:
             behind.append(
@@ -297,7 +338,14 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         undated=tuple(undated),
         phases=tuple(phases),
         kpis=tuple(
-            _kpi_progress(index, kpi, today, launch_day, knowledge.rules)
+            _kpi_progress(
+                index,
+                kpi,
+                today,
+                launch_day,
+                knowledge.rules,
+                plan.period.start if plan.period else None,
+            )
             for index, kpi in enumerate(plan.kpis)
         ),
         adjustments=tuple(sorted((a for a in plan.adjustments if a.date <= today), key=_by_date)),
@@ -321,7 +369,12 @@ def _by_date(item: Adjustment | Measurement) -> dt.date:
 
 
 def _kpi_progress(
-    index: int, kpi: Kpi, today: dt.date, launch_day: dt.date | None, rules: RuleKnowledge
+    index: int,
+    kpi: Kpi,
+    today: dt.date,
+    launch_day: dt.date | None,
+    rules: RuleKnowledge,
+    period_start: dt.date | None = None,
 ) -> KpiProgress:
     notes: list[str] = []
     dates = [m.date for m in kpi.measurements]
@@ -350,6 +403,15 @@ def _kpi_progress(
     line = judgement.line
     if known and line is None and kpi.target is not None and kpi.deadline is not None:
         notes.append(_no_line(kpi, known, launch_day))
+    due = _measuring_due(kpi, known, launch_day, period_start, today, rules)
+    if due is not None:
+        assert kpi.frequency is not None
+        owner = f" door {kpi.owner}" if kpi.owner else ""
+        notes.append(
+            f"meting te laat: er wordt elk{'e' if kpi.frequency == 'maand' else ''} "
+            f"{kpi.frequency} gemeten{owner}, en de volgende meting hoorde er uiterlijk "
+            f"{long_date(due)} te zijn"
+        )
     return KpiProgress(
         index=index,
         kpi=kpi,
@@ -357,6 +419,42 @@ def _kpi_progress(
         judgement=judgement,
         expected_now=line.expected(today) if line is not None else None,
         notes=tuple(notes),
+        measuring_due=due,
+    )
+
+
+def _measuring_due(
+    kpi: Kpi,
+    known: tuple[Measurement, ...],
+    launch_day: dt.date | None,
+    period_start: dt.date | None,
+    today: dt.date,
+    rules: RuleKnowledge,
+) -> dt.date | None:
+    """When the next meting was due, if it is more than its term plus a grace month late.
+
+    The term runs from the last meting, or (none yet) from the launch or the period's start.
+    """
+    if kpi.frequency is None:
+        return None
+    since = known[-1].date if known else launch_day or period_start
+    if since is None or (kpi.deadline is not None and since >= kpi.deadline):
+        return None  # nothing to measure from, or the KPI's time is over
+    due = _add_months(since, rules.measuring_months[kpi.frequency])
+    if kpi.deadline is not None:
+        due = min(due, kpi.deadline)
+    late = _add_months(due, rules.measuring_grace_months) < today
+    return due if late else None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later; the month's last day where it is shorter (31 jan + 1)."""
+    import calendar
+
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
 
 

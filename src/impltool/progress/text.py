@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..dutch import counted, long_date, number, rounded, short_date
+from ..dutch import counted, euro, long_date, number, rounded, short_date
 from ..report.text import TerminalStyle, wrap
 from ..shown import visible
 from .line import Verdict, is_whole
-from .state import KpiProgress, PlacedActivity, Progress
+from .state import KpiProgress, PlacedActivity, Progress, Spending, spending
 
 SPARKS = "▁▂▃▄▅▆▇█"
 BAR_WIDTH = 30
@@ -55,7 +55,29 @@ def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
             lines += wrap(f"{when}{change.text}", style.width, "  • ", "    ")
         if since.reference:
             lines.append(f"  (vergeleken met {since.reference})")
+    money = spending(progress.plan)
+    if money:
+        lines += ["", style("Geld", "vet"), *_money(money, style)]
     lines += ["", style("Bijsturen", "vet"), *_act(progress, style)]
+    return lines
+
+
+def _money(money: tuple[Spending, ...], style: TerminalStyle) -> list[str]:
+    planned = sum(line.planned for line in money)
+    spent = sum(line.spent or 0.0 for line in money)
+    share = f" ({round(spent / planned * 100)} %)" if planned else ""
+    lines = wrap(f"Begroot {euro(planned)}, besteed {euro(spent)}{share}.", style.width, "  ")
+    for line in money:
+        if line.overspent:
+            assert line.spent is not None
+            year = f"{line.year}, " if line.year else ""
+            lines += wrap(
+                f"meer besteed dan begroot: {year}{line.source}: {euro(line.spent)} van "
+                f"{euro(line.planned)}",
+                style.width,
+                "  ",
+                "    ",
+            )
     return lines
 
 
