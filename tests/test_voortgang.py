@@ -553,3 +553,26 @@ def test_without_spending_there_is_no_money_section(write_plan, tmp_path: Path) 
     target = tmp_path / "r.md"
     run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", target)
     assert "Wat het kost" not in target.read_text(encoding="utf-8")
+
+
+def test_what_is_behind_without_a_bijstelling_that_names_it_asks_for_an_explanation(
+    write_plan,
+) -> None:
+    kpi = KPI.format(
+        target="100",
+        metingen="    - {datum: 2026-03-01, waarde: 0}\n    - {datum: 2026-06-01, waarde: 5}",
+    )
+    text = plan_text(
+        "- {id: W1, wat: Folder, wie: Bo, start: 2026-02-01, eind: 2026-03-01}",
+        kpi,
+    )
+    plan = write_plan(text)
+    found = progress_json(plan)["unexplained"]
+    assert found == ["KPI K1 (Deelnemers) loopt achter", "W1 Folder is te laat"]
+    # A bijstelling that names K1 after its last meting explains it; an older one does not.
+    explained = write_plan(
+        text + "bijstellingen:\n  - {datum: 2026-06-15, betreft: [K1], besluit: Meer werven}\n"
+        "  - {datum: 2026-02-15, betreft: [W1], besluit: Later drukken}\n",
+        "uitgelegd.yaml",
+    )
+    assert progress_json(explained)["unexplained"] == ["W1 Folder is te laat"]

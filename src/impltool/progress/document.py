@@ -39,6 +39,12 @@ from .state import KpiProgress, PlacedActivity, Progress, spending
 
 HEADLINE_STEPS = 3
 HEADLINE_ITEMS = 5  # late activities, and KPIs behind, named on the first page
+# For what is behind or late without an explanation (a bestuursrapportage asks these three).
+UNEXPLAINED_QUESTIONS = (
+    "Hieronder staat wat achterloopt of te laat is zonder bijstelling die het noemt. Leg per "
+    "punt vast: wat is de oorzaak, wat betekent het voor het doel, en wat doen we eraan "
+    "(een bijstelling met betreft, oorzaak, gevolg en besluit)."
+)
 VERDICT_MARK = {
     Verdict.ON_TRACK: "op koers",
     Verdict.AHEAD: "voor op schema",
@@ -470,6 +476,10 @@ def _act(progress: Progress) -> Sectie:
                 Regel("Komend", enumeration(long_date(m) for m in progress.moments_coming))
             )
         blocks.append(Opsomming(tuple(lines)))
+    if progress.unexplained:
+        blocks.append(Tussenkop("Toelichting ontbreekt"))
+        blocks.append(Alinea(UNEXPLAINED_QUESTIONS))
+        blocks.append(Opsomming(tuple(Regel("", item) for item in progress.unexplained)))
     steps = progress.next_steps
     if steps:
         blocks.append(Tussenkop("Volgende stappen"))

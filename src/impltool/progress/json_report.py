@@ -139,6 +139,7 @@ def progress_document(progress: Progress) -> dict[str, Any]:
             "coming": [_day(m) for m in progress.moments_coming],
         },
         "next_steps": list(progress.next_steps),
+        "unexplained": list(progress.unexplained),
         "money": [
             {
                 "year": line.year,

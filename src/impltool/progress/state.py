@@ -202,6 +202,29 @@ class Progress:
         return tuple(k for k in self.kpis if k.verdict is verdict)
 
     @property
+    def unexplained(self) -> tuple[str, ...]:
+        """What is behind or late without a bijstelling that names it (`betreft`) since the
+        meting or the end date that showed it: a municipal report asks cause, consequence and
+        correction for each."""
+
+        def explained(code: str | None, since: dt.date | None) -> bool:
+            return code is not None and any(
+                code in a.concerns and (since is None or a.date >= since) for a in self.adjustments
+            )
+
+        found = [
+            f"KPI {kpi_label(k.kpi)} loopt achter"
+            for k in self.verdicts(Verdict.BEHIND)
+            if not explained(k.kpi.id, k.measurements[-1].date if k.measurements else None)
+        ]
+        found += [
+            f"{upper_first(p.label)} is te laat"
+            for p in self.late
+            if not explained(p.activity.id, p.activity.end)
+        ]
+        return tuple(found)
+
+    @property
     def next_steps(self) -> tuple[str, ...]:
         """What to do now, most urgent first: the latest work, the KPIs behind, the rest of
         the late work in one line, work not begun, then what is coming. Long lists are cut

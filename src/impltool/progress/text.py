@@ -241,6 +241,10 @@ def _act(progress: Progress, style: TerminalStyle) -> list[str]:
     past = ", ".join(short_date(m) for m in progress.moments_past) or "nog geen"
     coming = ", ".join(short_date(m) for m in progress.moments_coming) or "geen meer gepland"
     lines.append(f"  Evaluatiemomenten geweest: {past}; komend: {coming}")
+    if progress.unexplained:
+        lines.append("  Toelichting ontbreekt (oorzaak, gevolg voor het doel, wat we eraan doen):")
+        for item in progress.unexplained:
+            lines += wrap(item, style.width, "    • ", "      ")
     steps = progress.next_steps
     if steps:
         lines.append("  Volgende stappen")
