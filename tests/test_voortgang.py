@@ -531,17 +531,39 @@ def test_money_planned_and_spent_per_year_and_payer(write_plan, tmp_path: Path) 
     )
     money = progress_json(plan)["money"]
     assert money == [
-        {"year": 2026, "source": "fonds", "planned": 3000.0, "spent": 1500.0, "overspent": False},
-        {"year": 2026, "source": "gemeente", "planned": 1000.0, "spent": 1200.0, "overspent": True},
-        {"year": 2027, "source": "fonds", "planned": 3000.0, "spent": None, "overspent": False},
+        {
+            "year": 2026,
+            "source": "fonds",
+            "planned": 3000.0,
+            "spent": 1500.0,
+            "overspent": False,
+            "light": "groen",
+        },
+        {
+            "year": 2026,
+            "source": "gemeente",
+            "planned": 1000.0,
+            "spent": 1200.0,
+            "overspent": True,
+            "light": "rood",
+        },
+        {
+            "year": 2027,
+            "source": "fonds",
+            "planned": 3000.0,
+            "spent": None,
+            "overspent": False,
+            "light": None,
+        },
     ]
     target = tmp_path / "r.md"
     assert run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", target).exit_code == 0
     report = target.read_text(encoding="utf-8").replace("\u00a0", " ")  # € 1.000
-    assert "## Wat het kost: begroot en besteed" in report
-    assert "| 2026 | gemeente | € 1.000 | € 1.200 | **120 %**<br>*meer besteed dan begroot* |" in (
-        report
-    )
+    assert "## Wat mag het kosten: begroot en besteed" in report
+    assert (
+        "| 2026 | gemeente | € 1.000 | € 1.200 | **120 %**<br>*meer besteed dan begroot* | "
+        "**■ rood** |"
+    ) in report
     assert "| Datum | Betreft | Oorzaak | Gevolg | Besluit |" in report
     text = run_cli("voortgang", plan, "--datum", "2026-07-01").stdout.replace("\u00a0", " ")
     assert "meer besteed dan begroot: 2026, gemeente: € 1.200 van € 1.000" in text
@@ -552,7 +574,7 @@ def test_without_spending_there_is_no_money_section(write_plan, tmp_path: Path) 
     assert progress_json(plan)["money"] == []
     target = tmp_path / "r.md"
     run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", target)
-    assert "Wat het kost" not in target.read_text(encoding="utf-8")
+    assert "Wat mag het kosten" not in target.read_text(encoding="utf-8")
 
 
 def test_what_is_behind_without_a_bijstelling_that_names_it_asks_for_an_explanation(
@@ -576,3 +598,63 @@ def test_what_is_behind_without_a_bijstelling_that_names_it_asks_for_an_explanat
         "uitgelegd.yaml",
     )
     assert progress_json(explained)["unexplained"] == ["W1 Folder is te laat"]
+
+
+# --- traffic lights, as in a municipal report ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "metingen", "day", "light"),
+    [
+        # On 1 July the line expects 44,4 % of the growth (see the verdict test above).
+        ("100", ("2026-07-01 40",), "2026-07-01", "groen"),  # on track
+        ("100", ("2026-04-15 5",), "2026-07-01", "groen"),  # too early to say
+        ("100", ("2026-07-01 20",), "2026-07-01", "oranje"),  # behind: 45 % of the growth
+        ("100", ("2026-07-01 10",), "2026-07-01", "rood"),  # far behind: under a quarter
+        ("-100", ("2026-07-01 -20",), "2026-07-01", "oranje"),  # a falling target alike
+        ("-100", ("2026-07-01 -10",), "2026-07-01", "rood"),
+        ("100", ("2026-11-20 95",), "2026-12-15", "rood"),  # deadline past, not reached
+        ("100", ("2026-11-20 100",), "2026-12-15", "groen"),  # deadline past, reached
+    ],
+)
+def test_a_kpi_light_is_green_orange_or_red_by_the_line_and_the_deadline(
+    write_plan, target: str, metingen: tuple[str, ...], day: str, light: str
+) -> None:
+    plan = kpi_plan(write_plan, target, *metingen)
+    result = run_cli("voortgang", plan, "--datum", day, "--formaat", "json")
+    report = json.loads(result.stdout)
+    assert report["kpis"][0]["light"] == light
+    assert report["goals"] == [{"id": "D1", "light": light, "kpis": ["K1"]}]
+
+
+def test_a_phase_with_late_work_is_orange_and_red_when_far_too_late(write_plan) -> None:
+    plan = write_plan(
+        plan_text(
+            """
+            - {id: W1, wat: Folder, wie: Bo, start: 2026-02-01, eind: 2026-06-01}
+            - {id: W2, wat: Brief, wie: Bo, start: 2026-02-01, eind: 2026-02-01, status: gereed}
+            """
+        )
+    )
+    phases = {p["phase"]: p["light"] for p in progress_json(plan)["phases"]}  # 1 July
+    assert phases["weten"] == "oranje"  # 30 days late
+    assert phases["doen"] == "groen"
+    result = run_cli("voortgang", plan, "--datum", "2026-09-15", "--formaat", "json")
+    phases = {p["phase"]: p["light"] for p in json.loads(result.stdout)["phases"]}
+    assert phases["weten"] == "rood"  # 106 days late
+
+
+def test_the_report_follows_the_three_ws_after_its_first_page(tmp_path: Path) -> None:
+    target = tmp_path / "r.md"
+    result = run_cli("voortgang", IN_PROGRESS, "--datum", DAY, "-o", target)
+    assert result.exit_code == 0
+    heads = [line for line in target.read_text(encoding="utf-8").splitlines() if line[:3] == "## "]
+    assert heads == [
+        "## In het kort",
+        "## Wat willen we bereiken: doelen en KPI's",
+        "## Wat gaan we doen",
+        "## Bijsturen",
+    ]
+    text = target.read_text(encoding="utf-8")
+    assert "**Stoplichten per doel:** D1 ▲ oranje, D2 ● groen." in text
+    assert "Stoplichten: groen is binnen de afgesproken tijd" in text

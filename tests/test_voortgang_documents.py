@@ -20,7 +20,13 @@ BROWSER = find_browser()
 needs_browser = pytest.mark.skipif(
     BROWSER is None, reason="geen Chromium op deze machine (Debian: apt-get install chromium)"
 )
-SECTIONS = ["In het kort", "Waar we staan", "Resultaten (KPI's)", "Activiteiten", "Bijsturen"]
+# After the first page, the three W's of a municipal report, then the steering.
+SECTIONS = [
+    "In het kort",
+    "Wat willen we bereiken: doelen en KPI's",
+    "Wat gaan we doen",
+    "Bijsturen",
+]
 JARGON = ("`", "impl check", "formaat:", "negeer", "KPI-05", "status:", "huidige_fase")
 
 
@@ -35,8 +41,8 @@ def test_markdown_starts_with_a_page_of_headlines(tmp_path: Path) -> None:
     text = report(tmp_path, "r.md", IN_PROGRESS, "--sinds", "2026-09-01").read_text("utf-8")
     headings = re.findall(r"^## (.+)$", text, re.MULTILINE)
     since = "Wat er veranderde sinds 1 september 2026"
-    assert headings == [*SECTIONS[:3], since, "Activiteiten", "Bijsturen"]
-    headlines = text.split("## Waar we staan")[0]
+    assert headings == [*SECTIONS[:3], since, "Bijsturen"]
+    headlines = text.split("## Wat willen we bereiken")[0]
     assert "10 van de 21 gereed (48 %)" in headlines
     assert "2 op koers en 1 loopt achter" in headlines
     assert "60 dagen over de einddatum" in headlines
@@ -224,9 +230,9 @@ def test_the_first_page_names_the_five_latest_and_counts_the_rest(tmp_path: Path
         encoding="utf-8",
     )
     text = report(tmp_path, "r.md", plan).read_text("utf-8")
-    first_page = text.split("## Waar we staan")[0]
+    first_page = text.split("## Wat willen we bereiken")[0]
     assert [f"W{n} Taak" in first_page for n in range(1, 9)] == [True] * 5 + [False] * 3
-    assert "en nog 3 activiteiten te laat (zie Activiteiten)" in first_page
+    assert "en nog 3 activiteiten te laat (zie Wat gaan we doen)" in first_page
     assert "Van de 2 KPI's: 2 lopen achter." in first_page
     assert all(f"W{n} Taak {n}" in text.split("### Te laat")[1] for n in range(1, 9))
 

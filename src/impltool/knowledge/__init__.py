@@ -199,6 +199,9 @@ class RuleKnowledge(NamedTuple):
     upcoming_weeks: int  # impl voortgang: work starting this soon is "coming"
     measuring_months: Mapping[str, int]  # impl voortgang: the months of each KPI `frequentie`
     measuring_grace_months: int  # impl voortgang: a meting is late after its term plus this
+    kpi_far_behind: Share  # impl voortgang: a KPI's light is rood below this share of growth
+    phase_red_days: int  # impl voortgang: a phase's light is rood with work this late
+    money_orange: Share  # impl voortgang: a running year that spent this share is oranje
     evaluation_end: Share  # EVAL-02
     embedding_late: Share  # BORG-03
 
@@ -585,6 +588,9 @@ def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
             {name: _count(frequencies, name, "meetfrequentie_maanden") for name in frequencies}
         ),
         measuring_grace_months=_count(limits, "meting_marge_maanden", "drempels"),
+        kpi_far_behind=_share(limits, "kpi_ver_achter"),
+        phase_red_days=_count(limits, "fase_rood_dagen", "drempels"),
+        money_orange=_share(limits, "geld_oranje"),
         evaluation_end=_share(limits, "evaluatie_alleen_eind"),
         embedding_late=_share(limits, "borging_laat"),
     )

@@ -20,6 +20,7 @@ from ..dutch import (
     short_date,
     upper_first,
 )
+from ..knowledge import Share
 from ..render.view import (
     SECTIONS,
     Alinea,
@@ -45,6 +46,16 @@ UNEXPLAINED_QUESTIONS = (
     "punt vast: wat is de oorzaak, wat betekent het voor het doel, en wat doen we eraan "
     "(een bijstelling met betreft, oorzaak, gevolg en besluit)."
 )
+LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}  # shape and word, not colour only
+LIGHT_LEGEND = (
+    "Stoplichten: groen is binnen de afgesproken tijd en het afgesproken geld; oranje is een "
+    "risico, bijsturen nodig; rood is buiten de afspraken. Een KPI is groen als hij op koers "
+    "ligt (of het nog te vroeg is om te oordelen), oranje als hij achterloopt, rood als hij "
+    "minder dan {ver} van de verwachte groei haalde of de deadline voorbij is zonder de "
+    "streefwaarde. Een doel krijgt het zwaarste licht van zijn KPI's. Een fase is oranje met "
+    "werk over de einddatum, rood met werk meer dan {dagen} dagen te laat. Geld is rood boven "
+    "de begroting, oranje als een lopend jaar al {geld} van zijn begroting besteedde."
+)
 VERDICT_MARK = {
     Verdict.ON_TRACK: "op koers",
     Verdict.AHEAD: "voor op schema",
@@ -63,12 +74,15 @@ def render_progress(progress: Progress, medium: str, *, template_dir: Path | Non
 
 def build_progress_document(progress: Progress) -> Document:
     plan = progress.plan
+    # After the first page, the three W's of a municipal report (wat willen we bereiken, wat
+    # gaan we doen, wat mag het kosten), then what changed and the steering. `tijd` is part
+    # of "wat gaan we doen"; its key stays for templates that name it.
     sections = {
-        "tijd": _time(progress),
         "kpis": _kpis(progress),
-        "sinds": _since(progress),
+        "tijd": Sectie("tijd", "", ()),
         "werk": _activities(progress),
         "geld": _money(progress),
+        "sinds": _since(progress),
         "bijsturen": _act(progress),
     }
     # The plan's sections are there too, empty, so that the plan's template (which this
@@ -108,6 +122,13 @@ def _headlines(progress: Progress) -> Sectie:
     blocks.append(Alinea(_activity_sentence(progress), "Activiteiten"))
     if progress.kpis:
         blocks.append(Alinea(_kpi_sentence(progress), "Resultaten"))
+    lights = [
+        f"{goal_id} {LIGHT_SHAPES[light]} {light}"
+        for goal_id, _, light, _ in progress.goal_lights
+        if light is not None
+    ]
+    if lights:
+        blocks.append(Alinea(", ".join(lights) + ".", "Stoplichten per doel"))
     # The first page stays one page: the latest work and the first KPIs behind, the
     # rest counted (the sections below list them all).
     late, behind = progress.late, progress.verdicts(Verdict.BEHIND)
@@ -120,13 +141,16 @@ def _headlines(progress: Progress) -> Sectie:
         attention.append(
             Regel(
                 "",
-                f"en nog {counted(more, 'activiteit', 'activiteiten')} te laat (zie Activiteiten)",
+                f"en nog {counted(more, 'activiteit', 'activiteiten')} te laat "
+                "(zie Wat gaan we doen)",
             )
         )
     attention += [Regel(_kpi_name(k), _kpi_gap(k)) for k in behind[:HEADLINE_ITEMS]]
     if len(behind) > HEADLINE_ITEMS:
         more = len(behind) - HEADLINE_ITEMS
-        attention.append(Regel("", f"en nog {more} KPI's die achterlopen (zie Resultaten)"))
+        attention.append(
+            Regel("", f"en nog {more} KPI's die achterlopen (zie Wat willen we bereiken)")
+        )
     if attention:
         blocks.append(Alinea("", "Wat aandacht vraagt"))
         blocks.append(Opsomming(tuple(attention)))
@@ -261,7 +285,7 @@ def _phase(key: str) -> str:
 
 def _activities(progress: Progress) -> Sectie:
     if not progress.counted_activities and not progress.cancelled:
-        return Sectie("werk", "Activiteiten", ())
+        return Sectie("werk", "Wat gaan we doen", _time(progress).blokken)
     rows = [
         (
             Cel(phase.name),
@@ -269,13 +293,20 @@ def _activities(progress: Progress) -> Sectie:
             Cel(str(phase.running)),
             Cel(str(phase.late), nadruk=phase.late > 0),
             Cel(str(phase.cancelled)),
+            _light(phase.light),
         )
         for phase in progress.phases
         if phase.total or phase.cancelled
     ]
     blocks: list[Blok] = [
+        *_time(progress).blokken,
+        Tussenkop("Activiteiten per fase"),
         Alinea(_activity_sentence(progress)),
-        table(("Fase", "Gereed", "Bezig", "Te laat", "Vervallen"), rows, numbers=(1, 2, 3, 4)),
+        table(
+            ("Fase", "Gereed", "Bezig", "Te laat", "Vervallen", "Stoplicht"),
+            rows,
+            numbers=(1, 2, 3, 4),
+        ),
     ]
     lists: list[tuple[str, tuple[PlacedActivity, ...], tuple[str, ...]]] = [
         ("Te laat", progress.late, ("Activiteit", "Wie", "Einddatum", "Te laat")),
@@ -295,7 +326,7 @@ def _activities(progress: Progress) -> Sectie:
             continue
         blocks.append(Tussenkop(title))
         blocks.append(table(head, [_activity_row(p, head) for p in items]))
-    return Sectie("werk", "Activiteiten", tuple(blocks))
+    return Sectie("werk", "Wat gaan we doen", tuple(blocks))
 
 
 def _activity_row(placed: PlacedActivity, head: tuple[str, ...]) -> tuple[Cel, ...]:
@@ -316,7 +347,7 @@ def _activity_row(placed: PlacedActivity, head: tuple[str, ...]) -> tuple[Cel, .
 
 def _kpis(progress: Progress) -> Sectie:
     if not progress.kpis:
-        return Sectie("kpis", "Resultaten", ())
+        return Sectie("kpis", "Wat willen we bereiken", ())
     rows = []
     for item in progress.kpis:
         kpi, judgement = item.kpi, item.judgement
@@ -342,16 +373,34 @@ def _kpis(progress: Progress) -> Sectie:
                 ),
                 Cel(rounded(item.expected_now, whole) if item.expected_now is not None else ""),
                 Cel(VERDICT_MARK[item.verdict], nadruk=item.verdict is Verdict.BEHIND),
+                _light(item.light),
             )
         )
-    blocks: list[Blok] = [
+    goals = [
+        (Cel(what, vet=goal_id), _light(light), Cel(", ".join(k.kpi.id for k in kpis)))
+        for goal_id, what, light, kpis in progress.goal_lights
+    ]
+    blocks: list[Blok] = []
+    if goals:
+        blocks.append(table(("Doel", "Stoplicht", "KPI's"), goals))
+    blocks += [
+        _legend(),
+        Tussenkop("KPI's"),
         Alinea(
             "Per KPI: waar we begonnen, de laatste meting, waar we naartoe willen, en wat we "
             "volgens een rechte lijn van begin naar streefwaarde nu zouden verwachten. Een trage "
             "start is normaal: pas na een derde van de weg zegt de lijn iets."
         ),
         table(
-            ("KPI", "Begin", "Laatste meting", "Streef\u00adwaarde", "Nu verwacht", "Oordeel"),
+            (
+                "KPI",
+                "Begin",
+                "Laatste meting",
+                "Streef\u00adwaarde",
+                "Nu verwacht",
+                "Oordeel",
+                "Stoplicht",
+            ),
             rows,
             numbers=(1, 2, 3, 4),
         ),
@@ -361,7 +410,7 @@ def _kpis(progress: Progress) -> Sectie:
             blocks.append(_chart(item, progress))
         for note in item.notes:
             blocks.append(Alinea(f"{upper_first(note)}.", f"Let op bij {item.kpi.id}"))
-    return Sectie("kpis", "Resultaten (KPI's)", tuple(blocks))
+    return Sectie("kpis", "Wat willen we bereiken: doelen en KPI's", tuple(blocks))
 
 
 def _chart(item: KpiProgress, progress: Progress) -> Grafiek:
@@ -390,10 +439,35 @@ def _chart(item: KpiProgress, progress: Progress) -> Grafiek:
     )
 
 
+def _light(light: str | None) -> Cel:
+    if light is None:
+        return Cel("")
+    return Cel(f"{LIGHT_SHAPES[light]} {light}", nadruk=light == "rood")
+
+
+def _legend() -> Alinea:
+    from ..knowledge import toolkit
+
+    rules = toolkit().rules
+
+    def share(value: Share) -> str:
+        return f"{round(value.of(100))} %"
+
+    return Alinea(
+        LIGHT_LEGEND.format(
+            ver=share(rules.kpi_far_behind),
+            dagen=rules.phase_red_days,
+            geld=share(rules.money_orange),
+        )
+    )
+
+
 def _money(progress: Progress) -> Sectie:
     """What was planned and what was spent, per year and payer (when the plan records it)."""
     from ..dutch import euro
+    from ..knowledge import toolkit
 
+    rules = toolkit().rules
     lines = spending(progress.plan)
     if not lines:
         return Sectie("geld", "", ())
@@ -410,6 +484,7 @@ def _money(progress: Progress) -> Sectie:
                 klein="meer besteed dan begroot" if line.overspent else "",
                 nadruk=line.overspent,
             ),
+            _light(line.light(progress.today, rules)),
         )
         for line in lines
     ]
@@ -421,9 +496,13 @@ def _money(progress: Progress) -> Sectie:
             f"({round(spent / planned * 100) if planned else 0} %), volgens wat bij de "
             "begrotingsposten als besteed staat."
         ),
-        table(("Jaar", "Betaald door", "Begroot", "Besteed", "Deel"), rows, numbers=(2, 3, 4)),
+        table(
+            ("Jaar", "Betaald door", "Begroot", "Besteed", "Deel", "Stoplicht"),
+            rows,
+            numbers=(2, 3, 4),
+        ),
     ]
-    return Sectie("geld", "Wat het kost: begroot en besteed", tuple(blocks))
+    return Sectie("geld", "Wat mag het kosten: begroot en besteed", tuple(blocks))
 
 
 def _since(progress: Progress) -> Sectie:

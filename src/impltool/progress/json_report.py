@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from ..knowledge import toolkit
 from ..shown import json_visible
 from .line import Verdict
 from .state import KpiProgress, PlacedActivity, Progress, spending
@@ -68,6 +69,7 @@ def _kpi(item: KpiProgress) -> dict[str, Any]:
         "frequency": item.kpi.frequency,
         "owner": item.kpi.owner,
         "measuring_due_late": _day(item.measuring_due),
+        "light": item.light,
     }
 
 
@@ -118,6 +120,7 @@ def progress_document(progress: Progress) -> dict[str, Any]:
                 "running": p.running,
                 "late": p.late,
                 "cancelled": p.cancelled,
+                "light": p.light,
             }
             for p in progress.phases
         ],
@@ -140,6 +143,10 @@ def progress_document(progress: Progress) -> dict[str, Any]:
         },
         "next_steps": list(progress.next_steps),
         "unexplained": list(progress.unexplained),
+        "goals": [
+            {"id": goal_id, "light": light, "kpis": [k.kpi.id for k in kpis]}
+            for goal_id, _, light, kpis in progress.goal_lights
+        ],
         "money": [
             {
                 "year": line.year,
@@ -147,6 +154,7 @@ def progress_document(progress: Progress) -> dict[str, Any]:
                 "planned": line.planned,
                 "spent": line.spent,
                 "overspent": line.overspent,
+                "light": line.light(progress.today, toolkit().rules),
             }
             for line in spending(progress.plan)
         ],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -56,10 +57,22 @@ class PhaseProgress:
     running: int
     late: int
     cancelled: int
+    light: str | None = None  # groen, oranje (work late) or rood (work far too late)
 
     @property
     def share_done(self) -> float | None:
         return self.done / self.total if self.total else None
+
+
+# Traffic lights as in a municipal progress report (bestuursrapportage): groen within the
+# agreed time, money and quality; oranje a risk that needs correcting; rood outside the frame.
+LIGHTS = ("groen", "oranje", "rood")
+
+
+def worst_light(lights: Iterable[str | None]) -> str | None:
+    """The most serious of the lights; None when none is known."""
+    known = [light for light in lights if light is not None]
+    return max(known, key=LIGHTS.index) if known else None
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class KpiProgress:
     expected_now: float | None  # the line's value on the check date
     notes: tuple[str, ...]
     measuring_due: dt.date | None = None  # set when the next meting is late: when it was due
+    light: str | None = None  # groen, oranje or rood; None when it cannot be judged
 
     @property
     def verdict(self) -> Verdict:
@@ -99,6 +113,17 @@ class Spending:
     @property
     def overspent(self) -> bool:
         return self.spent is not None and self.spent > self.planned
+
+    def light(self, today: dt.date, rules: RuleKnowledge) -> str | None:
+        """rood above the budget; oranje when a year not yet over has spent most of it."""
+        if self.spent is None:
+            return None
+        if self.overspent:
+            return "rood"
+        running = self.year is None or self.year >= today.year
+        if running and self.planned and rules.money_orange.reached(self.spent, self.planned):
+            return "oranje"
+        return "groen"
 
 
 def spending(plan: Plan) -> tuple[Spending, ...]:
@@ -202,6 +227,15 @@ class Progress:
         return tuple(k for k in self.kpis if k.verdict is verdict)
 
     @property
+    def goal_lights(self) -> tuple[tuple[str, str, str | None, tuple[KpiProgress, ...]], ...]:
+        """Per goal: its id, what it is, the worst light of its KPIs, and those KPIs."""
+        found = []
+        for goal in self.plan.goals:
+            kpis = tuple(k for k in self.kpis if k.kpi.goal == goal.id)
+            found.append((goal.id, goal.what or goal.id, worst_light(k.light for k in kpis), kpis))
+        return tuple(found)
+
+    @property
     def unexplained(self) -> tuple[str, ...]:
         """What is behind or late without a bijstelling that names it (`betreft`) since the
         meting or the end date that showed it: a municipal report asks cause, consequence and
@@ -303,6 +337,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
     running_phases: list[str] = []
     for key, activities in plan.phases.by_key().items():
         counts = {"total": 0, "done": 0, "running": 0, "late": 0, "cancelled": 0}
+        most_late = 0
         for index, activity in enumerate(activities):
             placed = PlacedActivity(key, index, activity)
             status = activity.status
@@ -320,6 +355,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
             if activity.end is not None and activity.end < today:
                 late.append(replace(placed, days_late=(today - activity.end).days))
                 counts["late"] += 1
+                most_late = max(most_late, (today - activity.end).days)
             elif status == "bezig":
                 running.append(placed)
                 counts["running"] += 1
@@ -333,7 +369,13 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
             elif activity.start is None:
                 undated.append(placed)
         phase = knowledge.phase(key)
-        phases.append(PhaseProgress(key=key, name=phase.name if phase else key, **counts))
+        light = None
+        if counts["total"]:
+            red = most_late > knowledge.rules.phase_red_days
+            light = "rood" if red else "oranje" if counts["late"] else "groen"
+        phases.append(
+            PhaseProgress(key=key, name=phase.name if phase else key, light=light, **counts)
+        )
     late.sort(key=lambda p: -p.days_late)
     upcoming.sort(key=lambda p: p.activity.start or today)  # all have a start
 
@@ -443,7 +485,30 @@ def _kpi_progress(
         expected_now=line.expected(today) if line is not None else None,
         notes=tuple(notes),
         measuring_due=due,
+        light=_kpi_light(kpi, judgement, today, rules),
     )
+
+
+def _kpi_light(kpi: Kpi, judgement: Judgement, today: dt.date, rules: RuleKnowledge) -> str | None:
+    """groen on track (or too early to say), oranje behind, rood far behind (less than
+    `kpi_ver_achter` of the expected growth) or past the deadline without the target."""
+    latest, line = judgement.latest, judgement.line
+    if kpi.deadline is not None and kpi.target is not None and today > kpi.deadline:
+        base = line.base if line else kpi.baseline
+        rising = base is None or kpi.target >= base
+        value = float(latest.value) if latest is not None else None
+        reached = value is not None and (value >= kpi.target if rising else value <= kpi.target)
+        if not reached:
+            return "rood"
+    if judgement.verdict in (Verdict.ON_TRACK, Verdict.AHEAD, Verdict.TOO_EARLY):
+        return "groen"
+    if judgement.verdict is Verdict.BEHIND and latest is not None and line is not None:
+        assert judgement.expected is not None
+        grown, wanted = float(latest.value) - line.base, judgement.expected - line.base
+        if wanted and not rules.kpi_far_behind.reached(grown / wanted, 1.0):
+            return "rood"
+        return "oranje"
+    return None
 
 
 def _measuring_due(

@@ -41,6 +41,13 @@ def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
     lines += ["", style(_activities_head(progress), "vet"), *_activities(progress, style)]
     if progress.kpis:
         lines += ["", style("KPI's", "vet")]
+        lights = [
+            f"{goal_id} {light}"
+            for goal_id, _, light, _ in progress.goal_lights
+            if light is not None
+        ]
+        if lights:
+            lines += wrap("Stoplicht per doel: " + ", ".join(lights), style.width, "  ", "    ")
         for kpi in progress.kpis:
             lines += _kpi(kpi, style)
     if progress.since is not None:

@@ -306,9 +306,7 @@ class PlanText:
                         in_phrase.update((s, i) for i in range(start, end))
                         phrases[(s, start)] = " ".join(w.text for w in sentence_words[start:end])
                         break
-        return _Reading(
-            sentences, words, frozenset(in_phrase), phrases, bool(_DIGIT.search(text))
-        )
+        return _Reading(sentences, words, frozenset(in_phrase), phrases, bool(_DIGIT.search(text)))
 
     def _is_content(self, word: _Word) -> bool:
         return word.low not in self.language.stopwords and word.low not in self.name_words
