@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from ..knowledge import LanguageKnowledge, Lexicon
@@ -133,7 +133,7 @@ class Judgement(NamedTuple):
     """The verdict on one text, with what a message needs to explain it."""
 
     verdict: Verdict
-    vague: tuple[str, ...] = ()  # vague terms as written, in order, phrases whole
+    vague: tuple[str, ...] = ()  # (when it fails) vague terms as written, phrases whole
     template: bool = False  # every sentence also stands in two or more other fields
 
     @property
@@ -155,14 +155,51 @@ class _Word(NamedTuple):
     first: bool  # the first word of its sentence
 
 
-class _Reading(NamedTuple):
-    """A text split into sentences and words, with its vague phrases found."""
+class _Reading:
+    """A text split into sentences; its words and vague phrases are found when first asked
+    for (a digit makes most texts concrete before any word is read)."""
 
-    sentences: tuple[str, ...]  # as written, one per sentence
-    words: tuple[tuple[_Word, ...], ...]  # per sentence
-    in_phrase: frozenset[tuple[int, int]]  # (sentence, word) inside a vague phrase
-    phrases: dict[tuple[int, int], str]  # (sentence, first word) → the phrase as written
-    has_digit: bool
+    def __init__(
+        self, text: str, sentences: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]]
+    ) -> None:
+        self.sentences = sentences  # as written, one per sentence
+        self.has_digit = bool(_DIGIT.search(text))
+        self._vague_phrases = phrases  # by first word, longest first
+
+    @cached_property
+    def words(self) -> tuple[tuple[_Word, ...], ...]:
+        """The words per sentence."""
+        return tuple(
+            tuple(_Word(w, w.lower(), i == 0) for i, w in enumerate(_WORD.findall(sentence)))
+            for sentence in self.sentences
+        )
+
+    @cached_property
+    def _phrase_index(self) -> tuple[dict[tuple[int, int], str], frozenset[tuple[int, int]]]:
+        found: dict[tuple[int, int], str] = {}
+        inside: set[tuple[int, int]] = set()
+        for s, sentence_words in enumerate(self.words):
+            low = [w.low for w in sentence_words]
+            for start, first in enumerate(low):
+                if (s, start) in inside:
+                    continue  # inside a phrase already found
+                for phrase in self._vague_phrases.get(first, ()):
+                    end = start + len(phrase)
+                    if tuple(low[start:end]) == phrase:
+                        inside.update((s, i) for i in range(start, end))
+                        found[(s, start)] = " ".join(w.text for w in sentence_words[start:end])
+                        break
+        return found, frozenset(inside)
+
+    @property
+    def phrases(self) -> dict[tuple[int, int], str]:
+        """(sentence, first word) → the vague phrase starting there, as written."""
+        return self._phrase_index[0]
+
+    @property
+    def in_phrase(self) -> frozenset[tuple[int, int]]:
+        """(sentence, word) inside a vague phrase."""
+        return self._phrase_index[1]
 
     def all_words(self) -> Iterator[tuple[int, int, _Word]]:
         for s, sentence in enumerate(self.words):
@@ -171,7 +208,9 @@ class _Reading(NamedTuple):
 
 
 def _normal(text: str) -> str:
-    return unicodedata.normalize("NFC", text).replace("’", "'")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.replace("’", "'")
 
 
 def _find(phrase: tuple[str, ...], words: list[str]) -> Iterator[int]:
@@ -218,7 +257,7 @@ class PlanText:
         if place_counts and judgement.fails and not judgement.template:
             reading = self._read(text)
             if any(self._lists.places(word.low) for _, _, word in reading.all_words()):
-                return Judgement(Verdict.NEUTRAL, judgement.vague)
+                return Judgement(Verdict.NEUTRAL)
         return judgement
 
     def names_method(self, text: str) -> bool:
@@ -288,25 +327,7 @@ class PlanText:
         return sentences
 
     def _split(self, text: str) -> _Reading:
-        sentences = self._sentences(text)
-        words = tuple(
-            tuple(_Word(w, w.lower(), i == 0) for i, w in enumerate(_WORD.findall(sentence)))
-            for sentence in sentences
-        )
-        in_phrase: set[tuple[int, int]] = set()
-        phrases: dict[tuple[int, int], str] = {}
-        for s, sentence_words in enumerate(words):
-            low = [w.low for w in sentence_words]
-            for start, first in enumerate(low):
-                if (s, start) in in_phrase:
-                    continue  # inside a phrase already found
-                for phrase in self._vague_phrases.get(first, ()):
-                    end = start + len(phrase)
-                    if tuple(low[start:end]) == phrase:
-                        in_phrase.update((s, i) for i in range(start, end))
-                        phrases[(s, start)] = " ".join(w.text for w in sentence_words[start:end])
-                        break
-        return _Reading(sentences, words, frozenset(in_phrase), phrases, bool(_DIGIT.search(text)))
+        return _Reading(text, self._sentences(text), self._vague_phrases)
 
     def _is_content(self, word: _Word) -> bool:
         return word.low not in self.language.stopwords and word.low not in self.name_words
@@ -333,12 +354,11 @@ class PlanText:
 
     def _judge(self, text: str, *, short: bool, strict: bool, methods: bool) -> Judgement:
         reading = self._read(text)
-        vague_terms = self._vague_terms(reading)
+        failed = Verdict.NAMES_NOTHING if short else Verdict.HOLLOW
         if self._is_template(reading):
-            failed = Verdict.NAMES_NOTHING if short else Verdict.HOLLOW
-            return Judgement(failed, vague_terms, template=True)
+            return Judgement(failed, self._vague_terms(reading), template=True)
         if self._anchored(reading, short=short, methods=methods):
-            return Judgement(Verdict.CONCRETE, vague_terms)
+            return Judgement(Verdict.CONCRETE)  # vague words in a concrete text are not quoted
         content = vague = 0
         for s, i, word in reading.all_words():
             if self._is_content(word):
@@ -352,8 +372,8 @@ class PlanText:
         else:
             fails = not content or vague * share.denominator > content * share.numerator
         if not fails:
-            return Judgement(Verdict.NEUTRAL, vague_terms)
-        return Judgement(Verdict.NAMES_NOTHING if short else Verdict.HOLLOW, vague_terms)
+            return Judgement(Verdict.NEUTRAL)
+        return Judgement(failed, self._vague_terms(reading))
 
     def _anchored(self, reading: _Reading, *, short: bool, methods: bool) -> bool:
         """Whether the text holds an anchor: a number, date, acronym, name, a word of the
@@ -370,16 +390,16 @@ class PlanText:
                 if short and self._vocabulary(low):
                     return True
                 continue
-            if lists.months(low) or lists.numbers(low):
+            if lists.domain(low) or lists.months(low) or lists.numbers(low):
                 return True
-            if sum(1 for c in word.text if c.isupper()) >= 2:
+            if word.text != low and sum(map(str.isupper, word.text)) >= 2:
                 return True  # an acronym: GGD, POH's, NL
             if word.text[0].isupper() and low not in stopwords:
                 if not word.first:
                     return True  # a name inside a sentence
                 if short and few and not self._is_vague(reading, s, i, word):
                     return True  # a short answer that is a name: "Rijnstreek"
-            if self._vocabulary(low) or lists.domain(low):
+            if self._vocabulary(low):
                 return True
             if methods and lists.methods(low) and (s, i) not in reading.in_phrase:
                 return True
@@ -447,17 +467,24 @@ class PlanText:
         """Sentences of at least `template_words` words that stand in `template_fields` or
         more of the plan's free-text fields."""
         counts: Counter[str] = Counter()
+        least_words = self.language.template_words
         for text in template_fields(plan):
-            if text and not self._placeholder(text):
-                counts.update(self._long_sentences(text))
+            if not text or len(text.split()) < least_words:
+                continue  # too short to hold a template sentence (most texts: a quick no)
+            keys = self._long_sentences(text)
+            if keys and not self._placeholder(text):
+                counts.update(keys)
         least = self.language.template_fields
         return frozenset(key for key, count in counts.items() if count >= least)
 
     def _long_sentences(self, text: str) -> set[str]:
         keys = set()
-        for sentence in self._sentences(text):
-            if len(_WORD.findall(sentence)) >= self.language.template_words:
-                keys.add(_key(sentence))
+        least = self.language.template_words
+        for sentence in _SENTENCE_BREAK.split(_normal(text)):
+            tokens = _TOKEN.findall(sentence.lower())
+            # Words are the tokens with a letter: "in 2027" is one word, "MHI-5" one.
+            if len(tokens) >= least and len(tokens) - sum(map(str.isdigit, tokens)) >= least:
+                keys.add(" ".join(tokens))
         return keys
 
     def _is_template(self, reading: _Reading) -> bool:
