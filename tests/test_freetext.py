@@ -226,3 +226,11 @@ def test_output_words_count_inside_compounds(text: PlanText) -> None:
     assert text.output_words("webinaraanmeldingen") == ("webinaraanmeldingen",)
     assert text.output_words("verstuurde nieuwsbrieven") == ("verstuurde", "nieuwsbrieven")
     assert not text.output_words("deelnemers die de training afrondden")
+
+
+def test_a_hostile_very_long_word_is_judged_like_a_short_one(text: PlanText) -> None:
+    # Compounds are matched on endings no longer than a lexicon form, so one enormous "word"
+    # in a hostile plan is read in linear time (quadratic slicing would hang this test).
+    word = "x" * 500_000 + "wijkteam"
+    assert text.long(f"Een integrale aanpak met het {word}").verdict is Verdict.CONCRETE
+    assert text.long("integrale " + "y" * 500_000).verdict is Verdict.HOLLOW

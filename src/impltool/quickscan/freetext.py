@@ -54,7 +54,7 @@ class Matcher:
     """Whether a lower-case word matches one of a list's entries (inflected, and inside a
     compound when the list says so). Answers are remembered: plans repeat their words."""
 
-    __slots__ = ("_compound_prefix", "_compounds", "_forms", "_seen")
+    __slots__ = ("_compound_prefix", "_compounds", "_forms", "_longest", "_seen")
 
     def __init__(
         self, entries: Iterable[str], endings: Iterable[str], compounds: bool, prefix: int
@@ -63,6 +63,7 @@ class Matcher:
         self._forms = frozenset(
             stem + ending for entry in entries for stem in stems(entry) for ending in endings
         )
+        self._longest = max(map(len, self._forms), default=0)
         self._compounds = compounds
         self._compound_prefix = prefix
         self._seen: dict[str, bool] = {}
@@ -73,7 +74,14 @@ class Matcher:
             forms = self._forms
             known = word in forms or (
                 self._compounds
-                and any(word[i:] in forms for i in range(self._compound_prefix, len(word)))
+                # Only endings as long as a form can be: a hostile 100,000-letter word costs
+                # as much as a short one.
+                and any(
+                    word[i:] in forms
+                    for i in range(
+                        max(self._compound_prefix, len(word) - self._longest), len(word)
+                    )
+                )
             )
             if len(self._seen) >= _MEMO_LIMIT:
                 self._seen.clear()
