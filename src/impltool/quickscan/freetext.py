@@ -72,14 +72,17 @@ class Matcher:
         known = self._seen.get(word)
         if known is None:
             forms = self._forms
-            known = word in forms or (
-                self._compounds
-                # Only endings as long as a form can be: a hostile 100,000-letter word costs
-                # as much as a short one.
-                and any(
-                    word[i:] in forms
-                    for i in range(
-                        max(self._compound_prefix, len(word) - self._longest), len(word)
+            known = (
+                word in forms
+                or (
+                    self._compounds
+                    # Only endings as long as a form can be: a hostile 100,000-letter word costs
+                    # as much as a short one.
+                    and any(
+                        word[i:] in forms
+                        for i in range(
+                            max(self._compound_prefix, len(word) - self._longest), len(word)
+                        )
                     )
                 )
             )
