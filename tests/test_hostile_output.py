@@ -212,3 +212,41 @@ def test_html_and_word_hold_plan_text_inert(tmp_path: Path, suffix: str) -> None
         page = target.read_text(encoding="utf-8")
         assert "&lt;U+202E&gt;" in page and "<U+" not in page
         assert_inert(impl("render", plan, "--formaat", "html").stdout)
+
+
+NONCHARACTERS = "\\uFFFE \\uFFFF \\uFDD0 \\U0001FFFE \\U0010FFFF"
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        ("render", "plan.md"),
+        ("render", "plan.html"),
+        ("render", "plan.docx"),
+        ("voortgang", "stand.docx"),
+        ("voortgang", "stand.html"),
+        ("voortgang", "stand.md"),
+    ],
+)
+def test_characters_xml_does_not_allow_show_as_marks_in_every_medium(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        PLAN_TEXT.replace(
+            "titel: Het Goede Gesprek in Bremmerveen — invoering 2026–2027",
+            f'titel: "Gesprek {NONCHARACTERS} einde"',
+        ),
+        encoding="utf-8",
+    )
+    target = tmp_path / name
+    done = impl(command, plan, "-o", target, "--datum", "2026-11-29")
+    assert done.returncode == 0, done.stderr.decode()
+    if name.endswith(".docx"):
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    else:
+        text = target.read_text("utf-8")
+    assert "U+FFFE" in text and "U+10FFFF" in text
+    assert not any(c in text for c in "\ufffe\uffff\ufdd0\U0001fffe\U0010ffff")

@@ -8,9 +8,9 @@ any spaces) or holds `##[` anywhere is a workflow command (`::add-mask::`,
 messages on stderr, summaries) or `json_visible()` (JSON output) on its way out:
 
 - `\\n`, `\\r`, `\\t` show as those two characters;
-- other control characters, line and paragraph separators, bidi controls and invisible
-  format characters show as `<U+202E>`; a byte that is not UTF-8 in a file name shows as
-  `\\xff`;
+- other control characters, line and paragraph separators, bidi controls, invisible
+  format characters and noncharacters (U+FFFE, which XML cannot hold) show as
+  `<U+202E>`; a byte that is not UTF-8 in a file name shows as `\\xff`;
 - `::` at the start of the text or after a space shows its first colon as `<U+003A>`, and
   `##[` shows as `##<U+005B>`, so no output line can be a workflow command.
 
@@ -31,6 +31,12 @@ _BEYOND_C0 = (
     "\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f"
+    # Noncharacters (U+FDD0-U+FDEF and the last two of every plane): XML cannot hold
+    # U+FFFE and U+FFFF, so python-docx refuses them, and none of them is text.
+    "\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}-{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
+    )
 )
 UNSAFE_CLASS = _C0 + _BEYOND_C0
 _UNSAFE = re.compile(f"[{UNSAFE_CLASS}]|(?:^|(?<=\\s))::|##\\[")
