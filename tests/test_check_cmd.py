@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import VOORBEELDEN, run_cli
 
 COMPLETE = Path(__file__).parent / "fixtures" / "complete.yaml"
 DAY = ("--datum", "2026-11-24")
@@ -175,3 +175,16 @@ def test_github_format_also_fills_the_job_summary(write_plan, tmp_path, monkeypa
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("eerder\n## impl quickscan")
     assert "tip COM-03" in text and "\x1b[" not in text
+
+
+def test_a_link_to_the_whole_disk_in_a_folder_is_not_followed(tmp_path: Path) -> None:
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    (folder / "plan.yaml").write_text(
+        (VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml").read_text("utf-8"), encoding="utf-8"
+    )
+    (folder / "x").symlink_to("/")
+    result = run_cli("check", folder, "-f", "github")
+    assert result.exit_code in (0, 1), result.output
+    assert result.stdout.count("::") < 400, "it walked the disk"
+    assert "x" in result.stderr and "buiten" in result.stderr and "link" in result.stderr

@@ -116,13 +116,24 @@ def test_write_atomic_keeps_permissions_and_never_writes_through_a_symlink(
     assert real.read_text(encoding="utf-8") == "nieuw\n"
 
 
-def test_linked_folders_are_searched_once_without_looping(tmp_path: Path) -> None:
-    elders = tmp_path / "elders"
-    plan = touch(elders / "plan.yaml")
+def test_linked_folders_inside_are_searched_once_without_looping(tmp_path: Path) -> None:
     folder = tmp_path / "plannen"
-    folder.mkdir()
-    (folder / "gedeeld").symlink_to(elders)
-    (elders / "terug").symlink_to(tmp_path)  # a loop through both links
-    found = paths(find_plans([folder]))
-    assert found == [folder / "gedeeld" / "plan.yaml"]
+    plan = touch(folder / "2026" / "plan.yaml")
+    (folder / "dit-jaar").symlink_to(folder / "2026")
+    (folder / "2026" / "terug").symlink_to(folder)  # a loop
+    found = find_plans([folder])
+    assert paths(found) == [folder / "2026" / "plan.yaml"]
+    assert found.links_outside == []
     assert plan.exists()
+
+
+def test_a_linked_folder_outside_the_named_folder_is_skipped_and_named(tmp_path: Path) -> None:
+    elders = tmp_path / "elders"
+    touch(elders / "geheim.yaml")
+    folder = tmp_path / "plannen"
+    touch(folder / "plan.yaml")
+    (folder / "x").symlink_to("/")
+    (folder / "gedeeld").symlink_to(elders)
+    found = find_plans([folder])
+    assert paths(found) == [folder / "plan.yaml"]
+    assert sorted(found.links_outside) == [folder / "gedeeld", folder / "x"]

@@ -203,12 +203,20 @@ def _plan_batch(plans: list[Path]) -> PlanBatch:
 def _after_batch(batch: PlanBatch, *, any_broken: bool) -> None:
     """After reading: a named folder without plans is an error (unless a broken plan already
     explains the run); YAML files skipped because they are not plans are named."""
+    from .shown import visible
+
+    if batch.links_outside:
+        names = ", ".join(visible(p) for p in batch.links_outside[:5])
+        more = f" en nog {len(batch.links_outside) - 5}" if len(batch.links_outside) > 5 else ""
+        typer.echo(
+            f"niet gevolgd (een symbolische link naar buiten de map die je noemde): "
+            f"{names}{more}; noem die map zelf als je die plannen ook wilt",
+            err=True,
+        )
     empty = batch.empty_folders()
     if empty and not any_broken:
         raise _fail("; ".join(empty))
     if batch.skipped:
-        from .shown import visible
-
         names = ", ".join(visible(p) for p in batch.skipped[:5])
         more = f" en nog {len(batch.skipped) - 5}" if len(batch.skipped) > 5 else ""
         typer.echo(f"overgeslagen (geen `formaat:`, dus geen plan): {names}{more}", err=True)

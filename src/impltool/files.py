@@ -145,6 +145,7 @@ class Candidate(NamedTuple):
 class Found(NamedTuple):
     candidates: list[Candidate]
     unreadable: list[tuple[Path, str]]  # entries that could not be read, with the reason
+    links_outside: list[Path]  # links in a named folder to somewhere outside it, not followed
 
 
 def find_plans(paths: list[Path]) -> Found:
@@ -157,6 +158,7 @@ def find_plans(paths: list[Path]) -> Found:
     """
     candidates: list[Candidate] = []
     unreadable: list[tuple[Path, str]] = []
+    links_outside: list[Path] = []
     missing: list[str] = []
     seen: set[Path] = set()
 
@@ -191,14 +193,14 @@ def find_plans(paths: list[Path]) -> Found:
         if not stat.S_ISDIR(mode):
             add(path, None)
             continue
-        entries, problems = _walk(path)
+        entries, problems, outside = _walk(path)
         unreadable += problems
+        links_outside += outside
         for entry in sorted(entries):
-            if entry.suffix.lower() in PLAN_SUFFIXES:
-                add(entry, path)
+            add(entry, path)
     if missing:
         raise UserError("; ".join(missing))
-    return Found(candidates, unreadable)
+    return Found(candidates, unreadable, links_outside)
 
 
 def name_with_spaces(words: list[str]) -> str | None:
@@ -218,17 +220,33 @@ def quote_hint(name: str) -> str:
     )
 
 
-def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Files below `folder`, not descending into hidden entries, with what could not be read."""
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]], list[Path]]:
+    """Plan files (*.yaml, *.yml) below `folder`, not descending into hidden entries, with
+    what could not be read and the links that lead out of `folder`.
+
+    A link is followed only when it stays inside the folder named on the command line: one
+    link to `/` in a pull request must not make a CI run walk the runner's disk and show
+    the titles of plans elsewhere.
+    """
     files: list[Path] = []
     problems: list[tuple[Path, str]] = []
+    outside: list[Path] = []
+    base = os.path.realpath(folder)
 
     def failed(error: OSError) -> None:
         name = Path(error.filename) if error.filename else folder
         problems.append((name, f"deze map kan impl niet lezen: {os_error_text(error)}"))
 
-    # Linked folders are followed (their plans are plans too), each real folder once, so a
-    # link to a folder above does not loop.
+    def stays_inside(path: str) -> bool:
+        if not os.path.islink(path):
+            return True
+        real = os.path.realpath(path)
+        if real == base or real.startswith(base.rstrip(os.sep) + os.sep):
+            return True
+        outside.append(Path(path))
+        return False
+
+    # Each real folder once, so a link to a folder above (inside) does not loop.
     visited: set[str] = set()
     for root, dirs, names in os.walk(folder, onerror=failed, followlinks=True):
         real = os.path.realpath(root)
@@ -236,9 +254,17 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
             dirs[:] = []
             continue
         visited.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(Path(root) / n for n in names if not n.startswith("."))
-    return files, problems
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and stays_inside(os.path.join(root, d))
+        )
+        files.extend(
+            Path(root) / n
+            for n in sorted(names)
+            if not n.startswith(".")
+            and n.lower().endswith(PLAN_SUFFIXES)
+            and stays_inside(os.path.join(root, n))
+        )
+    return files, problems, outside
 
 
 # --- writing ------------------------------------------------------------------------------

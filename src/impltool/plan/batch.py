@@ -56,6 +56,11 @@ class PlanBatch:
                 self._folders_with_plans.add(folder)
             yield entry
 
+    @property
+    def links_outside(self) -> list[Path]:
+        """Links in a named folder that lead out of it: not followed (files.find_plans)."""
+        return self._found.links_outside
+
     def empty_folders(self) -> list[str]:
         """A message for each named folder without a single plan in it (after iterating)."""
         return [
