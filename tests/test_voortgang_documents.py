@@ -346,3 +346,43 @@ def test_a_chart_of_values_at_the_edge_of_a_float_is_drawn_at_once(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert target.stat().st_size > 0
+
+
+AT_THE_END_OF_TIME = """\
+formaat: 1
+titel: Proef
+periode: {start: 2026-01-01, eind: 9999-12-31}
+interventie: {naam: Buurtcirkel, soort: werkwijze}
+fasen: {doen: [{id: A1, wat: Cirkel, start: 9999-12-31, eind: 9999-12-31},
+               {id: A2, wat: Lang, start: 2026-02-01, eind: 9999-12-31}]}
+kpis:
+  - {id: K1, nulmeting: 0, streefwaarde: 10, deadline: 9999-12-31,
+     metingen: [{datum: 9999-12-31, waarde: 5}]}
+evaluatie: {momenten: [9999-12-31]}
+"""
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "2026-07-01"])
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        ("voortgang", "r.txt"),
+        ("voortgang", "r.json"),
+        ("voortgang", "r.md"),
+        ("voortgang", "r.html"),
+        ("voortgang", "r.docx"),
+        ("render", "p.md"),
+        ("render", "p.html"),
+        ("render", "p.docx"),
+        ("overzicht", "o.html"),
+        ("overzicht", "o.md"),
+    ],
+)
+def test_dates_at_the_end_of_the_calendar_are_reported_not_crashed_on(
+    tmp_path: Path, command: str, name: str, day: str
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(AT_THE_END_OF_TIME, encoding="utf-8")
+    result = run_cli(command, plan, "--datum", day, "-o", tmp_path / name)
+    assert "impl zelf" not in result.output and "sjabloon" not in result.output, result.output
+    assert result.exit_code == 0, (result.output, result.exception)

@@ -324,7 +324,8 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
     knowledge = toolkit()
     launch_day = launch(plan)
     weeks = knowledge.rules.upcoming_weeks
-    horizon = today + dt.timedelta(weeks=weeks)
+    # The calendar ends at 9999-12-31: a report on that day looks ahead to the end of it.
+    horizon = today + min(dt.timedelta(weeks=weeks), dt.date.max - today)
 
     done: list[PlacedActivity] = []
     running: list[PlacedActivity] = []

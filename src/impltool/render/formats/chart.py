@@ -62,8 +62,11 @@ def layout(chart: Grafiek) -> ChartLayout:
     points = chart.punten
     days = [p.datum for p in points] or [chart.vandaag]
     first, last = min(days), max(max(days), chart.vandaag)
-    if last == first:
-        last = first + dt.timedelta(days=30)
+    if last == first:  # a month of room; at the end of the calendar, before it
+        if first <= dt.date.max - dt.timedelta(days=30):
+            last = first + dt.timedelta(days=30)
+        else:
+            first = last - dt.timedelta(days=30)
     values = [p.waarde for p in points] or [0.0]
     low, high = min(values), max(values)
     if low >= 0 and low <= high / 2:
@@ -125,6 +128,8 @@ def _months(first: dt.date, last: dt.date) -> list[dt.date]:
         month += 1
         if month > 12:
             year, month = year + 1, 1
+        if year > dt.MAXYEAR:
+            return ticks
         day = dt.date(year, month, 1)
         if day > last:
             return ticks
