@@ -229,3 +229,32 @@ def test_the_text_is_in_a_modern_font_unless_the_house_style_says_otherwise(
     )
     assert styled.styles["Normal"].font.name == "Georgia"
     assert "Aptos" not in styled.styles.element.xml
+
+
+def test_a_huge_plan_is_cut_to_a_readable_document_that_says_so(tmp_path: Path) -> None:
+    items = ["&a {wat: Huisbezoek, start: 2026-02-01, eind: 2026-03-01}"] + ["*a"] * 1200
+    kpis = [
+        f"{{id: K{i}, nulmeting: 0, streefwaarde: 10, metingen: [{{datum: 2026-03-01, "
+        f"waarde: {i % 9}}}]}}"
+        for i in range(80)
+    ]
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "formaat: 1\ntitel: Groot\nperiode: {start: 2026-01-01, eind: 2027-12-31}\n"
+        "interventie: {naam: Buurtcirkel, soort: werkwijze}\n"
+        f"fasen: {{doen: [{', '.join(items)}]}}\nkpis: [{', '.join(kpis)}]\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "plan.docx"
+    result = run_cli("render", plan, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert "de eerste 500 van de 1.201 rijen" in result.stderr
+    document = docx.Document(str(target))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Ingekort: in 'Activiteiten per fase' staan de eerste 500 van de 1.201 rijen" in text
+    assert max(len(t.rows) for t in document.tables) <= 501
+    report = tmp_path / "stand.docx"
+    result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", report)
+    assert result.exit_code == 0, result.output
+    assert "de eerste 60 van de 80 grafieken" in result.stderr
+    assert len(docx.Document(str(report)).inline_shapes) == 60

@@ -101,14 +101,17 @@ def render_document(
 
 def lay_out(document: Document, medium: str, template_dir: Path | None = None) -> bytes:
     """Any document of the view model (a plan, a progress report) in `medium`."""
+    from ..errors import notice
     from .huisstijl import load_house_style
+    from .limits import limited
 
     style = load_house_style(template_dir, medium) if template_dir is not None else None
     if style is not None and medium == "docx":
-        from ..errors import notice
-
         for message in style.notices:
             notice(message)
+    document, cuts = limited(document)
+    for message in dict.fromkeys(cuts):  # six phase tables cut alike: said once
+        notice(message)
     render: Callable[[Document, HouseStyle | None], bytes]
     render = importlib.import_module(f".formats.{medium}", __name__).render
     return render(document, style)

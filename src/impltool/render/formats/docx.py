@@ -389,8 +389,10 @@ class _Writer:
         unit = f" ({chart.eenheid})" if chart.eenheid else ""
         caption.add_run(_clean(f"{unit}: {chart.oordeel}"))
         width = min(self._usable_width(), Mm(160))
-        self.doc.add_picture(io.BytesIO(chart_png(chart)), width=width)
-        _alt_text(self.doc.inline_shapes[-1], chart.tekst)
+        # The shape add_picture returns: `doc.inline_shapes[-1]` searched the whole
+        # document for every chart.
+        shape = self.doc.add_picture(io.BytesIO(chart_png(chart)), width=width)
+        _alt_text(shape, chart.tekst)
         key = ["doorgetrokken lijn met punten: gemeten"]
         if chart.lijn:
             key.append("stippellijn: de lijn naar de streefwaarde")
