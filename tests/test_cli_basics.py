@@ -168,7 +168,9 @@ def test_schema_o_writes_the_file(tmp_path: Path) -> None:
 
 def test_schema_o_brings_an_old_schema_up_to_date(tmp_path: Path) -> None:
     target = tmp_path / "plan.schema.json"
-    target.write_text("{}", encoding="utf-8")
+    old = '{"$schema": "http://json-schema.org/draft-07/schema#", "description": "Een '
+    old += 'implementatieplan voor een sociale interventie (impl, formaat 1)."}'
+    target.write_text(old, encoding="utf-8")
     assert run_cli("schema", "--uitvoer", target).exit_code == 0
     assert target.read_text(encoding="utf-8") == schema_json()
 

@@ -67,7 +67,7 @@ def test_missing_paths_are_all_reported_at_once(tmp_path: Path) -> None:
 def test_write_atomic_creates_and_replaces(tmp_path: Path) -> None:
     target = tmp_path / "uit.md"
     write_atomic(target, "een\n")
-    write_atomic(target, "twee – é\n")
+    write_atomic(target, "twee – é\n", replace_any=True)
     assert target.read_text(encoding="utf-8") == "twee – é\n"
     assert os.listdir(tmp_path) == ["uit.md"]
 
@@ -96,7 +96,7 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
-        write_atomic(target, "nieuw\n")
+        write_atomic(target, "nieuw\n", replace_any=True)
     assert target.read_text(encoding="utf-8") == "oud\n"
     assert os.listdir(tmp_path) == ["uit.md"]  # the temporary file is cleaned up
 
@@ -106,12 +106,12 @@ def test_write_atomic_keeps_permissions_and_never_writes_through_a_symlink(
 ) -> None:
     real = touch(tmp_path / "echt.md", "oud\n")
     real.chmod(0o600)
-    write_atomic(real, "nieuw\n")
+    write_atomic(real, "nieuw\n", replace_any=True)
     assert real.stat().st_mode & 0o777 == 0o600
     link = tmp_path / "link.md"
     link.symlink_to(real)
     with pytest.raises(UserError, match=f"symbolische link naar {real}"):
-        write_atomic(link, "via de link\n")
+        write_atomic(link, "via de link\n", replace_any=True)
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "nieuw\n"
 

@@ -76,7 +76,7 @@ def test_never_through_a_symlink_not_even_onto_an_ordinary_file(plan: Path, tmp_
     assert done.returncode == 2
     assert f"symbolische link naar {real}" in as_text(done.stderr)
     assert real.read_text(encoding="utf-8") == "oude versie\n"
-    assert impl("render", plan, "-o", real).returncode == 0
+    assert impl("render", plan, "-o", real, "--force").returncode == 0
     assert real.read_text(encoding="utf-8").startswith("# ")
     assert sorted(os.listdir(tmp_path)) == ["echt.md", "link.md", "plan.yaml"]
 
@@ -171,7 +171,7 @@ def fsync(fd):
     import time; time.sleep(0.2)
 os.fsync = fsync
 try:
-    files.write_atomic(sys.argv[1], "x" * 100000)
+    files.write_atomic(sys.argv[1], "x" * 100000, replace_any=True)
 except KeyboardInterrupt:
     sys.exit(130)
 """

@@ -107,10 +107,19 @@ def _output_option(what: str) -> Any:
         "--uitvoer",
         readable=False,  # impl says itself, in Dutch, what it cannot read
         metavar="PAD",
-        help=f"Schrijf {what} naar dit bestand in plaats van naar het scherm; een bestaand "
-        "bestand wordt vervangen.",
+        help=f"Schrijf {what} naar dit bestand in plaats van naar het scherm. Een bestand "
+        "dat impl eerder maakte wordt vervangen, een ander alleen met --force.",
         show_default=False,
     )
+
+
+ReplaceAny = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Vervang ook een bestaand bestand dat impl niet zelf maakte (nooit een plan).",
+    ),
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -120,8 +129,9 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_INPUT)
 
 
-def _emit(text: str | bytes, output: str | None, what: str) -> None:
-    """Print `text`, or write it atomically to `output` and say so on stderr.
+def _emit(text: str | bytes, output: str | None, what: str, force: bool) -> None:
+    """Print `text`, or write it atomically to `output` and say so on stderr; `force`
+    replaces a file impl did not write.
 
     `output` is the name as typed (a str, not a Path: `map/` must keep its slash).
     """
@@ -131,7 +141,7 @@ def _emit(text: str | bytes, output: str | None, what: str) -> None:
     from .files import os_error_text, write_atomic
 
     try:
-        write_atomic(output, text)
+        write_atomic(output, text, replace_any=force)
     except UserError as error:
         raise _fail(str(error)) from None
     except OSError as error:
@@ -340,13 +350,14 @@ def schema(
             show_default=False,
         ),
     ] = None,
+    force: ReplaceAny = False,
 ) -> None:
     """Het JSON Schema van het planformaat, voor aanvullen en controleren in je editor."""
     from .plan.schema import schema_json
 
     text = schema_json()
     _refuse_plan_name(output, ".json")
-    _emit(text, output, "Schema")
+    _emit(text, output, "Schema", force)
 
 
 @app.command()
@@ -360,7 +371,8 @@ def render(
             readable=False,  # impl says itself, in Dutch, what it cannot read
             metavar="PAD",
             help="Schrijf het document naar dit bestand in plaats van naar het scherm; "
-            "een bestaand bestand wordt vervangen. De naam bepaalt het soort document: "
+            "een bestand dat impl eerder maakte wordt vervangen, een ander alleen met "
+            "--force. De naam bepaalt het soort document: "
             ".md, .html of .docx.",
             show_default=False,
         ),
@@ -393,6 +405,7 @@ def render(
             show_default=False,
         ),
     ] = None,
+    force: ReplaceAny = False,
 ) -> None:
     """Maak van een plan een leesbaar document (Markdown, HTML of Word) voor team, bestuur
     en wethouder."""
@@ -439,9 +452,9 @@ def render(
             err=True,
         )
     if chosen in BINARY_FORMATS:
-        _emit(data, output, "Document")
+        _emit(data, output, "Document", force)
     else:
-        _emit(data.decode("utf-8"), output, "Document")
+        _emit(data.decode("utf-8"), output, "Document", force)
 
 
 PROGRESS_FORMATS = {"tekst": ".txt", "json": ".json", "md": ".md", "html": ".html", "docx": ".docx"}
@@ -506,6 +519,7 @@ def voortgang(
     ] = None,
     output: Annotated[str | None, _output_option("het rapport")] = None,
     template_dir: HouseStyleFolder = None,
+    force: ReplaceAny = False,
 ) -> None:
     """Voortgang: waar staat het plan nu? Activiteiten, KPI's en de volgende stappen, ook
     als voortgangsrapportage."""
@@ -555,7 +569,7 @@ def voortgang(
             write_progress(progress, sys.stdout if output is None else buffer)
             if output is None:
                 return
-        _emit(buffer.getvalue(), output, "Rapport")
+        _emit(buffer.getvalue(), output, "Rapport", force)
         return
     from .progress.document import render_progress
 
@@ -563,7 +577,7 @@ def voortgang(
         data = render_progress(progress, chosen, template_dir=template_dir)
     except UserError as error:
         raise _fail(str(error)) from None
-    _emit(data if chosen == "docx" else data.decode("utf-8"), output, "Rapport")
+    _emit(data if chosen == "docx" else data.decode("utf-8"), output, "Rapport", force)
 
 
 OVERVIEW_FORMATS = {"tekst": ".txt", "json": ".json", "csv": ".csv", "md": ".md", "html": ".html"}
@@ -593,6 +607,7 @@ def overzicht(
         ),
     ] = None,
     output: Annotated[str | None, _output_option("het overzicht")] = None,
+    force: ReplaceAny = False,
 ) -> None:
     """Overzicht: veel plannen naast elkaar, met quickscan, voortgang en KPI's; wat de meeste
     aandacht vraagt staat bovenaan."""
@@ -624,12 +639,12 @@ def overzicht(
     elif chosen == "tekst":
         buffer = io.StringIO()
         formats.write_text(overview, buffer)
-        _emit(buffer.getvalue(), output, "Overzicht")
+        _emit(buffer.getvalue(), output, "Overzicht", force)
     elif chosen == "csv":
-        _emit(formats.csv_bytes(overview), output, "Overzicht")
+        _emit(formats.csv_bytes(overview), output, "Overzicht", force)
     else:
         makers = {"json": formats.json_text, "md": formats.markdown_text, "html": formats.html_text}
-        _emit(makers[chosen](overview), output, "Overzicht")
+        _emit(makers[chosen](overview), output, "Overzicht", force)
     if broken:
         typer.echo(
             f"{broken} van {len(rows)} plannen kon{'den' if broken > 1 else ''} niet gelezen "

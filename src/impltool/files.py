@@ -291,14 +291,17 @@ def output_path(given: str) -> Path:
     return Path(given)
 
 
-def check_target(path: Path, *, overwrite: bool, replace_plan: bool = False) -> Path:
+def check_target(
+    path: Path, *, overwrite: bool, replace_plan: bool = False, replace_any: bool = False
+) -> Path:
     """Every guard before a write; returns the absolute path to replace.
 
     The name itself may not be a symbolic link: writing through one puts the output
     wherever the link points (a plan, ~/.bashrc in a cloned folder, /dev/null), so impl
     names the link's target and asks for that name instead. Links to folders higher up
     the path are fine: the user chose that path. `replace_plan` only for writing a plan
-    over a plan on request (`impl init --force`).
+    over a plan on request (`impl init --force`). Any other existing file is replaced only
+    when impl wrote it (own_output) or with `replace_any` (`--force`).
     """
     if path.is_symlink():
         try:
@@ -341,6 +344,15 @@ def check_target(path: Path, *, overwrite: bool, replace_plan: bool = False) -> 
                 f"{path}: dit bestand is een plan; impl overschrijft nooit een plan met "
                 "iets anders. Kies een andere naam"
             )
+        if not replace_any and not replace_plan:
+            from .own_output import made_by_impl
+
+            if not made_by_impl(real):
+                raise UserError(
+                    f"{path}: dit bestand bestaat al en is niet door impl gemaakt; impl "
+                    "vervangt het niet zomaar. Kies een andere naam, of voeg --force toe als "
+                    "je het wilt vervangen"
+                )
     folder = real.parent
     if not folder.is_dir():
         raise UserError(f"{path}: de map {folder} bestaat niet; maak die eerst aan")
@@ -360,7 +372,12 @@ def _holds_plan(path: Path) -> bool:
 
 
 def write_atomic(
-    path: Path | str, data: str | bytes, *, overwrite: bool = True, replace_plan: bool = False
+    path: Path | str,
+    data: str | bytes,
+    *,
+    overwrite: bool = True,
+    replace_plan: bool = False,
+    replace_any: bool = False,
 ) -> Path:
     """Write `data` (text as UTF-8, or bytes) to `path` so a crash never leaves half a file.
 
@@ -371,7 +388,9 @@ def write_atomic(
     given = os.fspath(path)
     if names_a_folder(given):
         output_path(given)  # raises the folder message
-    real = check_target(Path(given), overwrite=overwrite, replace_plan=replace_plan)
+    real = check_target(
+        Path(given), overwrite=overwrite, replace_plan=replace_plan, replace_any=replace_any
+    )
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with _signals_held():
         handle, temporary = tempfile.mkstemp(

@@ -48,7 +48,7 @@ def init_plan(
         asker.say("")
     answers = resolve_answers(given, today, asker)
     text = render_plan(answers, str(path))
-    write_atomic(path, text, overwrite=force, replace_plan=force)
+    write_atomic(path, text, overwrite=force, replace_plan=force, replace_any=force)
     try:
         schema = write_schema(path.parent)
     except (UserError, OSError):

@@ -1,0 +1,82 @@
+"""`-o` replaces a file only when impl wrote it (an earlier run of the same command), or with
+`--force`: `-o notes.md` or `-o scriptie.docx` must not destroy someone's own file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from conftest import VOORBEELDEN, run_cli
+
+PLAN = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
+DAY = ("--datum", "2026-11-29")
+
+
+def own_word_document(path: Path) -> None:
+    thesis = docx.Document()
+    thesis.add_heading("Scriptie", level=0)
+    thesis.add_paragraph("Drie jaar werk.")
+    thesis.save(str(path))
+
+
+@pytest.mark.parametrize("name", ["notities.md", "pagina.html", "scriptie.docx", "cijfers.json"])
+@pytest.mark.parametrize("command", ["render", "voortgang", "schema"])
+def test_a_file_impl_did_not_write_is_not_replaced_without_force(
+    tmp_path: Path, name: str, command: str
+) -> None:
+    target = tmp_path / name
+    if name.endswith(".docx"):
+        own_word_document(target)
+    else:
+        target.write_text("# Mijn eigen aantekeningen\n", encoding="utf-8")
+    before = target.read_bytes()
+    args = {"render": [PLAN], "voortgang": [PLAN, *DAY], "schema": []}[command]
+    if command == "render" and name.endswith(".json"):
+        pytest.skip("render makes no JSON")
+    if command == "schema" and not name.endswith(".json"):
+        pytest.skip("the schema is JSON")
+    result = run_cli(command, *args, "-o", target)
+    assert result.exit_code == 2, result.output
+    assert "niet door impl gemaakt" in result.stderr and "--force" in result.stderr
+    assert target.read_bytes() == before
+    result = run_cli(command, *args, "-o", target, "--force")
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes() != before
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        ("render", "plan.md"),
+        ("render", "plan.html"),
+        ("render", "plan.docx"),
+        ("voortgang", "stand.txt"),
+        ("voortgang", "stand.json"),
+        ("voortgang", "stand.md"),
+        ("voortgang", "stand.html"),
+        ("voortgang", "stand.docx"),
+        ("overzicht", "alles.txt"),
+        ("overzicht", "alles.json"),
+        ("overzicht", "alles.csv"),
+        ("overzicht", "alles.md"),
+        ("overzicht", "alles.html"),
+        ("schema", "schema.json"),
+    ],
+)
+def test_what_impl_wrote_before_is_replaced_as_always(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    args = {
+        "render": [PLAN],
+        "voortgang": [PLAN, *DAY],
+        "overzicht": [VOORBEELDEN, *DAY],
+        "schema": [],
+    }[command]
+    target = tmp_path / name
+    first = run_cli(command, *args, "-o", target)
+    assert first.exit_code == 0, first.output
+    target.write_bytes(target.read_bytes())  # as it was left by last month's run
+    again = run_cli(command, *args, "-o", target)
+    assert again.exit_code == 0, again.output
