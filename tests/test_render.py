@@ -163,7 +163,8 @@ def test_a_crash_while_writing_leaves_the_old_document_whole(
     plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "plan.md"
-    target.write_text("vorige versie\n", encoding="utf-8")
+    before = "vorige versie\n\n*Gemaakt met impl uit plan.yaml, 1 september 2026.*\n"
+    target.write_text(before, encoding="utf-8")
 
     def crash(*args: object) -> None:
         raise OSError(28, "No space left on device")
@@ -172,7 +173,7 @@ def test_a_crash_while_writing_leaves_the_old_document_whole(
     result = render(plan, "-o", target)
     assert result.exit_code == 2
     assert "kan niet schrijven" in result.stderr
-    assert target.read_text(encoding="utf-8") == "vorige versie\n"
+    assert target.read_text(encoding="utf-8") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.md", "plan.yaml"]
 
 
