@@ -16,8 +16,12 @@ _READ_LIMIT = 64 * 1024 * 1024
 _WORD_TEXT_LIMIT = 64 * 1024 * 1024  # word/document.xml, inflated
 # The closing line of every plan and progress document (md, html, docx).
 _DOCUMENT_MARK = "Gemaakt met impl uit "
-# The overview explains its order in every format (tekst, md, html, json).
-_OVERVIEW_MARK = "plannen die impl niet kan lezen"
+# The overview explains its order: in its text, Markdown and HTML in a sentence, in JSON
+# as a list that starts with the unreadable plans.
+_OVERVIEW_MARKS = (
+    "Wat de meeste aandacht vraagt staat bovenaan",
+    "plannen die impl niet kan lezen",
+)
 _OVERVIEW_CSV_HEAD = "\ufeffNr;Titel;Organisatie;Bestand;"
 _PROGRESS_JSON_KEYS = {"version", "file", "title", "date", "period", "kpis"}
 _SCHEMA_MARK = "(impl, formaat "
@@ -36,7 +40,9 @@ def made_by_impl(path: Path) -> bool:
     if raw.startswith(b"PK"):
         return _word_document(path)
     text = raw.decode("utf-8", errors="replace")
-    if _DOCUMENT_MARK in text or _OVERVIEW_MARK in text or text.startswith(_OVERVIEW_CSV_HEAD):
+    if _DOCUMENT_MARK in text or any(mark in text for mark in _OVERVIEW_MARKS):
+        return True
+    if text.startswith(_OVERVIEW_CSV_HEAD):
         return True
     lines = text.split("\n", 2)
     if len(lines) > 1 and lines[0].startswith("Voortgang van ") and " — stand op " in lines[1]:
