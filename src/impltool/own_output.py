@@ -14,8 +14,10 @@ from pathlib import Path
 # Everything impl writes stays under the plan limit; a larger file is not impl's.
 _READ_LIMIT = 64 * 1024 * 1024
 _WORD_TEXT_LIMIT = 64 * 1024 * 1024  # word/document.xml, inflated
-# The closing line of every plan and progress document (md, html, docx).
-_DOCUMENT_MARK = "Gemaakt met impl uit "
+# The closing line of every plan and progress document (md, html, docx), as it is now and
+# as it was before documents stopped naming impl. tests/test_output_replace.py fails when a
+# new wording is missing here.
+_DOCUMENT_MARKS = ("Gemaakt uit het planbestand ", "Gemaakt met impl uit ")
 # The overview explains its order: in its text, Markdown and HTML in a sentence, in JSON
 # as a list that starts with the unreadable plans.
 _OVERVIEW_MARKS = (
@@ -40,7 +42,7 @@ def made_by_impl(path: Path) -> bool:
     if raw.startswith(b"PK"):
         return _word_document(path)
     text = raw.decode("utf-8", errors="replace")
-    if _DOCUMENT_MARK in text or any(mark in text for mark in _OVERVIEW_MARKS):
+    if any(mark in text for mark in (*_DOCUMENT_MARKS, *_OVERVIEW_MARKS)):
         return True
     if text.startswith(_OVERVIEW_CSV_HEAD):
         return True
@@ -59,7 +61,7 @@ def _word_document(path: Path) -> bool:
             body = archive.read(info).decode("utf-8", errors="replace")
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
         return False
-    return _DOCUMENT_MARK in body
+    return any(mark in body for mark in _DOCUMENT_MARKS)
 
 
 def _json_report(text: str) -> bool:
