@@ -340,3 +340,27 @@ def test_a_renamed_plan_in_a_long_history_costs_a_few_git_calls_not_one_per_comm
     texts = changes(repo / "nieuw.yaml", "kwartaal-1")
     assert "W4 Webinar: nieuw in het plan (1 jun 2026)" in texts
     assert len(started) < 12, [a[-4:] for a in started]
+
+
+def test_a_partial_clone_fetches_nothing_for_a_missing_object(repo: Path, tmp_path: Path) -> None:
+    """A repository that says it is a partial clone makes git fetch a missing object from its
+    'promisor' remote, and the remote's URL can be a command (ext::)."""
+    marker = tmp_path / "gedraaid"
+    old_blob = git(repo, "rev-parse", "HEAD:plan.yaml")
+    git(repo, "mv", "plan.yaml", "nieuw.yaml")
+    with (repo / "nieuw.yaml").open("a", encoding="utf-8") as plan:
+        plan.write("# bijgewerkt\n")  # renamed and changed: git compares the contents
+    git(repo, "commit", "-qam", "nieuwe naam")
+    (repo / ".git" / "objects" / old_blob[:2] / old_blob[2:]).unlink()
+    for key, value in (
+        ("core.repositoryformatversion", "1"),
+        ("extensions.partialClone", "origin"),
+        ("remote.origin.url", f"ext::sh -c touch% {marker}"),
+        ("remote.origin.promisor", "true"),
+        ("protocol.ext.allow", "always"),
+        ("protocol.allow", "always"),
+    ):
+        git(repo, "config", key, value)
+    result = run_cli("voortgang", repo / "nieuw.yaml", "--sinds", "HEAD~1")
+    assert not marker.exists(), "git fetched through a command from the repository's config"
+    assert "Traceback" not in result.output

@@ -327,7 +327,8 @@ class _Git:
         self.env |= {
             "GIT_CONFIG_NOSYSTEM": "1",
             "GIT_CONFIG_GLOBAL": os.devnull,
-            "GIT_NO_LAZY_FETCH": "1",
+            "GIT_NO_LAZY_FETCH": "1",  # git >= 2.39.4; older ones are stopped by the next
+            "GIT_ALLOW_PROTOCOL": "",  # no transport at all, whatever protocol.*.allow says
             "GIT_TERMINAL_PROMPT": "0",
             "GIT_PAGER": "cat",
             "GIT_OPTIONAL_LOCKS": "0",
