@@ -137,3 +137,17 @@ def test_a_linked_folder_outside_the_named_folder_is_skipped_and_named(tmp_path:
     found = find_plans([folder])
     assert paths(found) == [folder / "plan.yaml"]
     assert sorted(found.links_outside) == [folder / "gedeeld", folder / "x"]
+
+
+def test_a_folder_inside_that_really_lies_outside_is_skipped(tmp_path: Path) -> None:
+    # What a Windows junction looks like to os.walk: a folder, no symlink; here a link whose
+    # target is checked the same way, by where the folder really is.
+    elders = tmp_path / "elders"
+    touch(elders / "diep" / "geheim.yaml")
+    folder = tmp_path / "plannen"
+    touch(folder / "plan.yaml")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "door").symlink_to(elders / "diep")
+    found = find_plans([folder])
+    assert paths(found) == [folder / "plan.yaml"]
+    assert found.links_outside == [folder / "sub" / "door"]

@@ -293,3 +293,18 @@ def test_a_logo_png_of_a_billion_pixels_is_refused(tmp_path: Path) -> None:
     data += chunk(b"IEND", b"")
     folder = house_style(tmp_path, {"logo.png": data})
     refused(tmp_path, folder, ".docx", "logo.png")
+
+
+def test_html_inserted_in_a_header_is_refused(tmp_path: Path) -> None:
+    original = plain_docx()
+    with zipfile.ZipFile(io.BytesIO(original)) as source:
+        rels = source.read("word/_rels/document.xml.rels")
+    rels = rels.replace(
+        b"</Relationships>",
+        f'<Relationship Id="rId96" Type="{RELS}/aFChunk" Target="chunk.html"/>'
+        "</Relationships>".encode(),
+    )
+    chunk = b'<html><body><img src="http://example.invalid/p.png"></body></html>'
+    hostile = rebuilt(original, {"word/_rels/document.xml.rels": rels, "word/chunk.html": chunk})
+    folder = house_style(tmp_path, {"huisstijl.docx": hostile})
+    refused(tmp_path, folder, ".docx", "ingevoegde HTML")

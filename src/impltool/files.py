@@ -237,8 +237,9 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]], list[Path]]
         name = Path(error.filename) if error.filename else folder
         problems.append((name, f"deze map kan impl niet lezen: {os_error_text(error)}"))
 
-    def stays_inside(path: str) -> bool:
-        if not os.path.islink(path):
+    def stays_inside(path: str, folder: bool = False) -> bool:
+        # A folder is checked by where it really is: a Windows junction is no symlink.
+        if not folder and not os.path.islink(path):
             return True
         real = os.path.realpath(path)
         if real == base or real.startswith(base.rstrip(os.sep) + os.sep):
@@ -255,7 +256,9 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]], list[Path]]
             continue
         visited.add(real)
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and stays_inside(os.path.join(root, d))
+            d
+            for d in dirs
+            if not d.startswith(".") and stays_inside(os.path.join(root, d), folder=True)
         )
         files.extend(
             Path(root) / n

@@ -45,8 +45,9 @@ HARMLESS_FIELDS = frozenset((
 # fmt: on
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# Parts that hold a program: macros, ActiveX controls, embedded or linked OLE objects.
-_PROGRAM_RELATIONSHIPS = ("vbaproject", "activex", "oleobject", "package", "control")
+# Parts that hold a program (macros, ActiveX controls, embedded or linked OLE objects) or
+# content Word converts as it opens (aFChunk: HTML or RTF that may load pictures).
+_PROGRAM_RELATIONSHIPS = ("vbaproject", "activex", "oleobject", "package", "control", "afchunk")
 _WEB_LINK = re.compile(r"(?i)(https?:|mailto:)")
 KNOWN_FILES = ("huisstijl.css", "logo.png", "logo.svg", "huisstijl.docx")
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -312,9 +313,9 @@ def _check_relationships(path: Path, root: Any) -> list[str]:
         external = relationship.get("TargetMode", "").lower() == "external"
         if kind.lower().startswith(_PROGRAM_RELATIONSHIPS):
             raise UserError(
-                f"{path}: dit Word-document bevat macro's, ActiveX-elementen of ingesloten "
-                "objecten; impl neemt geen programma's over in je documenten. Sla het in Word "
-                "op als gewoon Word-document (.docx) zonder die onderdelen"
+                f"{path}: dit Word-document bevat macro's, ActiveX-elementen, ingesloten "
+                "objecten of ingevoegde HTML; impl neemt die niet over in je documenten. "
+                "Sla het in Word op als gewoon Word-document (.docx) zonder die onderdelen"
             )
         if kind == "attachedTemplate":
             notices.append(
