@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 GIT_TIMEOUT = 30  # seconds for the whole comparison; a network drive is slow, not this slow
 MAX_HISTORY = 10_000  # commits that touched the plan since the revision, followed back
-MAX_LISTING = 64 * 1024 * 1024  # bytes of `git ls-tree -r HEAD`
+MAX_LISTING = 64 * 1024 * 1024  # bytes of `git ls-tree -r HEAD` or of the plan's history
 MAX_RENAME_CANDIDATES = 50  # YAML files gone from the working tree, compared with the plan
 _DATE_LIKE = re.compile(r"[\d\-./]+")
 
@@ -228,6 +228,7 @@ def _paths(git: _Git, commit: str, plan: Path) -> tuple[str, str | None]:
         f"{commit}..HEAD",
         "--",
         f":(top,literal){committed}",
+        limit=MAX_LISTING,  # a hash and up to two paths per commit
     )
     name = committed
     for entry in log.text.split("\x01")[1:]:
