@@ -658,3 +658,13 @@ def test_the_report_follows_the_three_ws_after_its_first_page(tmp_path: Path) ->
     text = target.read_text(encoding="utf-8")
     assert "**Stoplichten per doel:** D1 ▲ oranje, D2 ● groen." in text
     assert "Stoplichten: groen is binnen de afgesproken tijd" in text
+
+
+def test_a_kpi_too_early_to_judge_says_from_which_day_it_is_judged(write_plan) -> None:
+    # The line runs from the launch (1 March) to 1 December: 275 days; a third is 92 days.
+    plan = kpi_plan(write_plan, "100", "2026-04-15 5")
+    result = run_cli("voortgang", plan, "--datum", "2026-05-01", "--formaat", "json")
+    (kpi,) = json.loads(result.stdout)["kpis"]
+    assert (kpi["verdict"], kpi["judged_from"]) == ("too_early", "2026-06-01")
+    text = " ".join(run_cli("voortgang", plan, "--datum", "2026-05-01").stdout.split())
+    assert "het oordeel komt pas na een derde van de weg, vanaf 1 jun 2026" in text

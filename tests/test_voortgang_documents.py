@@ -3,6 +3,7 @@ in a real browser, and Word read back as Word sees it. Hostile plan text stays t
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -386,3 +387,36 @@ def test_dates_at_the_end_of_the_calendar_are_reported_not_crashed_on(
     result = run_cli(command, plan, "--datum", day, "-o", tmp_path / name)
     assert "impl zelf" not in result.output and "sjabloon" not in result.output, result.output
     assert result.exit_code == 0, (result.output, result.exception)
+
+
+@pytest.mark.parametrize("day", ["2026-03-15", "2026-11-24", "2027-05-01"])
+@pytest.mark.parametrize("plan", sorted(VOORBEELDEN.glob("*.yaml")), ids=lambda p: p.stem)
+def test_table_chart_and_text_give_one_expected_value_per_kpi(
+    plan: Path, day: str, tmp_path: Path
+) -> None:
+    """A reader who sees 77 in the table and 71 by the chart stops trusting the page."""
+    html = tmp_path / "r.html"
+    md = tmp_path / "r.md"
+    for target in (html, md):
+        result = run_cli("voortgang", plan, "--datum", day, "-o", target)
+        assert result.exit_code == 0, result.output
+    text = " ".join(run_cli("voortgang", plan, "--datum", day).stdout.split())
+    report = json.loads(run_cli("voortgang", plan, "--datum", day, "-f", "json").stdout)
+    page = html.read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip().split("<br>")[0]: line.split("|")[5].strip().split("<br>")[0]
+        for line in md.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| K") and line.count("|") == 8
+    }
+    compared = 0
+    for kpi in report["kpis"]:
+        table = next((v for k, v in rows.items() if k.startswith(kpi["id"] + " ")), None)
+        if kpi["expected_at_latest"] is None:
+            continue
+        compared += 1
+        assert table, (kpi["id"], rows)
+        assert f"rond {table} verwacht" in text, (kpi["id"], table)
+        charts = re.findall(rf'aria-label="{kpi["id"]} [^"]*rond ([\d.,]+)\."', page)
+        assert charts == [table], (kpi["id"], table, charts)
+    if plan == IN_PROGRESS and day == "2026-11-24":
+        assert compared == 3  # every KPI of the plan in progress has a line and a meting

@@ -371,8 +371,21 @@ def _kpis(progress: Progress) -> Sectie:
                     number(kpi.target) if kpi.target is not None else "",
                     klein=short_date(kpi.deadline) if kpi.deadline else "",
                 ),
-                Cel(rounded(item.expected_now, whole) if item.expected_now is not None else ""),
-                Cel(VERDICT_MARK[item.verdict], nadruk=item.verdict is Verdict.BEHIND),
+                # What the line expected on the latest meting's date: the number the verdict,
+                # the chart and the first page use, so the reader sees one number.
+                Cel(
+                    rounded(judgement.expected, whole) if judgement.expected is not None else "",
+                    klein=short_date(latest.date)
+                    if latest and judgement.expected is not None
+                    else "",
+                ),
+                Cel(
+                    VERDICT_MARK[item.verdict],
+                    klein=f"oordeel vanaf {short_date(item.judged_from)}"
+                    if item.verdict is Verdict.TOO_EARLY and item.judged_from
+                    else "",
+                    nadruk=item.verdict is Verdict.BEHIND,
+                ),
                 _light(item.light),
             )
         )
@@ -388,8 +401,9 @@ def _kpis(progress: Progress) -> Sectie:
         Tussenkop("KPI's"),
         Alinea(
             "Per KPI: waar we begonnen, de laatste meting, waar we naartoe willen, en wat we "
-            "volgens een rechte lijn van begin naar streefwaarde nu zouden verwachten. Een trage "
-            "start is normaal: pas na een derde van de weg zegt de lijn iets."
+            "volgens een rechte lijn van begin naar streefwaarde op de dag van die meting zouden "
+            "verwachten; daaraan meet het oordeel. Een trage start is normaal: pas na een derde "
+            "van de weg zegt de lijn iets, en tot dan staat erbij vanaf wanneer."
         ),
         table(
             (
@@ -397,7 +411,7 @@ def _kpis(progress: Progress) -> Sectie:
                 "Begin",
                 "Laatste meting",
                 "Streef\u00adwaarde",
-                "Nu verwacht",
+                "Verwacht bij die meting",
                 "Oordeel",
                 "Stoplicht",
             ),

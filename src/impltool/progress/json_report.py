@@ -62,6 +62,7 @@ def _kpi(item: KpiProgress) -> dict[str, Any]:
         "share_of_way": item.share_of_way,
         "expected_at_latest": judgement.expected,
         "expected_now": item.expected_now,
+        "judged_from": _day(item.judged_from),
         "verdict": VERDICT_KEYS[item.verdict],
         "verdict_text": item.verdict.value,
         "measurements": [{"date": _day(m.date), "value": m.value} for m in item.measurements],

@@ -132,5 +132,13 @@ def judge(kpi: Kpi, launch_day: dt.date | None, rules: RuleKnowledge, day: dt.da
     return Judgement(verdict, latest, latest_index, expected, line)
 
 
+def judged_from(line: Line, rules: RuleKnowledge) -> dt.date:
+    """The first day a meting is judged against `line`: past the slow start."""
+    span = (line.deadline - line.start).days
+    share = rules.kpi_slow_start
+    days = -(-span * share.numerator // share.denominator)  # rounded up
+    return line.start + dt.timedelta(days=days)
+
+
 def is_whole(value: float | None) -> bool:
     return value is not None and float(value).is_integer()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..dutch import counted, long_date, upper_first
 from ..knowledge import toolkit
-from .line import Judgement, Verdict, judge, known_measurements, launch
+from .line import Judgement, Verdict, judge, judged_from, known_measurements, launch
 
 if TYPE_CHECKING:
     from ..knowledge import RuleKnowledge
@@ -87,6 +87,7 @@ class KpiProgress:
     notes: tuple[str, ...]
     measuring_due: dt.date | None = None  # set when the next meting is late: when it was due
     light: str | None = None  # groen, oranje or rood; None when it cannot be judged
+    judged_from: dt.date | None = None  # while too early: the first day a meting is judged
 
     @property
     def verdict(self) -> Verdict:
@@ -487,6 +488,9 @@ def _kpi_progress(
         notes=tuple(notes),
         measuring_due=due,
         light=_kpi_light(kpi, judgement, today, rules),
+        judged_from=judged_from(line, rules)
+        if line is not None and judgement.verdict is Verdict.TOO_EARLY
+        else None,
     )
 
 

@@ -218,11 +218,18 @@ def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
     facts = []
     if item.share_of_way is not None:
         facts.append(f"{round(item.share_of_way * 100)} % van de weg")
-    if line is not None and item.expected_now is not None:
+    if line is not None and judgement.expected is not None and judgement.latest is not None:
+        # The value the verdict is measured against: the same number as the documents.
         whole = is_whole(line.base) and is_whole(line.target)
-        facts.append(f"volgens de lijn nu rond {rounded(item.expected_now, whole)} verwacht")
-    if judgement.verdict is Verdict.TOO_EARLY:
-        facts.append("een trage start mag: het oordeel komt pas na een derde van de weg")
+        facts.append(
+            f"volgens de lijn op {short_date(judgement.latest.date)} rond "
+            f"{rounded(judgement.expected, whole)} verwacht"
+        )
+    if judgement.verdict is Verdict.TOO_EARLY and item.judged_from is not None:
+        facts.append(
+            "een trage start mag: het oordeel komt pas na een derde van de weg, vanaf "
+            f"{short_date(item.judged_from)}"
+        )
     if facts:
         lines += wrap("; ".join(facts), style.width, "     ", "     ")
     for note in item.notes:
