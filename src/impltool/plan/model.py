@@ -69,6 +69,7 @@ ActivityKind = Literal[
     "training",
     "coaching",
     "pilot",
+    "uitrol",
     "randvoorwaarden",
     "monitoring",
     "verbeteren",
@@ -347,6 +348,12 @@ class Goal(PlanModel):
         default=None, alias="wanneer", description="Wanneer is het doel bereikt (JJJJ-MM-DD)?"
     )
     subgoals: Items[str] = _list_field("Subdoelen die het doel concreet maken.", "subdoelen")
+    target_groups: Items[str] = _list_field(
+        "Codes van de doelgroepen met wie dit doel bereikt wordt. De lijn van de KPI's van dit "
+        "doel begint dan bij de start van het werk voor die groepen, niet bij de start van de "
+        "invoering.",
+        "doelgroepen",
+    )
 
 
 class Stakeholder(PlanModel):
@@ -442,6 +449,11 @@ class Factor(PlanModel):
         alias="tot",
         description="Tot wanneer deze belemmerende situatie duurt (JJJJ-MM-DD), bijvoorbeeld "
         "het eind van een reorganisatie.",
+    )
+    target_groups: Items[str] = _list_field(
+        "Codes van de doelgroepen waar deze situatie over gaat (bijvoorbeeld alleen het team "
+        "dat fuseert). `tot` wordt dan vergeleken met de start van het werk voor die groepen.",
+        "doelgroepen",
     )
 
     @property
@@ -554,6 +566,12 @@ class Kpi(PlanModel):
     )
     owner: str | None = Field(
         default=None, alias="eigenaar", description="Wie de KPI meet en de metingen bijhoudt."
+    )
+    start: PlanDate | None = Field(
+        default=None,
+        description="De dag waarop de nulmeting geldt (JJJJ-MM-DD): daar begint de lijn naar "
+        "de streefwaarde. Zonder `start` begint ze bij het werk voor de doelgroepen van het "
+        "doel, of anders bij de start van de invoering.",
     )
     measurements: Items[Measurement] = _list_field("Metingen in de tijd.", "metingen")
 

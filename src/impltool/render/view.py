@@ -43,7 +43,7 @@ from ..plan.model import Status
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
-    from ..plan.model import Activity, Kpi, Plan
+    from ..plan.model import Activity, Factor, Kpi, Plan
     from ..quickscan.scan import ScanResult
 
 UNASSESSED = "niet beoordeeld"
@@ -517,7 +517,10 @@ def _kpi_table(kpis: Sequence[Kpi]) -> Tabel:
             (
                 Cel(k.name or "", vet=k.id),
                 Cel(k.indicator or ""),
-                Cel(quantity(k.baseline, k.unit)),
+                Cel(
+                    quantity(k.baseline, k.unit),
+                    klein=f"op {short_date(k.start)}" if k.start and k.baseline is not None else "",
+                ),
                 Cel(quantity(k.target, k.unit)),
                 Cel(short_date(k.deadline) if k.deadline else ""),
                 Cel(k.source or ""),
@@ -547,10 +550,13 @@ def _kpi_table(kpis: Sequence[Kpi]) -> Tabel:
 def _goals(plan: Plan) -> Sectie:
     blocks: list[Blok] = []
     goal_ids = {g.id for g in plan.goals}
+    names = {g.id: g.name or g.id for g in plan.target_groups}
     for goal in plan.goals:
         blocks.append(Tussenkop(f"{goal.id}: {goal.what}" if goal.what else goal.id))
         lines = [
             Regel("Bij wie", goal.for_whom or ""),
+            # The groups the goal's KPI lines start with (catalogue v3), beside bij_wie.
+            Regel("Doelgroepen", enumeration(names.get(g, g) for g in goal.target_groups)),
             Regel("Waar", goal.where or ""),
             Regel("Wanneer", f"uiterlijk {long_date(goal.when)}" if goal.when else ""),
         ]
@@ -717,27 +723,36 @@ def _factors(plan: Plan, knowledge: Toolkit, hindering: list[_Hindering]) -> Sec
         if factor.item:
             judged.setdefault(factor.item, []).append(factor)
 
-    def row(name: str, own: bool, judgement: str, explanation: str | None) -> tuple[Cel, ...]:
+    names = {g.id: g.name or g.id for g in plan.target_groups}
+
+    def row(factor: Factor | None, name: str, own: bool) -> tuple[Cel, ...]:
+        """A judged factor; `factor` is None for a checklist question not yet assessed."""
+        judgement = factor.judgement if factor else UNASSESSED
+        notes = ["eigen factor"] if own else []
+        if factor and factor.until:
+            notes.append(f"tot {long_date(factor.until)}")
+        if factor and factor.target_groups:
+            notes.append("voor " + enumeration(names.get(g, g) for g in factor.target_groups))
         return (
-            Cel(name, klein="eigen factor" if own else ""),
+            Cel(name, klein=", ".join(notes)),
             Cel(judgement, nadruk=judgement == "belemmerend"),
-            Cel(explanation or ""),
+            Cel(factor.explanation or "" if factor else ""),
         )
 
     for domain, label in knowledge.domains.items():
         rows = []
         for item in knowledge.checklist_by_domain()[domain]:
             found = judged.pop(item.id, [])
-            rows += [row(item.question, False, f.judgement, f.explanation) for f in found] or [
-                row(item.question, False, UNASSESSED, None)
+            rows += [row(f, item.question, False) for f in found] or [
+                row(None, item.question, False)
             ]
         rows += [
-            row(f.description or f.id or "", True, f.judgement, f.explanation)
+            row(f, f.description or f.id or "", True)
             for f in plan.factors
             if f.id and f.domain == domain
         ]
         blocks += [Tussenkop(label), table(("Factor", "Oordeel", "Toelichting"), rows)]
-    unknown = [row(f.item, False, f.judgement, f.explanation) for fs in judged.values() for f in fs]
+    unknown = [row(f, f.item, False) for fs in judged.values() for f in fs]
     if unknown:
         blocks += [
             Tussenkop("Overige factoren"),
