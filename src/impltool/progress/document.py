@@ -359,10 +359,13 @@ def _kpis(progress: Progress) -> Sectie:
             else (f"{number(line.base)} ({short_date(line.start)})" if line else "")
         )
         latest = judgement.latest
+        # Where the line starts, when that is not the launch (a group's own start, the KPI's).
+        begins = line.begins if line is not None else None
+        moved = begins is not None and not begins.at_launch and kpi.baseline is not None
         rows.append(
             (
                 Cel(_kpi_name(item), klein=kpi.unit or ""),
-                Cel(start),
+                Cel(start, klein=upper_first(item.line_start) if moved else ""),
                 Cel(
                     number(latest.value) if latest else "nog geen",
                     klein=short_date(latest.date) if latest else "",

@@ -49,6 +49,10 @@ def _kpi(item: KpiProgress) -> dict[str, Any]:
     kpi, judgement = item.kpi, item.judgement
     line, latest = judgement.line, judgement.latest
     baseline = {"date": _day(line.start), "value": line.base} if line else None
+    if baseline is not None and line is not None and line.begins is not None:
+        # Why the line starts on that day (catalogue v3): kpi_start, group_work, launch,
+        # period_start or first_measurement, and the same in words.
+        baseline |= {"reason": line.begins.reason.value, "reason_text": item.line_start}
     if baseline is None and kpi.baseline is not None:
         baseline = {"date": None, "value": kpi.baseline}  # a nulmeting without a start date
     return {

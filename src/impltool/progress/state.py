@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..dutch import counted, long_date, upper_first
 from ..knowledge import toolkit
-from .line import Judgement, Verdict, judge, judged_from, known_measurements, launch
+from .line import Judgement, PlanTiming, Verdict, judge, judged_from, known_measurements
 
 if TYPE_CHECKING:
     from ..knowledge import RuleKnowledge
@@ -88,6 +88,7 @@ class KpiProgress:
     measuring_due: dt.date | None = None  # set when the next meting is late: when it was due
     light: str | None = None  # groen, oranje or rood; None when it cannot be judged
     judged_from: dt.date | None = None  # while too early: the first day a meting is judged
+    line_start: str = ""  # where the line starts and why, in words ("" without a line)
 
     @property
     def verdict(self) -> Verdict:
@@ -323,7 +324,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
     """The plan's progress on `today`; `since` is the window of `--sinds`, if asked."""
     plan = loaded.plan
     knowledge = toolkit()
-    launch_day = launch(plan)
+    timing = PlanTiming(plan)
     weeks = knowledge.rules.upcoming_weeks
     # The calendar ends at 9999-12-31: a report on that day looks ahead to the end of it.
     horizon = today + min(dt.timedelta(weeks=weeks), dt.date.max - today)
@@ -405,14 +406,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         undated=tuple(undated),
         phases=tuple(phases),
         kpis=tuple(
-            _kpi_progress(
-                index,
-                kpi,
-                today,
-                launch_day,
-                knowledge.rules,
-                plan.period.start if plan.period else None,
-            )
+            _kpi_progress(index, kpi, today, timing, knowledge.rules)
             for index, kpi in enumerate(plan.kpis)
         ),
         adjustments=tuple(sorted((a for a in plan.adjustments if a.date <= today), key=_by_date)),
@@ -436,12 +430,7 @@ def _by_date(item: Adjustment | Measurement) -> dt.date:
 
 
 def _kpi_progress(
-    index: int,
-    kpi: Kpi,
-    today: dt.date,
-    launch_day: dt.date | None,
-    rules: RuleKnowledge,
-    period_start: dt.date | None = None,
+    index: int, kpi: Kpi, today: dt.date, timing: PlanTiming, rules: RuleKnowledge
 ) -> KpiProgress:
     notes: list[str] = []
     dates = [m.date for m in kpi.measurements]
@@ -466,11 +455,11 @@ def _kpi_progress(
             f"{'telt' if count == 1 else 'tellen'} in dit overzicht nog niet mee"
         )
     known = tuple(meting for _, meting in known_measurements(kpi, today))
-    judgement = judge(kpi, launch_day, rules, today)
+    judgement = judge(kpi, timing, rules, today)
     line = judgement.line
     if known and line is None and kpi.target is not None and kpi.deadline is not None:
-        notes.append(_no_line(kpi, known, launch_day))
-    due = _measuring_due(kpi, known, launch_day, period_start, today, rules)
+        notes.append(_no_line(kpi, known, timing))
+    due = _measuring_due(kpi, known, timing, today, rules)
     if due is not None:
         assert kpi.frequency is not None
         owner = f" door {kpi.owner}" if kpi.owner else ""
@@ -491,6 +480,9 @@ def _kpi_progress(
         judged_from=judged_from(line, rules)
         if line is not None and judgement.verdict is Verdict.TOO_EARLY
         else None,
+        line_start=line.begins.sentence(timing.group_names)
+        if line is not None and line.begins is not None
+        else "",
     )
 
 
@@ -519,18 +511,19 @@ def _kpi_light(kpi: Kpi, judgement: Judgement, today: dt.date, rules: RuleKnowle
 def _measuring_due(
     kpi: Kpi,
     known: tuple[Measurement, ...],
-    launch_day: dt.date | None,
-    period_start: dt.date | None,
+    timing: PlanTiming,
     today: dt.date,
     rules: RuleKnowledge,
 ) -> dt.date | None:
     """When the next meting was due, if it is more than its term plus a grace month late.
 
-    The term runs from the last meting, or (none yet) from the launch or the period's start.
+    The term runs from the last meting, or (none yet) from where the KPI's line starts: its
+    `start`, the work for its goal's groups, the launch or the period's start.
     """
     if kpi.frequency is None:
         return None
-    since = known[-1].date if known else launch_day or period_start
+    begins = timing.kpi_start(kpi)
+    since = known[-1].date if known else (begins.day if begins else None)
     if since is None or (kpi.deadline is not None and since >= kpi.deadline):
         return None  # nothing to measure from, or the KPI's time is over
     due = _add_months(since, rules.measuring_months[kpi.frequency])
@@ -551,16 +544,17 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     )
 
 
-def _no_line(kpi: Kpi, known: tuple[Measurement, ...], launch_day: dt.date | None) -> str:
+def _no_line(kpi: Kpi, known: tuple[Measurement, ...], timing: PlanTiming) -> str:
     """Why a KPI with metingen, a target and a deadline has no line to be judged against."""
     if kpi.baseline is None and len(known) < 2:
         return "zonder nulmeting is de eerste meting het beginpunt; een oordeel kan vanaf de tweede"
-    if kpi.baseline is not None and launch_day is None:
+    begins = timing.kpi_start(kpi) if kpi.baseline is not None else None
+    if kpi.baseline is not None and begins is None:
         return (
             "het plan zegt niet wanneer de invoering begint (geen looptijd en geen activiteit "
             "met een startdatum in de fase Doen), dus de lijn naar de streefwaarde heeft geen begin"
         )
-    start = launch_day if kpi.baseline is not None and launch_day else known[0].date
+    start = begins.day if begins is not None else known[0].date
     assert kpi.deadline is not None
     return (
         f"de deadline ({long_date(kpi.deadline)}) ligt niet na het begin van de lijn "

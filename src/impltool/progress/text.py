@@ -215,6 +215,9 @@ def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
         deadline = f" ({short_date(kpi.deadline)})" if kpi.deadline else ""
         parts.append(f"streefwaarde {number(kpi.target)}{unit}{deadline}")
     lines += wrap(" → ".join(parts), style.width, "     ", "     ")
+    if item.line_start:
+        # As information, for every KPI (catalogue v3): where its line starts, and why.
+        lines += wrap(item.line_start, style.width, "     ", "     ")
     facts = []
     if item.share_of_way is not None:
         facts.append(f"{round(item.share_of_way * 100)} % van de weg")

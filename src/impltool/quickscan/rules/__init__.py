@@ -27,7 +27,7 @@ from ...plan.yamlread import YamlPath
 from ..finding import Area, Severity
 
 if TYPE_CHECKING:
-    from ...progress.line import Judgement
+    from ...progress.line import Judgement, PlanTiming
     from ..freetext import PlanText
 
 
@@ -155,11 +155,25 @@ class Context:
         return len(self.unknown_items) >= self.knowledge.rules.unknown_limit
 
     @cached_property
+    def timing(self) -> PlanTiming:
+        """The plan's launch and the launch per group, shared with `impl voortgang`."""
+        from ...progress.line import PlanTiming
+
+        return PlanTiming(self.plan)
+
+    @property
     def launch(self) -> date | None:
         """The start of the earliest dated, not-cancelled `doen` activity; else `periode.start`."""
-        from ...progress.line import launch
+        return self.timing.launch
 
-        return launch(self.plan)
+    def work_start(self, groups: list[str]) -> tuple[date | None, Activity | None]:
+        """When the work starts for these doelgroepen (catalogue v3): with groups, their group
+        launch and its activity ((None, None) when no dated `doen` work reaches them);
+        without, the launch of the plan."""
+        if not groups:
+            return self.launch, self.timing.launch_activity
+        work = self.timing.group_launch(groups)
+        return (work.start if work else None), work
 
     @cached_property
     def kpi_judgements(self) -> list[tuple[int, Kpi, Judgement]]:
@@ -168,7 +182,7 @@ class Context:
 
         rules = self.knowledge.rules
         return [
-            (index, kpi, judge(kpi, self.launch, rules, self.today))
+            (index, kpi, judge(kpi, self.timing, rules, self.today))
             for index, kpi in enumerate(self.plan.kpis)
         ]
 

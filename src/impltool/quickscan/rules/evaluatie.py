@@ -121,13 +121,26 @@ def behind_schedule(context: Context) -> Iterator[Hit]:
         assert latest is not None and line is not None and judgement.expected is not None
         assert latest_index is not None  # a BEHIND verdict has a latest meting
         whole = is_whole(line.base) and is_whole(line.target)
+        begins = line.begins
+        since = ""
+        advice = ""
+        if begins is not None and not begins.at_launch:
+            why = begins.why(context.timing.group_names, nested=True)
+            since = f" vanaf {long_date(begins.day)} ({why})"
+        elif kpi.start is None and any(
+            goal.id == kpi.goal and not goal.target_groups for goal in context.plan.goals
+        ):
+            advice = (
+                f" Begint het werk voor de mensen van doel {kpi.goal} bewust later dan de "
+                "invoering, zet dan bij het doel `doelgroepen` (of bij de KPI `start`)."
+            )
         yield Hit(
             f"KPI {kpi.id} loopt achter: op {long_date(latest.date)} gemeten "
-            f"{rounded(latest.value)}, volgens de lijn naar de streefwaarde "
+            f"{rounded(latest.value)}, volgens de lijn{since} naar de streefwaarde "
             f"({rounded(line.target)} op {long_date(line.deadline)}) was rond "
             f"{rounded(judgement.expected, whole)} verwacht.",
             "Zoek uit waarom, en stel de aanpak of de streefwaarde bij; leg dat vast onder "
-            "`bijstellingen`. Grote resultaten kosten tijd: blijf realistisch.",
+            "`bijstellingen`. Grote resultaten kosten tijd: blijf realistisch." + advice,
             ("kpis", index, "metingen", latest_index),
         )
 
