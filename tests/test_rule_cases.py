@@ -11,7 +11,8 @@ Changes (paths are dotted; in a list, a segment is an index, or the `id`/`item` 
   {append: fasen.doen, item: {...}}        {drop_kinds: [pilot, proefimplementatie]}
 Expectations of a firing case: `severity` (the catalogue's unless given: ACT-01 lowers it for
 phase 0), `at`, the path the finding points to as users see it (`fasen.doen[3]` is the third
-activity; the finding must point there or inside it), and `says`, words the message holds.
+activity; the finding must point there or inside it), `says`, words the message holds, and
+`suggests`, words the suggestion holds; `never_says`, words the message must not hold.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ def test_rule_case(code: str, outcome: str, data: dict[str, Any], case: dict[str
         if f.severity == severity
         and (at is None or f.path == at or f.path.startswith((at + ".", at + "[")))
         and all(word in f.message for word in expected.get("says", []))
+        and all(word in f.suggestion for word in expected.get("suggests", []))
+        and not any(word in f.message for word in expected.get("never_says", []))
     ]
     assert matching, shown
     for finding in mine:
