@@ -668,3 +668,75 @@ def test_a_kpi_too_early_to_judge_says_from_which_day_it_is_judged(write_plan) -
     assert (kpi["verdict"], kpi["judged_from"]) == ("too_early", "2026-06-01")
     text = " ".join(run_cli("voortgang", plan, "--datum", "2026-05-01").stdout.split())
     assert "het oordeel komt pas na een derde van de weg, vanaf 1 jun 2026" in text
+
+
+# --- where a KPI's line starts (catalogue v3: one line for KPI-05 and voortgang) -----------
+
+LINE_KPI = """\
+- id: K1
+  naam: Deelnemers
+  doel: D1
+  nulmeting: 0
+  streefwaarde: 100
+  deadline: 2026-12-31
+  metingen: [{datum: 2026-06-30, waarde: 20}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "said", "reason"),
+    [
+        (
+            (),
+            "De lijn naar de streefwaarde begint op 1 maart 2026: de start van het werk (A9).",
+            "launch",
+        ),
+        (
+            (("  - {id: D1,", "  - {id: D1, doelgroepen: [noord],"),),
+            "de lijn begint op 1 mei 2026: de start van het werk voor Noorderlingen (A10)",
+            "group_work",
+        ),
+        (
+            (("    nulmeting: 0\n", "    nulmeting: 0\n    start: 2026-04-15\n"),),
+            "de lijn begint op 15 april 2026: de start die bij de KPI staat",
+            "kpi_start",
+        ),
+        (
+            (
+                ("    nulmeting: 0\n", ""),
+                ("metingen: [", "metingen: [{datum: 2026-02-01, waarde: 5}, "),
+            ),
+            "de lijn begint op 1 februari 2026: de eerste meting (er is geen nulmeting)",
+            "first_measurement",
+        ),
+        (
+            (
+                ("start: 2026-03-01, eind: 2026-12-01}", "eind: 2026-12-01}"),
+                ("start: 2026-05-01, ", ""),
+            ),
+            "De lijn naar de streefwaarde begint op 1 januari 2026: de start van de periode.",
+            "period_start",
+        ),
+    ],
+    ids=["launch", "group", "kpi-start", "first-meting", "period"],
+)
+def test_voortgang_says_where_each_line_starts_and_why(
+    tmp_path: Path, change: tuple[tuple[str, str], ...], said: str, reason: str
+) -> None:
+    text = plan_text(kpis=LINE_KPI).replace(
+        "kpis:\n",
+        "    - {id: A10, wat: Cirkels in Noord, wie: Ans, start: 2026-05-01,"
+        " doelgroepen: [noord]}\n"
+        "doelgroepen:\n  - {id: noord, naam: Noorderlingen, type: profijtgroep}\nkpis:\n",
+    )
+    for old, new in change:
+        assert old in text, old
+        text = text.replace(old, new)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    shown = run_cli("voortgang", plan, "--datum", "2026-07-01")
+    assert shown.exit_code == 0, shown.output
+    assert said in " ".join(shown.stdout.split())
+    baseline = progress_json(plan)["kpis"][0]["baseline"]
+    assert baseline["reason"] == reason
+    assert baseline["reason_text"].startswith("de lijn begint op ")

@@ -360,8 +360,7 @@ def _kpis(progress: Progress) -> Sectie:
         )
         latest = judgement.latest
         # Where the line starts, when that is not the launch (a group's own start, the KPI's).
-        begins = line.begins if line is not None else None
-        moved = begins is not None and not begins.at_launch and kpi.baseline is not None
+        moved = item.line_moved and kpi.baseline is not None
         rows.append(
             (
                 Cel(_kpi_name(item), klein=kpi.unit or ""),

@@ -145,11 +145,18 @@ class PlanTiming:
             if work is not None and work.start is not None:
                 groups = tuple(goal.target_groups)
                 return LineStart(work.start, StartReason.GROUP_WORK, work, groups, launch)
+        return self.launch_start
+
+    @cached_property
+    def launch_start(self) -> LineStart | None:
+        """A line that starts at the launch of the plan (or `periode.start` without dated
+        `doen` work); None when the plan gives neither."""
         first = self.launch_activity
         if first is not None and first.start is not None:
-            return LineStart(first.start, StartReason.LAUNCH, first, launch=launch)
+            return LineStart(first.start, StartReason.LAUNCH, first, launch=first.start)
         if self.plan.period is not None:
-            return LineStart(self.plan.period.start, StartReason.PERIOD_START, launch=launch)
+            day = self.plan.period.start
+            return LineStart(day, StartReason.PERIOD_START, launch=day)
         return None
 
 

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from ..dutch import counted, long_date, upper_first
 from ..knowledge import toolkit
-from .line import Judgement, PlanTiming, Verdict, judge, judged_from, known_measurements
+from .line import (
+    Judgement,
+    LineStart,
+    PlanTiming,
+    Verdict,
+    judge,
+    judged_from,
+    known_measurements,
+)
 
 if TYPE_CHECKING:
     from ..knowledge import RuleKnowledge
@@ -89,6 +97,7 @@ class KpiProgress:
     light: str | None = None  # groen, oranje or rood; None when it cannot be judged
     judged_from: dt.date | None = None  # while too early: the first day a meting is judged
     line_start: str = ""  # where the line starts and why, in words ("" without a line)
+    line_moved: bool = False  # the line does not start at the plan's launch
 
     @property
     def verdict(self) -> Verdict:
@@ -208,6 +217,7 @@ class Progress:
     moments_coming: tuple[dt.date, ...]
     upcoming_weeks: int
     since: Since | None = None
+    launch_start: LineStart | None = None  # where a line from the plan's launch starts
 
     @property
     def share_of_period(self) -> float | None:
@@ -414,6 +424,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         moments_coming=tuple(m for m in moments if m > today),
         upcoming_weeks=weeks,
         since=since,
+        launch_start=timing.launch_start,
     )
 
 
@@ -483,6 +494,7 @@ def _kpi_progress(
         line_start=line.begins.sentence(timing.group_names)
         if line is not None and line.begins is not None
         else "",
+        line_moved=line is not None and line.begins is not None and not line.begins.at_launch,
     )
 
 

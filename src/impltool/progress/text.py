@@ -48,6 +48,7 @@ def progress_lines(progress: Progress, style: TerminalStyle) -> list[str]:
         ]
         if lights:
             lines += wrap("Stoplicht per doel: " + ", ".join(lights), style.width, "  ", "    ")
+        lines += wrap(_lines_start(progress), style.width, "  ", "  ")
         for kpi in progress.kpis:
             lines += _kpi(kpi, style)
     if progress.since is not None:
@@ -184,6 +185,18 @@ def sparkline(values: list[float], low: float, high: float) -> str:
     return "".join(SPARKS[round((v - low) / (high - low) * top)] for v in values)
 
 
+def _lines_start(progress: Progress) -> str:
+    """Once for all KPIs whose line starts at the plan's launch: where, and why."""
+    from_launch = [k for k in progress.kpis if k.judgement.line is not None and not k.line_moved]
+    begins = progress.launch_start
+    if not from_launch or begins is None:
+        return ""
+    others = len(from_launch) < sum(1 for k in progress.kpis if k.judgement.line is not None)
+    return f"De lijn naar de streefwaarde begint op {long_date(begins.day)}: {begins.why()}" + (
+        "; staat er bij een KPI een ander begin, dan geldt dat." if others else "."
+    )
+
+
 def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
     kpi = item.kpi
     judgement = item.judgement
@@ -215,8 +228,9 @@ def _kpi(item: KpiProgress, style: TerminalStyle) -> list[str]:
         deadline = f" ({short_date(kpi.deadline)})" if kpi.deadline else ""
         parts.append(f"streefwaarde {number(kpi.target)}{unit}{deadline}")
     lines += wrap(" → ".join(parts), style.width, "     ", "     ")
-    if item.line_start:
-        # As information, for every KPI (catalogue v3): where its line starts, and why.
+    if item.line_moved:
+        # Where this KPI's line starts and why, as information (catalogue v3): the lines
+        # from the launch are named once above the list.
         lines += wrap(item.line_start, style.width, "     ", "     ")
     facts = []
     if item.share_of_way is not None:
