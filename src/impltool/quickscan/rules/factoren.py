@@ -67,12 +67,13 @@ def _answer_deadline(context: Context) -> date | None:
 @rule("FAC-03")
 def hindrances_answered(context: Context) -> Iterator[Hit]:
     deadline = _answer_deadline(context)
-    launch = context.launch
     for index, factor in enumerate(context.plan.factors):
         if factor.judgement != "belemmerend":
             continue
-        if factor.until and launch and factor.until <= launch:
-            continue  # the situation is over before the work starts
+        # The situation is over before the work starts (for its groups, when it names them).
+        work_start, _ = context.work_start(factor.target_groups)
+        if factor.until and work_start and factor.until <= work_start:
+            continue
         answering = [pa for pa in context.activities if factor.key in pa.activity.addresses]
         in_time = [
             pa
@@ -114,7 +115,6 @@ def _kinds(context: Context, kinds: tuple[str, ...]) -> str:
 
 @rule("FAC-04")
 def other_changes(context: Context) -> Iterator[Hit]:
-    launch = context.launch
     for index, factor in enumerate(context.plan.factors):
         if factor.judgement != "belemmerend":
             continue
@@ -122,24 +122,40 @@ def other_changes(context: Context) -> Iterator[Hit]:
         passing = item.passing if item else factor.until is not None
         if not passing:
             continue
+        groups = factor.target_groups
+        only_some = (
+            ""
+            if groups
+            else " Speelt de verandering maar bij een deel van de doelgroepen, zet dan bij de "
+            "factor `doelgroepen`: dan telt de start van het werk voor hen."
+        )
         if factor.until is None:
             yield Hit(
                 f"Er speelt tegelijk een andere grote verandering ({factor.key} is "
                 "belemmerend), maar het plan zegt niet tot wanneer.",
                 "Zet bij de factor `tot` (de datum waarop de verandering achter de rug is) en "
                 "laat de fase doen pas daarna beginnen, of maak expliciet ruimte naast die "
-                "andere verandering.",
+                "andere verandering." + only_some,
                 ("factoren", index),
             )
-        elif launch and launch < factor.until:
-            yield Hit(
-                f"De invoering begint op {long_date(launch)}, terwijl {factor.key} nog tot "
-                f"{long_date(factor.until)} speelt.",
-                "Laat de eerste activiteit in de fase doen pas na die datum beginnen, of maak "
-                "expliciet ruimte naast die andere verandering (en leg dat vast onder "
-                "`bijstellingen`).",
-                ("factoren", index, "tot"),
-            )
+            continue
+        start, work = context.work_start(groups)
+        if start is None or start >= factor.until:
+            continue  # no dated work for these groups is not judged; after `tot` is fine
+        label = f" ({work.id})" if work is not None and work.id else ""
+        names = context.timing.group_names
+        who = (
+            f"Het werk voor {enumeration(names.get(g, g) for g in groups)} begint"
+            if groups
+            else "De invoering begint"
+        )
+        yield Hit(
+            f"{who} op {long_date(start)}{label}, terwijl {factor.key} nog tot "
+            f"{long_date(factor.until)} speelt.",
+            "Laat dat werk pas na die datum beginnen, of maak expliciet ruimte naast die "
+            "andere verandering (en leg dat vast onder `bijstellingen`)." + only_some,
+            ("factoren", index, "tot"),
+        )
 
 
 @rule("FAC-05")
