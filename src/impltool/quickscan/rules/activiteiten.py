@@ -134,28 +134,69 @@ def strategy_mix(context: Context) -> Iterator[Hit]:
         )
 
 
+def _small_start(context: Context) -> PlannedActivity | None:
+    """The earliest dated, not-cancelled pilot or proefimplementatie in `doen`; when `doen`
+    holds none, the earliest in any phase (a proefimplementatie while developing)."""
+    dated = [pa for pa in context.of_group("klein_beginnen") if pa.activity.start]
+    in_do = [pa for pa in dated if pa.phase == "doen"]
+    return min(in_do or dated, key=_start, default=None)
+
+
+def _rollout(context: Context, small: PlannedActivity) -> PlannedActivity | None:
+    """The earliest dated, not-cancelled `doen` activity of a rollout kind. `overig` (what
+    plans used before `uitrol` existed) counts only when it reaches every profijtgroep the
+    small start reaches: preparing houses is not rolling out the care."""
+    served = {
+        group
+        for group in small.activity.target_groups
+        if (found := context.groups.get(group)) is not None and found.type == "profijtgroep"
+    }
+    rollouts = [
+        pa
+        for pa in context.of_group("uitrol")
+        if pa.phase == "doen"
+        and pa.activity.start
+        and (pa.activity.kind == "uitrol" or served <= set(pa.activity.target_groups))
+    ]
+    return min(rollouts, key=_start, default=None)
+
+
 @rule("ACT-06")
 def small_start(context: Context) -> Iterator[Hit]:
-    pilots = [pa for pa in context.of_group("klein_beginnen") if pa.activity.start]
-    broad = [
-        pa.activity.end or pa.activity.start
-        for pa in context.of_group("breed_invoeren")
-        if pa.phase == "doen" and (pa.activity.end or pa.activity.start)
-    ]
-    if broad:
-        last = max(broad)  # type: ignore[type-var]
-        pilots = [pa for pa in pilots if pa.activity.start < last]  # type: ignore[operator]
-    if pilots:
-        return
-    yield Hit(
-        "Het plan begint niet eerst op kleine schaal: geen pilot of proefimplementatie vóór "
-        "de brede training en begeleiding."
-        if context.of_group("klein_beginnen")
-        else "Het plan begint niet eerst op kleine schaal.",
+    advice = (
         "Plan een `pilot` (of `proefimplementatie`) met een kleine groep gemotiveerde "
-        "gebruikers vóór de brede invoering, en stel daarna plan en interventie bij.",
-        ("fasen", "doen"),
+        "gebruikers vóór de brede invoering, en stel daarna plan en interventie bij."
     )
+    small = _small_start(context)
+    if small is None:
+        yield Hit("Het plan begint niet eerst op kleine schaal.", advice, ("fasen", "doen"))
+        return
+    name = "de proefimplementatie" if small.activity.kind == "proefimplementatie" else "de pilot"
+    label = f"{small.activity.id}, " if small.activity.id else ""
+    rollout = _rollout(context, small)
+    if rollout is not None:
+        if _start(small) > _start(rollout):
+            roll_label = f"{rollout.activity.id}, " if rollout.activity.id else ""
+            yield Hit(
+                f"{upper_first(name)} ({label}{long_date(_start(small))}) begint pas nadat de "
+                f"brede invoering al loopt ({roll_label}{long_date(_start(rollout))}).",
+                f"Laat {name} beginnen vóór de brede invoering (`soort: uitrol`), en stel na "
+                f"{name} plan en interventie bij voordat iedereen meedoet.",
+                (*small.path, "start"),
+            )
+        return
+    broad = [
+        day
+        for pa in context.of_group("breed_invoeren")
+        if pa.phase == "doen" and (day := pa.activity.end or pa.activity.start) is not None
+    ]
+    if broad and _start(small) >= max(broad):
+        yield Hit(
+            "Het plan begint niet eerst op kleine schaal: geen pilot of proefimplementatie vóór "
+            "de brede training en begeleiding.",
+            advice,
+            ("fasen", "doen"),
+        )
 
 
 def _one_workshop_is_enough(context: Context) -> bool:
