@@ -247,7 +247,14 @@ def overdue(context: Context) -> Iterator[Hit]:
 def phase_order_per_group(context: Context) -> Iterator[Hit]:
     order = context.knowledge.rules.group_phases  # weten, begrijpen, willen, doen
     do_phase, earlier_phases = order[-1], order[:-1]
-    skip = context.knowledge.rules.kinds("voorbereiden")
+    rules = context.knowledge.rules
+    telling = rules.kinds("vertellen")  # counts as weten in whatever phase it is listed
+    skip = rules.kinds("voorbereiden") | telling
+    silent = rules.kinds("niet_bereiken")  # writing a communicatieplan tells nobody yet
+
+    def phase_of(pa: PlannedActivity) -> str:
+        return earlier_phases[0] if pa.activity.kind in telling else pa.phase
+
     for group in context.plan.target_groups:
         if not group.direct:
             continue
@@ -257,20 +264,24 @@ def phase_order_per_group(context: Context) -> Iterator[Hit]:
         if current not in earlier_phases:
             continue  # already doing it: the order is behind this group
         still_ahead = earlier_phases[earlier_phases.index(current) :]
-        reaching = [pa for pa in context.activities if group.id in pa.activity.target_groups]
+        reaching = [
+            pa
+            for pa in context.activities
+            if group.id in pa.activity.target_groups and pa.activity.kind not in silent
+        ]
         doing = [pa for pa in reaching if pa.phase == do_phase and pa.activity.kind not in skip]
         if not doing:
             continue
         dated_doing = [pa for pa in doing if pa.activity.start]
         first_do = min(dated_doing, key=_start) if dated_doing else None
-        before = [pa for pa in reaching if pa.phase in still_ahead and pa.activity.start]
+        before = [pa for pa in reaching if phase_of(pa) in still_ahead and pa.activity.start]
         first_before = min(before, key=_start) if before else None
         if first_do and first_before and _start(first_do) < _start(first_before):
-            phase = context.knowledge.phase(first_before.phase)
+            phase = context.knowledge.phase(phase_of(first_before))
             yield Hit(
                 f"Doelgroep {group.id} begint met doen ({first_do.activity.id or 'een activiteit'} "
                 f"op {long_date(_start(first_do))}) voordat de fase "
-                f"{phase.name.lower() if phase else first_before.phase} voor hen begint "
+                f"{phase.name.lower() if phase else phase_of(first_before)} voor hen begint "
                 f"({long_date(_start(first_before))}).",
                 "Laat een groep eerst weten, begrijpen en willen voordat ze gaat doen: schuif de "
                 "activiteit in de fase doen op, of begin eerder met de activiteiten ervoor. "
@@ -279,7 +290,7 @@ def phase_order_per_group(context: Context) -> Iterator[Hit]:
                 places=(group.id,),
             )
         elif current == earlier_phases[0] and not any(
-            pa.phase == earlier_phases[0] for pa in reaching
+            phase_of(pa) == earlier_phases[0] for pa in reaching
         ):
             target = first_do or doing[0]
             yield Hit(
