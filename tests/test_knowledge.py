@@ -246,6 +246,7 @@ def test_rule_knowledge_names_only_known_kinds_and_items(kit: Toolkit) -> None:
         assert kinds and kinds <= KINDS, name
     items = {item.id for item in kit.checklist}
     assert set(rules.one_workshop_favourable + rules.one_workshop_not_hindering) <= items
+    assert rules.developed_with_users in items
     assert set(rules.group_phases) <= {phase.key for phase in kit.phases}
     assert set(rules.early_phases) <= {phase.key for phase in kit.phases}
     assert rules.kpi_slow_start.reached(1, 3) and not rules.kpi_slow_start.reached(1, 4)

@@ -119,7 +119,9 @@ def test_uitleg_example_can_be_copied_into_a_plan() -> None:
     out = run_cli("uitleg", "FAC-03").stdout
 
     example = out.split("Voorbeeld", 1)[1].split("\n", 2)[2]
-    assert yaml.safe_load(example) == yaml.safe_load(rule_docs()["FAC-03"].example)
+    passing, _, firing = example.partition("Zo niet (hierop gaat de regel af):")
+    assert yaml.safe_load(passing) == yaml.safe_load(rule_docs()["FAC-03"].example)
+    assert yaml.safe_load(firing) == yaml.safe_load(rule_docs()["FAC-03"].fires_example or "")
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -190,6 +190,7 @@ class RuleKnowledge(NamedTuple):
     platform_themes: tuple[str, ...]  # KPI-04
     one_workshop_favourable: tuple[str, ...]  # ACT-07: checklist items that must help
     one_workshop_not_hindering: tuple[str, ...]  # ACT-07: items that must not hinder
+    developed_with_users: str  # FAC-06: the checklist item that says users helped develop it
     contact_moments: int  # COM-03
     unknown_limit: int  # FAC-01: this many `onbekend` means no analysis yet
     training_sessions: int  # ACT-07
@@ -577,6 +578,7 @@ def _rule_knowledge(reader: _Reader, data: dict[str, Any]) -> RuleKnowledge:
         one_workshop_not_hindering=reader.names(
             workshop, "niet_belemmerend", "een_workshop_volstaat"
         ),
+        developed_with_users=reader.text(data, "met_gebruikers_ontwikkeld", "regels"),
         contact_moments=_count(limits, "contactmomenten", "drempels"),
         unknown_limit=_count(limits, "onbekend_geen_analyse", "drempels"),
         training_sessions=_count(limits, "training_sessies", "drempels"),

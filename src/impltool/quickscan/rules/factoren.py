@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ...dutch import counted, enumeration, long_date
-from . import Context, Hit, codes, rule
+from . import Context, Hit, PlannedActivity, codes, rule
 
 
 @rule("FAC-01")
@@ -178,3 +178,58 @@ def fitting_answers(context: Context) -> Iterator[Hit]:
                 f"en zet `adresseert: [{factor.item}]` erbij.",
                 ("factoren", index),
             )
+
+
+@rule("FAC-06")
+def users_involved_claim(context: Context) -> Iterator[Hit]:
+    """The analysis says users helped develop the intervention, but the plan's own work for
+    that is cancelled or comes too late. Only `ontwikkelen` is read: a feedback round after
+    the launch (BORG-04) says nothing about development."""
+    item = context.knowledge.rules.developed_with_users
+    index = next(
+        (i for i, f in enumerate(context.plan.factors) if f.item == item),
+        None,
+    )
+    if index is None or context.plan.factors[index].judgement != "bevorderend":
+        return
+    planned = [
+        pa
+        for pa in context.all_activities  # cancelled work too: this rule names it
+        if pa.phase == "ontwikkelen"
+        and pa.activity.kind in context.knowledge.rules.kinds("meedenken")
+        and context.reaches(pa.activity, "gebruikers", "profijtgroep")
+    ]
+    if not planned:
+        return  # the judgement may rest on the developer's earlier work
+    launch = context.launch
+
+    def in_time(pa: PlannedActivity) -> bool:
+        start = pa.activity.start
+        return start is not None and (launch is None or start < launch)
+
+    if any(pa.activity.status != "vervallen" and in_time(pa) for pa in planned):
+        return
+    cancelled = [pa for pa in planned if pa.activity.status == "vervallen"]
+    late = [pa for pa in planned if pa not in cancelled and pa.activity.start is not None]
+    undated = [pa for pa in planned if pa not in cancelled and pa.activity.start is None]
+    parts = []
+    if cancelled:
+        parts.append(f"vervallen: {_labels(cancelled)}")
+    if late:
+        when = f" ({long_date(launch)})" if launch else ""
+        parts.append(f"pas na de start van de invoering{when}: {_labels(late)}")
+    if undated:
+        parts.append(f"zonder startdatum: {_labels(undated)}")
+    yield Hit(
+        f"De factor {item} staat op bevorderend, maar de activiteiten waarin gebruikers en "
+        f"profijtgroep meedenken zijn {'; '.join(parts)}. Het plan leunt op werk dat er niet "
+        "(op tijd) is.",
+        "Laat gebruikers en profijtgroep alsnog vóór de start van de invoering meedenken, of "
+        "pas het oordeel aan (belemmerend of onbekend) en plan een antwoord; als belemmerende "
+        "factor vraagt FAC-03 daar dan om.",
+        ("factoren", index, "oordeel"),
+    )
+
+
+def _labels(activities: list[PlannedActivity]) -> str:
+    return enumeration(pa.activity.id or pa.label for pa in activities)
