@@ -207,6 +207,13 @@ def test_changed_and_new_text_rules_show_when_they_fire() -> None:
     )
 
 
+def test_changed_and_new_timing_rules_show_when_they_fire() -> None:
+    # Catalogue v3: timing per target group, FAC-06, COM-05 and PLAN-01 changed or are new;
+    # `impl uitleg` shows each with a passing and a firing example.
+    changed = {"KPI-05", "FAC-03", "FAC-04", "FAC-06", "ACT-06", "ACT-09", "COM-05", "PLAN-01"}
+    assert changed <= set(FIRING)
+
+
 @pytest.mark.parametrize("base", BASES[1:])
 @pytest.mark.parametrize("code", FIRING)
 def test_firing_example_triggers_its_rule(code: str, base: Path) -> None:

@@ -23,6 +23,22 @@ def dangling_references(context: Context) -> Iterator[Hit]:
                 "`domein` en `omschrijving`.",
                 ("factoren", index, "item"),
             )
+    # Version 3: goals and factors name the doelgroepen their timing follows.
+    owners = [
+        (f"Doel {goal.id}", ("doelen", index), goal.target_groups)
+        for index, goal in enumerate(plan.goals)
+    ] + [
+        (f"Factor {factor.key}", ("factoren", index), factor.target_groups)
+        for index, factor in enumerate(plan.factors)
+    ]
+    for owner, path, named in owners:
+        for position, group_id in enumerate(named):
+            if group_id not in groups:
+                yield Hit(
+                    f"{owner} noemt doelgroep {group_id!r}, maar die bestaat niet.",
+                    _choose("de doelgroep", groups),
+                    (*path, "doelgroepen", position),
+                )
     for index, kpi in enumerate(plan.kpis):
         if kpi.goal and kpi.goal not in goals:
             yield Hit(
