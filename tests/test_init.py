@@ -650,3 +650,22 @@ def test_a_date_with_the_month_in_words_is_read_at_the_question(typed: str, mean
 def test_a_date_in_words_that_cannot_be_is_asked_again(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_typed_date(typed)
+
+
+@pytest.mark.parametrize("template", ["basis", "ontwikkelaar", "online_platform"])
+def test_the_scaffold_shows_the_timing_keys_and_they_load_when_filled_in(
+    tmp_path: Path, template: str
+) -> None:
+    # Catalogue v3: a goal's and a factor's doelgroepen and a KPI's start, shown as commented
+    # examples; uncommented, the plan still loads.
+    target = tmp_path / "plan.yaml"
+    assert run_cli("init", target, "--geen-vragen", "--sjabloon", template).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "    # doelgroepen: [gebruikers]" in text  # under the goal
+    assert "  #   doelgroepen: [beslissers]" in text  # the own-factor example
+    assert "uitrol" in text  # among the kinds
+    filled = text.replace("    # doelgroepen: [gebruikers]", "    doelgroepen: [gebruikers]")
+    target.write_text(filled, encoding="utf-8")
+    assert load_plan(target).plan.goals[0].target_groups == ["gebruikers"]
+    if template != "online_platform":  # that template has its own KPI examples
+        assert "  #   start: " in text.split("\nkpis:")[1]

@@ -514,3 +514,31 @@ def test_the_title_block_names_organisation_author_version_and_looptijd_once(
         assert text in shown
     assert shown.count("Looptijd") == 1
     assert "Opgesteld door" not in shown
+
+
+def test_the_timing_keys_of_version_3_load_and_show_in_the_document(write_plan) -> None:
+    # A formaat: 1 plan with the optional keys of catalogue v3: a goal's and a factor's
+    # doelgroepen, a KPI's start, and the kind uitrol.
+    text = (
+        PLAN.replace(
+            "wanneer: 2026-12-31}",
+            "wanneer: 2026-12-31, doelgroepen: [ouderen]}",
+        )
+        .replace(
+            "toelichting: Het MT twijfelt.}",
+            "toelichting: Het MT twijfelt., tot: 2025-04-30, doelgroepen: [ouderen]}",
+        )
+        .replace("eenheid: ouderen,", "eenheid: ouderen, nulmeting: 0, start: 2025-06-01,")
+        .replace(
+            "start: 2025-05-01, eind: 2025-06-30, sessies: 3}",
+            "start: 2025-05-01, eind: 2025-06-30, sessies: 3}\n"
+            "    - {id: A3, wat: Alle vrijwilligers aan de slag, soort: uitrol, wie: Anna,"
+            " start: 2025-07-01, doelgroepen: [ouderen]}",
+        )
+    )
+    assert text.count("doelgroepen: [ouderen]") == 3 and "soort: uitrol" in text
+    shown = render(write_plan(text), "--datum", "2025-09-30").stdout
+    assert "**Doelgroepen:** Ouderen in Oost" in shown  # beside bij_wie
+    assert "tot 30 april 2025, voor Ouderen in Oost" in shown  # the factor's tot and groups
+    assert "op 1 jun 2025" in shown  # the KPI's start beside its nulmeting
+    assert "Alle vrijwilligers aan de slag" in shown
