@@ -445,3 +445,20 @@ def test_the_printed_overview_speaks_to_a_reader(folder: Path) -> None:
     # The plan's title reads larger than its file name, on screen and on paper.
     assert "tbody th strong { font-size: 1.1em; }" in page
     assert re.search(r"\.klein \{[^}]*font-size: 0\.\d+em", page)
+
+
+def test_a_column_counts_the_kpis_whose_meting_is_overdue(tmp_path: Path) -> None:
+    # The plan in progress measures its three KPIs every half year; the last metingen are of
+    # 31 October 2026, so by mid-June 2027 (term plus a month) all three are overdue.
+    plan = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
+    for day, late in (("2027-05-15", 0), ("2027-06-15", 3)):
+        result = run_cli("overzicht", plan, "--datum", day, "-f", "json")
+        (row,) = json.loads(result.stdout)["plans"]
+        assert row["measuring_late"] == late
+    target = tmp_path / "o.html"
+    run_cli("overzicht", plan, "--datum", "2027-06-15", "-o", target)
+    page = target.read_text(encoding="utf-8")
+    assert '<th scope="col" class="getal">Meting te laat</th>' in page
+    assert '<td class="getal aandacht">3</td>' in page
+    text = run_cli("overzicht", plan, "--datum", "2027-06-15").stdout
+    assert "; 3 metingen te laat" in text

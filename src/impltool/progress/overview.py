@@ -87,6 +87,7 @@ class Row(_WorkCounts):
     activities: int = 0  # all but the cancelled
     done: int = 0
     late: int = 0
+    measuring_late: int = 0  # KPIs whose next meting is overdue (frequentie)
     kpis: int = 0
     verdicts: dict[Verdict, int] = field(default_factory=dict)
 
@@ -137,6 +138,7 @@ def plan_row(loaded: LoadedPlan, today: dt.date) -> Row:
         activities=progress.counted_activities,
         done=len(progress.done),
         late=len(progress.late),
+        measuring_late=sum(1 for k in progress.kpis if k.measuring_due is not None),
         kpis=len(progress.kpis),
         verdicts=verdicts,
     )
@@ -191,6 +193,7 @@ class Totals(_WorkCounts):
     activities: int
     done: int
     late: int
+    measuring_late: int
     kpis: int
     verdicts: dict[Verdict, int]
 
@@ -244,6 +247,7 @@ def _totals(rows: tuple[Row, ...]) -> Totals:
         activities=sum(r.activities for r in read),
         done=sum(r.done for r in read),
         late=sum(r.late for r in read),
+        measuring_late=sum(r.measuring_late for r in read),
         kpis=sum(r.kpis for r in read),
         verdicts=verdicts,
     )

@@ -41,7 +41,9 @@ ORDER_TEXT = (
 KPI_NOTE = (
     "KPI's op koers of achter: de laatste meting naast de lijn van nulmeting naar "
     "streefwaarde, zoals in het voortgangsrapport (voor op de lijn telt als op koers). Een KPI "
-    "zonder meting, of met een meting van te vroeg in de looptijd, telt bij geen van beide."
+    "zonder meting, of met een meting van te vroeg in de looptijd, telt bij geen van beide. "
+    "Meting te laat: KPI's met een frequentie waarvan de volgende meting meer dan een termijn "
+    "plus een maand uitblijft."
 )
 
 
@@ -73,6 +75,11 @@ def _kpi_words(kpis: int, verdicts: dict[Verdict, int]) -> str:
         if verdicts.get(verdict):
             parts.append(f"{verdicts[verdict]} {verdict.value}")
     return f"{', '.join(parts)} (van {kpis})"
+
+
+def _measuring(late: int) -> str:
+    """`; 1 meting te laat`, when KPIs with a frequentie miss their next meting."""
+    return f"; {counted(late, 'meting', 'metingen')} te laat" if late else ""
 
 
 def _open_text(errors: int, warnings: int) -> str:
@@ -165,7 +172,9 @@ def text_lines(overview: Overview, style: TerminalStyle) -> list[str]:
             lines.append(f"   Quickscan {score}{light} · {_open_text(row.errors, row.warnings)}")
             lines += wrap("Per gebied: " + _areas_text(row), style.width, "   ", "     ")
         lines.append(f"   Activiteiten: {_activities_text(row.activities, row.done, row.late)}")
-        lines.append(f"   KPI's: {_kpi_words(row.kpis, row.verdicts)}")
+        lines.append(
+            f"   KPI's: {_kpi_words(row.kpis, row.verdicts)}{_measuring(row.measuring_late)}"
+        )
     totals = overview.totals
     lines += ["", style(f"Totaal: {_totals_label(totals)}", "vet")]
     if totals.plans > totals.unreadable:
@@ -175,7 +184,8 @@ def text_lines(overview: Overview, style: TerminalStyle) -> list[str]:
         )
         activities = _activities_text(totals.activities, totals.done, totals.late)
         lines.append(f"   Activiteiten: {activities}")
-        lines.append(f"   KPI's: {_kpi_words(totals.kpis, totals.verdicts)}")
+        kpis = _kpi_words(totals.kpis, totals.verdicts) + _measuring(totals.measuring_late)
+        lines.append(f"   KPI's: {kpis}")
     return lines
 
 
@@ -221,6 +231,7 @@ def _json_row(row: Row) -> dict[str, Any]:
             "late": row.late,
         },
         "kpis": _verdict_counts(row.verdicts, row.kpis),
+        "measuring_late": row.measuring_late,
     }
 
 
@@ -248,6 +259,7 @@ def json_document(overview: Overview) -> dict[str, Any]:
                 "late": totals.late,
             },
             "kpis": _verdict_counts(totals.verdicts, totals.kpis),
+            "measuring_late": totals.measuring_late,
         },
     }
 
@@ -296,6 +308,7 @@ def csv_bytes(overview: Overview) -> bytes:
         "KPI's",
         "KPI's op koers",
         "KPI's achter",
+        "Metingen te laat",
         "Fouten in woorden",
         "Kan niet gelezen worden",
     ]
@@ -332,6 +345,7 @@ def csv_bytes(overview: Overview) -> bytes:
             row.kpis,
             row.on_track,
             row.behind,
+            row.measuring_late,
             spreadsheet_text(" ".join(row.error_words)),
             "",
         ]
@@ -351,6 +365,7 @@ def csv_bytes(overview: Overview) -> bytes:
         totals.kpis,
         totals.on_track,
         totals.behind,
+        totals.measuring_late,
         "",
         totals.unreadable or "",
     ]
@@ -382,7 +397,16 @@ def markdown_text(overview: Overview) -> str:
 
     areas = overview.area_names
     header = ["Nr", "Plan", "Organisatie", "Looptijd", "Quickscan", *(n for _, n in areas)]
-    header += ["Fouten", "Waarschuwingen", "Gereed", "Te laat", "KPI's", "op koers", "achter"]
+    header += [
+        "Fouten",
+        "Waarschuwingen",
+        "Gereed",
+        "Te laat",
+        "KPI's",
+        "op koers",
+        "achter",
+        "Meting te laat",
+    ]
     right = {0, *range(4, len(header))}
     lines = [
         f"# {escape(_title_line(overview))}",
@@ -420,6 +444,7 @@ def markdown_text(overview: Overview) -> str:
                 str(row.kpis),
                 str(row.on_track),
                 str(row.behind),
+                str(row.measuring_late),
             ]
         lines.append("| " + " | ".join(cells) + " |")
     totals = overview.totals
@@ -445,6 +470,7 @@ def markdown_text(overview: Overview) -> str:
                 str(totals.kpis),
                 str(totals.on_track),
                 str(totals.behind),
+                str(totals.measuring_late),
             ]
         )
         + " |"
@@ -509,6 +535,7 @@ def html_text(overview: Overview) -> str:
                 "kpis": row.kpis,
                 "op_koers": row.on_track,
                 "achter": row.behind,
+                "meting_te_laat": row.measuring_late,
             }
         )
     context = {
@@ -532,6 +559,7 @@ def html_text(overview: Overview) -> str:
             "kpis": totals.kpis,
             "op_koers": totals.on_track,
             "achter": totals.behind,
+            "meting_te_laat": totals.measuring_late,
         },
         "symbolen": _SYMBOLS,
     }
