@@ -653,6 +653,7 @@ def test_the_report_follows_the_three_ws_after_its_first_page(tmp_path: Path) ->
         "## In het kort",
         "## Wat willen we bereiken: doelen en KPI's",
         "## Wat gaan we doen",
+        "## Wat mag het kosten: begroot en besteed",
         "## Bijsturen",
     ]
     text = target.read_text(encoding="utf-8")

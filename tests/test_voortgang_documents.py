@@ -26,6 +26,7 @@ SECTIONS = [
     "In het kort",
     "Wat willen we bereiken: doelen en KPI's",
     "Wat gaan we doen",
+    "Wat mag het kosten: begroot en besteed",
     "Bijsturen",
 ]
 JARGON = ("`", "impl check", "formaat:", "negeer", "KPI-05", "status:", "huidige_fase")
@@ -42,7 +43,7 @@ def test_markdown_starts_with_a_page_of_headlines(tmp_path: Path) -> None:
     text = report(tmp_path, "r.md", IN_PROGRESS, "--sinds", "2026-09-01").read_text("utf-8")
     headings = re.findall(r"^## (.+)$", text, re.MULTILINE)
     since = "Wat er veranderde sinds 1 september 2026"
-    assert headings == [*SECTIONS[:3], since, "Bijsturen"]
+    assert headings == [*SECTIONS[:4], since, "Bijsturen"]
     headlines = text.split("## Wat willen we bereiken")[0]
     assert "10 van de 21 gereed (48 %)" in headlines
     assert "2 op koers en 1 loopt achter" in headlines
@@ -420,3 +421,15 @@ def test_table_chart_and_text_give_one_expected_value_per_kpi(
         assert charts == [table], (kpi["id"], table, charts)
     if plan == IN_PROGRESS and day == "2026-11-24":
         assert compared == 3  # every KPI of the plan in progress has a line and a meting
+
+
+def test_every_kpi_row_says_where_its_line_starts_and_the_documents_never_say_impl(
+    tmp_path: Path,
+) -> None:
+    text = report(tmp_path, "r.md").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| K") and "<br>" in line]
+    assert len(rows) == 3
+    assert all("De lijn begint op" in row for row in rows), rows
+    html = report(tmp_path, "r.html").read_text("utf-8")
+    visible = re.sub(r"<[^>]+>", " ", html.split("</style>", 1)[1])
+    assert not re.search(r"\bimpl\b", text) and not re.search(r"\bimpl\b", visible)

@@ -359,12 +359,12 @@ def _kpis(progress: Progress) -> Sectie:
             else (f"{number(line.base)} ({short_date(line.start)})" if line else "")
         )
         latest = judgement.latest
-        # Where the line starts, when that is not the launch (a group's own start, the KPI's).
-        moved = item.line_moved and kpi.baseline is not None
+        # Every row says where its line starts and why (issue 21): the reader checks the
+        # expected value against it.
         rows.append(
             (
                 Cel(_kpi_name(item), klein=kpi.unit or ""),
-                Cel(start, klein=upper_first(item.line_start) if moved else ""),
+                Cel(start, klein=upper_first(item.line_start) if item.line_start else ""),
                 Cel(
                     number(latest.value) if latest else "nog geen",
                     klein=short_date(latest.date) if latest else "",
