@@ -364,7 +364,7 @@ def _kpis(progress: Progress) -> Sectie:
         rows.append(
             (
                 Cel(_kpi_name(item), klein=kpi.unit or ""),
-                Cel(start, klein=upper_first(item.line_start) if item.line_start else ""),
+                Cel(start, klein=_line_start(item)),
                 Cel(
                     number(latest.value) if latest else "nog geen",
                     klein=short_date(latest.date) if latest else "",
@@ -381,14 +381,15 @@ def _kpis(progress: Progress) -> Sectie:
                     if latest and judgement.expected is not None
                     else "",
                 ),
+                # The light and the verdict in one cell: a seven-column table breaks words.
                 Cel(
                     VERDICT_MARK[item.verdict],
+                    vet=f"{LIGHT_SHAPES[item.light]} {item.light}" if item.light else "",
                     klein=f"oordeel vanaf {short_date(item.judged_from)}"
                     if item.verdict is Verdict.TOO_EARLY and item.judged_from
                     else "",
                     nadruk=item.verdict is Verdict.BEHIND,
                 ),
-                _light(item.light),
             )
         )
     goals = [
@@ -415,7 +416,6 @@ def _kpis(progress: Progress) -> Sectie:
                 "Streef\u00adwaarde",
                 "Verwacht bij die meting",
                 "Oordeel",
-                "Stoplicht",
             ),
             rows,
             numbers=(1, 2, 3, 4),
@@ -427,6 +427,14 @@ def _kpis(progress: Progress) -> Sectie:
         for note in item.notes:
             blocks.append(Alinea(f"{upper_first(note)}.", f"Let op bij {item.kpi.id}"))
     return Sectie("kpis", "Wat willen we bereiken: doelen en KPI's", tuple(blocks))
+
+
+def _line_start(item: KpiProgress) -> str:
+    """`vanaf 1 dec 2025: de start van het werk (A1)`, short enough for a table cell."""
+    line = item.judgement.line
+    if line is None or line.begins is None or not item.line_start:
+        return ""
+    return f"vanaf {short_date(line.begins.day)}: {item.line_start.split(': ', 1)[-1]}"
 
 
 def _chart(item: KpiProgress, progress: Progress) -> Grafiek:
