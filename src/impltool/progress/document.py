@@ -20,8 +20,9 @@ from ..dutch import (
     short_date,
     upper_first,
 )
-from ..knowledge import Share
+from ..knowledge import Share, toolkit
 from ..render.view import (
+    LIGHT_SHAPES,
     SECTIONS,
     Alinea,
     Blok,
@@ -46,7 +47,6 @@ UNEXPLAINED_QUESTIONS = (
     "punt vast: wat is de oorzaak, wat betekent het voor het doel, en wat doen we eraan "
     "(een bijstelling met betreft, oorzaak, gevolg en besluit)."
 )
-LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}  # shape and word, not colour only
 LIGHT_LEGEND = (
     "Stoplichten: groen is binnen de afgesproken tijd en het afgesproken geld; oranje is een "
     "risico, bijsturen nodig; rood is buiten de afspraken. Een KPI is groen als hij op koers "
@@ -277,8 +277,6 @@ def _time(progress: Progress) -> Sectie:
 
 
 def _phase(key: str) -> str:
-    from ..knowledge import toolkit
-
     phase = toolkit().phase(key)
     return phase.name.lower() if phase else key.replace("_", " ")
 
@@ -470,8 +468,6 @@ def _light(light: str | None) -> Cel:
 
 
 def _legend() -> Alinea:
-    from ..knowledge import toolkit
-
     rules = toolkit().rules
 
     def share(value: Share) -> str:
@@ -489,7 +485,6 @@ def _legend() -> Alinea:
 def _money(progress: Progress) -> Sectie:
     """What was planned and what was spent, per year and payer (when the plan records it)."""
     from ..dutch import euro
-    from ..knowledge import toolkit
 
     rules = toolkit().rules
     lines = spending(progress.plan)

@@ -54,6 +54,8 @@ MAX_TIMELINE_MONTHS = 72  # a timeline wider than six years is cut off (and says
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-Z0-9À-Ý\"'‘“(]|$)", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 _CHECKLIST_ID = re.compile(r"\b[a-z]+\.[a-z_]+\b")
+# A light is shown by its shape and its word as well as its colour (not colour alone).
+LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
 
 
 # --- the blocks ---------------------------------------------------------------------------

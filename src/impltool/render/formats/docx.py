@@ -22,7 +22,17 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from ...dutch import SHORT_MONTHS, counted, shortened
-from ..view import Alinea, Cel, Grafiek, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
+from ..view import (
+    LIGHT_SHAPES,
+    Alinea,
+    Cel,
+    Grafiek,
+    Opsomming,
+    Scores,
+    Tabel,
+    Tijdlijn,
+    Tussenkop,
+)
 
 if TYPE_CHECKING:
     from ..huisstijl import HouseStyle
@@ -31,7 +41,6 @@ if TYPE_CHECKING:
 HEADER_FILL = "DCE6F0"
 STATUS_FILL = {"gereed": "7F7F7F", "bezig": "1F6FEB", "gepland": "BDD7EE"}
 LIGHT_FILL = {"groen": "C6EFCE", "oranje": "FFE699", "rood": "F4B6B6"}
-LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
 TODAY_FILL = "F4B6B6"
 TIMELINE_NAME_CHARS = 70  # the full name is in the activity tables
 MAX_MONTH_COLUMNS = 24  # beyond this, a column per quarter

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from markupsafe import Markup, escape
 
 from ...dutch import SHORT_MONTHS, number, short_date, shortened
-from ..view import Balk, Grafiek, Scores, Tijdlijn
+from ..view import LIGHT_SHAPES, Balk, Grafiek, Scores, Tijdlijn
 
 WIDTH = 1000  # the viewBox width; the figure scales to the page
 LABEL_WIDTH = 330  # the column with the activity names
@@ -142,7 +142,6 @@ def _bar(timeline: Tijdlijn, bar: Balk, top: int) -> list[str]:
 CHART_LABEL_WIDTH = 230
 CHART_BAR_WIDTH = 320
 CHART_ROW = 26
-LIGHT_SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
 
 
 def scores_svg(scores: Scores) -> Markup:
