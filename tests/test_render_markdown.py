@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from impltool.dutch import enumeration, number
+from impltool.dutch import enumeration, euro, number, period_text, quantity
 from impltool.render.formats.md import block
 from impltool.render.markdown import (
     Markdown,
@@ -23,7 +23,7 @@ from impltool.render.markdown import (
     escape,
     text_block,
 )
-from impltool.render.view import Cel, Tabel, euro, period_text, quantity, reader_text
+from impltool.render.view import Cel, Tabel, reader_text
 
 HOSTILE = [
     "a | b",

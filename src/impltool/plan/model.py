@@ -93,7 +93,7 @@ def one_of(vocabulary: Any) -> str:
 
 class OnDocument:
     """Marks a plan field that `impl render` shows under the document's title (see
-    render/view.py), so the document needs no change for a new one."""
+    render/view/document.py), so the document needs no change for a new one."""
 
 
 # --- scalar types with Dutch errors -------------------------------------------------------

@@ -1,6 +1,6 @@
 """The quarterly progress report ("voortgangsrapportage") for director, wethouder or funder.
 
-Built as the same typed view model `impl render` lays out (render/view.py), so md, html and
+Built as the same typed view model `impl render` lays out (render/view/), so md, html and
 docx come from the formats that already exist; the templates `voortgang.<format>.j2` extend
 the plan's. One page of headlines first, then time, activities, results, what changed and
 what we do next. Text for readers: no YAML keys, no commands, no rule codes.

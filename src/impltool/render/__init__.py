@@ -2,7 +2,8 @@
 
     plan ──view.build_document──▶ Document ──formats/<name>.render──▶ bytes
 
-- `view.py` decides everything a reader sees (typed, format-free);
+- `view/` decides everything a reader sees (typed, format-free); its `contract.py` holds
+  the records formats and templates read, the other modules build them;
 - `formats/md.py`, `formats/html.py`, `formats/docx.py` each lay the document out in one
   medium, with their own templates under `templates/document/<name>/` where they use Jinja;
 - `engine.py` is the sandboxed Jinja environment and turns template errors into `file:line`;
