@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
+
+from . import compiled
 
 __all__ = [
     "AdopterInfo",
@@ -39,7 +40,7 @@ __all__ = [
     "toolkit",
 ]
 
-DATA_FILE = Path(__file__).resolve().parent / "toolkit.yaml"
+DATA_FILE = compiled.TOOLKIT.yaml
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)$")
 _LONGEST_PLACEHOLDER = 40  # longer text is an answer, whatever words it holds
 
@@ -332,14 +333,14 @@ class Toolkit:
 @cache
 def toolkit() -> Toolkit:
     """The toolkit knowledge, loaded once from the package data."""
-    return _build(_read(DATA_FILE.read_text(encoding="utf-8")))
+    return _build(_checked(compiled.load(compiled.TOOLKIT)))
 
 
 def _read(text: str) -> dict[str, Any]:
-    import yaml  # deferred: keeps `import impltool.knowledge` cheap
+    return _checked(compiled.parse(text))
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # trusted package data
-    data = yaml.load(text, Loader=loader)
+
+def _checked(data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ToolkitDataError("toolkit.yaml: expected a mapping at the top")
     return data

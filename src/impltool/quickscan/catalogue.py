@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from ..knowledge import compiled
 from .finding import Area, Severity
 
 __all__ = ["Area", "RuleDoc", "RuleDocError", "Severity", "rule_docs"]
 
-DATA_FILE = Path(__file__).resolve().parent / "regels.yaml"
+DATA_FILE = compiled.RULES.yaml
 
 CODE_PATTERN = re.compile(r"[A-Z]+-\d{2}")
 
@@ -60,18 +60,21 @@ class RuleDoc(NamedTuple):
 @cache
 def rule_docs() -> Mapping[str, RuleDoc]:
     """Every rule's documentation by code, in catalogue order (loaded once)."""
-    return MappingProxyType(parse(DATA_FILE.read_text(encoding="utf-8")))
+    return MappingProxyType(_docs(compiled.load(compiled.RULES)))
 
 
 def parse(text: str) -> dict[str, RuleDoc]:
     """Turn the text of regels.yaml into RuleDocs; raise RuleDocError on any defect."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=loader)
+        data = compiled.parse(text)
     except yaml.YAMLError as error:
         raise RuleDocError(f"regels.yaml is not valid YAML: {error}") from None
+    return _docs(data)
+
+
+def _docs(data: Any) -> dict[str, RuleDoc]:
     if not isinstance(data, dict):
         raise RuleDocError("regels.yaml must map rule codes to their documentation")
     return {str(code): _doc(str(code), entry) for code, entry in data.items()}

@@ -60,10 +60,9 @@ class Matcher:
         self, entries: Iterable[str], endings: Iterable[str], compounds: bool, prefix: int
     ):
         endings = tuple(endings)
-        self._forms = frozenset(
-            stem + ending for entry in entries for stem in stems(entry) for ending in endings
-        )
-        self._longest = max(map(len, self._forms), default=0)
+        all_stems = {stem for entry in entries for stem in stems(entry)}
+        self._forms = frozenset({stem + ending for stem in all_stems for ending in endings})
+        self._longest = max(map(len, all_stems), default=0) + max(map(len, endings), default=0)
         self._compounds = compounds
         self._compound_prefix = prefix
         self._seen: dict[str, bool] = {}
