@@ -251,3 +251,37 @@ def test_extra_words_for_a_new_file_get_the_advice_on_quotes(
     assert result.exit_code == 2
     assert "Zet die naam dan tussen aanhalingstekens." in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_real_command_builds_what_it_runs_and_still_knows_every_command() -> None:
+    """`impl` builds only the command that runs (start-up); a typo still gets its suggestion
+    and the help still lists every command."""
+
+    def impl(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "impltool", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=REPO,
+        )
+
+    typo = impl("chek", "voorbeelden")
+    assert typo.returncode == 2
+    assert "Bedoel je 'check'" in typo.stderr
+    listed = impl("--help").stdout
+    for name in ("init", "check", "render", "voortgang", "overzicht", "uitleg"):
+        assert f"  {name} " in listed, listed
+    checked = impl("check", "--formaat", "json", "voorbeelden/online-burenhulp-platform.yaml")
+    assert json.loads(checked.stdout)["plans"][0]["score"] == 100
+
+
+def test_building_one_command_leaves_the_app_whole() -> None:
+    from impltool.cli import _only_the_command_asked_for, app
+
+    every = list(app.registered_commands)
+    with _only_the_command_asked_for(["check"]):
+        assert len(app.registered_commands) == 1
+    assert app.registered_commands == every
+    with _only_the_command_asked_for(["--help"]):
+        assert app.registered_commands == every

@@ -10,7 +10,15 @@ import pytest
 
 import impltool
 from conftest import CHECKLIST_IDS, REPO
-from impltool.knowledge import DATA_FILE, Toolkit, ToolkitDataError, _build, _read, toolkit
+from impltool.knowledge import (
+    DATA_FILE,
+    Toolkit,
+    ToolkitDataError,
+    _build,
+    _read,
+    compiled,
+    toolkit,
+)
 from impltool.plan.model import (
     PHASE_KEYS,
     ActivityKind,
@@ -237,7 +245,10 @@ def test_yaml_is_in_the_built_wheel(tmp_path: Path) -> None:
         directory=str(tmp_path), versions=["standard"]
     )
     with zipfile.ZipFile(wheel) as archive:
-        assert "impltool/knowledge/toolkit.yaml" in archive.namelist()
+        names = archive.namelist()
+    assert "impltool/knowledge/toolkit.yaml" in names
+    for data_file in compiled.DATA_FILES:  # the twins that make loading them fast
+        assert data_file.twin.replace(".", "/") + ".py" in names
 
 
 def test_rule_knowledge_names_only_known_kinds_and_items(kit: Toolkit) -> None:
@@ -280,3 +291,35 @@ def test_every_measuring_frequency_of_the_plan_format_has_its_term() -> None:
     rules = toolkit().rules
     assert set(rules.measuring_months) == set(get_args(MeasuringFrequency))
     assert rules.measuring_months["kwartaal"] == 3
+
+
+# --- the generated twins of the packaged YAML files (knowledge/compiled.py) ----------------
+
+
+@pytest.mark.parametrize("data_file", compiled.DATA_FILES, ids=lambda f: f.yaml.name)
+def test_every_twin_is_current(data_file: compiled.DataFile) -> None:
+    """A stale twin would be skipped at run time (slow, not wrong); keep them current."""
+    assert data_file.twin_file.read_text(encoding="utf-8") == compiled.twin_source(data_file), (
+        f"{data_file.yaml.name} changed: run `python -m impltool.knowledge.compiled`"
+    )
+
+
+@pytest.mark.parametrize("data_file", compiled.DATA_FILES, ids=lambda f: f.yaml.name)
+def test_twin_gives_exactly_what_the_yaml_says(data_file: compiled.DataFile) -> None:
+    from_yaml = compiled.parse(data_file.yaml.read_text(encoding="utf-8"))
+    assert compiled.load(data_file) == from_yaml
+
+
+def test_an_edited_yaml_file_is_read_itself_not_its_stale_twin(tmp_path: Path) -> None:
+    edited = tmp_path / "toolkit.yaml"
+    edited.write_text(
+        compiled.TOOLKIT.yaml.read_text(encoding="utf-8").replace(
+            "Kennen de gebruikers de interventie?", "Kennen alle gebruikers de interventie?"
+        ),
+        encoding="utf-8",
+    )
+    data = compiled.load(compiled.TOOLKIT._replace(yaml=edited))
+    questions = [item["vraag"] for item in data["checklist"]]
+    assert "Kennen alle gebruikers de interventie?" in questions
+    assert "Kennen de gebruikers de interventie?" not in questions
+

@@ -6,10 +6,17 @@ exit, and the collector walks over them again and again: 5 to 10 % of `impl chec
 start-up. impl itself makes next to no reference cycles, so memory does not grow: checking
 1,000 plans in one process, or a plan of 2,000 activities, peaks within 1 MB of a run with
 the collector on (bench/RESULTS.md).
+
+impl uses no pydantic plugins, and says so (PYDANTIC_DISABLE_PLUGINS). pydantic still imports
+`importlib.metadata` (with `email`, `csv` and `zipfile`) to look for them, about a twentieth of
+`impl check`'s start-up; so impl hands pydantic a plugin loader that knows there are none,
+unless the user named plugins to use.
 """
 
 import gc
 import os
+import sys
+import types
 
 
 def main() -> None:
@@ -17,6 +24,13 @@ def main() -> None:
     gc.disable()
     # impl uses no pydantic plugins; skipping their entry-point scan saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
+        sys.modules.setdefault("pydantic.plugin._loader", _NO_PLUGINS)
     from .cli import main as run_cli
 
     run_cli()
+
+
+# The one function pydantic takes from its plugin loader (pydantic/plugin/_schema_validator.py).
+_NO_PLUGINS = types.ModuleType("pydantic.plugin._loader", "impl: no pydantic plugins")
+_NO_PLUGINS.get_plugins = tuple  # type: ignore[attr-defined]  # () : no plugins
