@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
@@ -26,10 +27,13 @@ MARKER = re.compile(
 )
 # The width the examples are printed at.
 COLUMNS = "100"
+# IMPL_UPDATE_GOLDEN=1 (tools/refresh.py sets it): write what impl prints into the README.
+UPDATE = os.environ.get("IMPL_UPDATE_GOLDEN") == "1"
 
 
 @dataclass
 class Example:
+    index: int  # the how-manieth marked example
     line: int
     part: str
     command: str
@@ -46,6 +50,7 @@ def examples() -> list[Example]:
     text = readme_text()
     return [
         Example(
+            index=index,
             line=text.count("\n", 0, match.start("block")) + 1,
             part=match["part"],
             command=match["command"],
@@ -53,7 +58,7 @@ def examples() -> list[Example]:
             source=match["source"],
             block=match["block"],
         )
-        for match in MARKER.finditer(text)
+        for index, match in enumerate(MARKER.finditer(text))
     ]
 
 
@@ -88,9 +93,22 @@ def test_an_example_in_the_readme_is_what_impl_prints(
         printed = "".join(printed.splitlines(keepends=True)[: len(expected.splitlines())])
     elif example.part == "einde van de uitvoer":
         printed = "".join(printed.splitlines(keepends=True)[-len(expected.splitlines()) :])
+    if UPDATE and printed != expected:
+        _replace_block(example, printed)
+        return
     assert printed == expected, (
         f"README.md, the block on line {example.line} ({example.command}) is no longer what "
         f"impl prints. Replace it with:\n\n{printed}"
+    )
+
+
+def _replace_block(example: Example, printed: str) -> None:
+    """Put `printed` in the README in place of the example's block (an earlier replacement may
+    have moved it: it is found again by its place among the examples)."""
+    text = readme_text()
+    match = list(MARKER.finditer(text))[example.index]
+    README.write_text(
+        text[: match.start("block")] + printed + text[match.end("block") :], encoding="utf-8"
     )
 
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Make every generated file in the repository agree with the code again, in one command.
+
+    python tools/refresh.py
+
+Run it after changing a rule, the knowledge, a template or a message, then read the diff
+(`git diff`): it is the change users will see. It
+
+  1. makes the Python twins of the packaged YAML files (toolkit.yaml, regels.yaml) again
+     (src/impltool/knowledge/compiled.py);
+  2. runs the tests that compare output with a stored copy, with IMPL_UPDATE_GOLDEN=1 so that
+     they write what impl prints now instead of failing: the documents under tests/golden/,
+     the voorbeelden's quickscan report, the progress reports, and the example output in
+     README.md.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Every test module that writes its stored output under IMPL_UPDATE_GOLDEN=1.
+GOLDEN_TESTS = (
+    "tests/test_render_golden.py",
+    "tests/test_voorbeelden.py",
+    "tests/test_voortgang.py",
+    "tests/test_readme.py",
+)
+
+
+def main() -> int:
+    python = sys.executable
+    steps = [
+        [python, "-m", "impltool.knowledge.compiled"],
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *GOLDEN_TESTS],
+    ]
+    env = {**os.environ, "IMPL_UPDATE_GOLDEN": "1"}
+    for step in steps:
+        print("$", " ".join(step[1:]), flush=True)
+        done = subprocess.run(step, cwd=REPO, env=env, check=False)
+        if done.returncode != 0:
+            return done.returncode
+    print("done: read `git diff`, it is what users will see change")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
