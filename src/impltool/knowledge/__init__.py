@@ -3,10 +3,10 @@
 The knowledge itself lives in `toolkit.yaml` next to this file (Dutch keys, our own words,
 every entry with its source). `toolkit()` loads it once and returns read-only records with
 English attribute names: named tuples, because defining them costs a fraction of what frozen
-dataclasses cost at start-up. Importing this module is cheap: PyYAML is imported on first use.
+dataclasses cost at start-up (and this module does without `from __future__ import
+annotations`, which would make each of their fields a string to compile). The data comes from
+the YAML file's generated twin (knowledge/compiled.py): loading it parses no YAML.
 """
-
-from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
