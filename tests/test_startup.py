@@ -11,6 +11,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from conftest import REPO
 
 NOT_FOR_CHECK = (
@@ -55,3 +57,17 @@ def test_check_of_one_plan_imports_only_what_checking_needs() -> None:
         if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_FOR_CHECK)
     ]
     assert loaded == []
+
+
+def test_pydantic_still_gets_anything_else_from_its_plugin_loader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """impl hands pydantic a loader that knows there are no plugins (command.py); a pydantic
+    release that takes another name from that module gets the real one, not a crash."""
+    from impltool import command
+
+    monkeypatch.setitem(sys.modules, "pydantic.plugin._loader", command._NO_PLUGINS)
+    from pydantic.plugin import _loader
+
+    assert tuple(_loader.get_plugins()) == ()
+    assert _loader.PYDANTIC_ENTRY_POINT_GROUP == "pydantic"

@@ -31,6 +31,27 @@ def main() -> None:
     run_cli()
 
 
-# The one function pydantic takes from its plugin loader (pydantic/plugin/_schema_validator.py).
+def _real_loader(name: str) -> object:
+    """Anything else a pydantic release may take from its loader comes from the real one (the
+    import system's own questions, `__path__` and the like, are answered as for a module)."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    import importlib.machinery
+    import importlib.util
+
+    import pydantic.plugin
+
+    spec = importlib.machinery.PathFinder.find_spec("_loader", list(pydantic.plugin.__path__))
+    if spec is None or spec.loader is None:
+        raise AttributeError(name)
+    real = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real)
+    sys.modules[spec.name] = real
+    return getattr(real, name)
+
+
+# pydantic takes one function from its plugin loader (pydantic/plugin/_schema_validator.py):
+# `get_plugins`, which returns () when plugins are disabled.
 _NO_PLUGINS = types.ModuleType("pydantic.plugin._loader", "impl: no pydantic plugins")
-_NO_PLUGINS.get_plugins = tuple  # type: ignore[attr-defined]  # () : no plugins
+_NO_PLUGINS.get_plugins = tuple  # type: ignore[attr-defined]
+setattr(_NO_PLUGINS, "__getattr__", _real_loader)  # noqa: B010 - mypy: a module's hook
