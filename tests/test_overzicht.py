@@ -20,10 +20,10 @@ import pytest
 from browser import find_browser, measure
 from conftest import VOORBEELDEN, run_cli
 from hostile import as_text, impl
+from impltool.overview.rows import Row, attention, build_overview
+from impltool.overview.spreadsheet import spreadsheet_text
 from impltool.plan.load import Problem
 from impltool.progress.line import Verdict
-from impltool.progress.overview import Row, attention, build_overview
-from impltool.progress.overview_formats import spreadsheet_text
 from markdown_checks import check_no_html, check_tables, tokens_of
 from test_hostile_output import HOSTILE, assert_inert, hostile_plan
 
@@ -394,7 +394,7 @@ def test_hostile_text_keeps_the_markdown_table_whole() -> None:
             light="rood",
         )
     ]
-    from impltool.progress.overview_formats import markdown_text
+    from impltool.overview.markdown import markdown_text
 
     text = markdown_text(build_overview(rows, dt.date(2026, 11, 24)))
     tokens = tokens_of(text)
@@ -462,3 +462,29 @@ def test_a_column_counts_the_kpis_whose_meting_is_overdue(tmp_path: Path) -> Non
     assert '<td class="getal aandacht">3</td>' in page
     text = run_cli("overzicht", plan, "--datum", "2027-06-15").stdout
     assert "; 3 metingen te laat" in text
+
+
+def test_a_new_column_is_one_entry_that_every_table_format_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from impltool.overview import columns
+    from impltool.overview.html import html_text
+    from impltool.overview.markdown import markdown_text
+    from impltool.overview.spreadsheet import csv_bytes
+
+    tips = columns.Column(
+        "Tips", lambda r: columns.Count(r.tips, True), lambda t: columns.Count(t.tips), numeric=True
+    )
+    monkeypatch.setattr(columns, "AFTER_AREAS", (*columns.AFTER_AREAS, tips))
+    rows = [_row("een", score=80, light="oranje", tips=3), _row("twee", score=90, light="groen", tips=0)]
+    overview = build_overview(rows, dt.date(2026, 11, 24))
+
+    header, first, second, totals = read_csv(csv_bytes(overview))
+    assert (header[-1], first[-1], second[-1], totals[-1]) == ("Tips", "3", "0", "3")
+    table = [line for line in markdown_text(overview).splitlines() if line.startswith("|")]
+    assert table[0].endswith("| Tips |") and table[1].endswith("|---:|")
+    assert [line.rsplit("|", 2)[1].strip() for line in table[2:]] == ["3", "0", "3"]
+    page = html_text(overview)
+    assert '<th scope="col" class="getal">Tips</th>\n</tr></thead>' in page
+    assert '<td class="getal aandacht">3</td>\n</tr>' in page  # a count that asks for attention
+    assert '<td class="getal">0</td>\n</tr>' in page

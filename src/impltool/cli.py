@@ -612,8 +612,8 @@ def overzicht(
 ) -> None:
     """Overzicht: veel plannen naast elkaar, met quickscan, voortgang en KPI's; wat de meeste
     aandacht vraagt staat bovenaan."""
+    from .overview.rows import broken_row, build_overview, plan_row
     from .plan.batch import Broken
-    from .progress.overview import broken_row, build_overview, plan_row
     from .progressbar import tracked
 
     today = _parse_day(day)
@@ -633,18 +633,24 @@ def overzicht(
     _after_batch(batch, any_broken=broken > 0)
     overview = build_overview(rows, today)
 
-    from .progress import overview_formats as formats
+    from .overview.text import write_text
 
     if chosen == "tekst" and output is None:
-        formats.write_text(overview, sys.stdout)
+        write_text(overview, sys.stdout)
     elif chosen == "tekst":
         buffer = io.StringIO()
-        formats.write_text(overview, buffer)
+        write_text(overview, buffer)
         _emit(buffer.getvalue(), output, "Overzicht", force)
     elif chosen == "csv":
-        _emit(formats.csv_bytes(overview), output, "Overzicht", force)
+        from .overview.spreadsheet import csv_bytes
+
+        _emit(csv_bytes(overview), output, "Overzicht", force)
     else:
-        makers = {"json": formats.json_text, "md": formats.markdown_text, "html": formats.html_text}
+        from .overview.html import html_text
+        from .overview.json_report import json_text
+        from .overview.markdown import markdown_text
+
+        makers = {"json": json_text, "md": markdown_text, "html": html_text}
         _emit(makers[chosen](overview), output, "Overzicht", force)
     if broken:
         typer.echo(

@@ -1,4 +1,4 @@
-"""`impl voortgang` and `impl overzicht`: the plan in practice (PDCA: Do, Check, Act).
+"""`impl voortgang`: the plan in practice (PDCA: Do, Check, Act).
 
     plan ──state.build_progress──▶ Progress ──text / json_report / document──▶ output
 
@@ -7,7 +7,7 @@
 - `since.py`: what changed since a date or a git revision (`--sinds`);
 - `text.py`, `json_report.py`: the report on the terminal and for other programs;
 - `document.py`: the quarterly report ("voortgangsrapportage") as md, html or docx, laid out
-  by the formats of `impl render`;
-- `overview.py`, `overview_formats.py`: `impl overzicht`, one row per plan (quickscan and
-  progress side by side), as text, JSON, CSV, Markdown and HTML.
+  by the formats of `impl render`.
+
+`impl overzicht` (many plans side by side) lives in the package `overview`.
 """

@@ -308,17 +308,19 @@ def make_environment(
     filters: dict[str, Callable[..., Any]],
     globals: dict[str, Any] | None = None,
     finalize: Callable[[Any], Any] | None = None,
+    builtin: Path | None = None,
 ) -> jinja2.Environment:
     """The environment for one format's built-in templates, or a user's folder over them.
 
     The format module brings its own filters (escaping is per medium); with `autoescape`
-    (HTML) every value from the plan is escaped unless a filter marks it safe.
+    (HTML) every value from the plan is escaped unless a filter marks it safe. `builtin` is
+    the folder of built-in templates when it is not the document's (the overview's page).
     """
-    builtin = jinja2.FileSystemLoader(str(builtin_dir(medium)), encoding="utf-8")
+    builtin_loader = jinja2.FileSystemLoader(str(builtin or builtin_dir(medium)), encoding="utf-8")
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         loaders.append(FolderLoader(template_dir))
-    loaders += [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), builtin]
+    loaders += [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin_loader}), builtin_loader]
     env = _GuardedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=DutchUndefined,

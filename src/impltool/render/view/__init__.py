@@ -36,7 +36,7 @@ from .contract import (
     Tussenkop,
 )
 from .document import SECTIONS, build_document
-from .wording import reader_text
+from .wording import quoted_keys, reader_text
 
 __all__ = [
     "LIGHT_SHAPES",
@@ -58,6 +58,7 @@ __all__ = [
     "Tijdlijn",
     "Tussenkop",
     "build_document",
+    "quoted_keys",
     "reader_text",
     "table",
 ]

@@ -37,6 +37,13 @@ def reader_text(message: str) -> str:
     return " ".join(_CHECKLIST_ID.sub(question, message).split())
 
 
+def quoted_keys(message: str) -> str:
+    """A message that names keys of the file (`naam`, as the terminal shows them) for a
+    printed page: each key in quotes, so the reader can still find it in the file. (A
+    quickscan message in a document goes through `reader_text`, which makes keys words.)"""
+    return _CODE_SPAN.sub(r"‘\1’", message)
+
+
 def first_sentences(text: str, limit: int = 320) -> str:
     """The first sentence of a text (two when the first is short), cut at a word when long."""
     text = " ".join(text.split())

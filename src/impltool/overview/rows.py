@@ -1,9 +1,8 @@
-"""`impl overzicht`: many plans side by side, the one that needs attention most first.
+"""The overview's rows: one per plan, worked out here once, and the totals.
 
-One row per plan, worked out here once; `overview_formats` lays the rows out as text, JSON,
-CSV, Markdown or HTML. The numbers are those the other commands show: the quickscan of
-`impl check` (quickscan.scan) and the activities and KPIs of `impl voortgang`
-(progress.state), on the same check date.
+The formats lay these rows out (columns.py and the writers beside it). The numbers are
+those the other commands show: the quickscan of `impl check` (quickscan.scan) and the
+activities and KPIs of `impl voortgang` (progress.state), on the same check date.
 
 Order (ATTENTION_ORDER, in the README too): plans that cannot be read first, then plans
 with open fouten (most first), then the most late activities and KPIs behind together, then
@@ -14,11 +13,11 @@ waarschuwingen; alike plans by title and file name.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..progress.line import Verdict
 from ..quickscan.finding import Severity
-from .line import Verdict
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan, Problem
@@ -73,6 +72,7 @@ class Row(_WorkCounts):
 
     file: str
     problems: tuple[Problem, ...] = ()
+    number: int = 0  # its place in the overview, from 1 (set by build_overview)
     title: str = ""
     organisation: str | None = None
     start: dt.date | None = None
@@ -113,8 +113,8 @@ class Row(_WorkCounts):
 
 def plan_row(loaded: LoadedPlan, today: dt.date) -> Row:
     """The row of a plan that loads: its quickscan and its progress on `today`."""
+    from ..progress.state import build_progress
     from ..quickscan.scan import scan_plan
-    from .state import build_progress
 
     scan = scan_plan(loaded, today)
     progress = build_progress(loaded, today)
@@ -211,7 +211,9 @@ class Overview:
 
 
 def build_overview(rows: list[Row], today: dt.date) -> Overview:
-    ordered = tuple(sorted(rows, key=attention))
+    ordered = tuple(
+        replace(row, number=number) for number, row in enumerate(sorted(rows, key=attention), 1)
+    )
     return Overview(today=today, rows=ordered, totals=_totals(ordered))
 
 
