@@ -476,7 +476,10 @@ def test_a_new_column_is_one_entry_that_every_table_format_shows(
         "Tips", lambda r: columns.Count(r.tips, True), lambda t: columns.Count(t.tips), numeric=True
     )
     monkeypatch.setattr(columns, "AFTER_AREAS", (*columns.AFTER_AREAS, tips))
-    rows = [_row("een", score=80, light="oranje", tips=3), _row("twee", score=90, light="groen", tips=0)]
+    rows = [
+        _row("een", score=80, light="oranje", tips=3),
+        _row("twee", score=90, light="groen", tips=0),
+    ]
     overview = build_overview(rows, dt.date(2026, 11, 24))
 
     header, first, second, totals = read_csv(csv_bytes(overview))
