@@ -10,6 +10,7 @@ import pytest
 
 import impltool
 from conftest import CHECKLIST_IDS, REPO
+from impltool.knowledge import DATA as toolkit_data
 from impltool.knowledge import (
     DATA_FILE,
     Toolkit,
@@ -28,6 +29,7 @@ from impltool.plan.model import (
     Judgement,
     Strategy,
 )
+from impltool.quickscan import catalogue
 
 # The key activities of each phase with their toolkit sections, as the plan format promises
 # them (knowledge/toolkit.yaml, `kernactiviteiten` under `fasen`).
@@ -247,8 +249,10 @@ def test_yaml_is_in_the_built_wheel(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
     assert "impltool/knowledge/toolkit.yaml" in names
-    for data_file in compiled.DATA_FILES:  # the twins that make loading them fast
+    for data_file in TWINNED:  # the YAML, and the twins that make loading it fast
         assert data_file.twin.replace(".", "/") + ".py" in names
+        for path in data_file.files:
+            assert path.relative_to(REPO / "src").as_posix() in names
 
 
 def test_rule_knowledge_names_only_known_kinds_and_items(kit: Toolkit) -> None:
@@ -295,31 +299,43 @@ def test_every_measuring_frequency_of_the_plan_format_has_its_term() -> None:
 
 # --- the generated twins of the packaged YAML files (knowledge/compiled.py) ----------------
 
+TWINNED = (toolkit_data, catalogue.DATA)
 
-@pytest.mark.parametrize("data_file", compiled.DATA_FILES, ids=lambda f: f.yaml.name)
+
+@pytest.mark.parametrize("data_file", TWINNED, ids=lambda f: f.twin)
 def test_every_twin_is_current(data_file: compiled.DataFile) -> None:
     """A stale twin would be skipped at run time (slow, not wrong); keep them current."""
     assert data_file.twin_file.read_text(encoding="utf-8") == compiled.twin_source(data_file), (
-        f"{data_file.yaml.name} changed: run `python -m impltool.knowledge.compiled`"
+        f"{data_file.twin} is stale: run `python tools/refresh.py`"
     )
 
 
-@pytest.mark.parametrize("data_file", compiled.DATA_FILES, ids=lambda f: f.yaml.name)
+@pytest.mark.parametrize("data_file", TWINNED, ids=lambda f: f.twin)
 def test_twin_gives_exactly_what_the_yaml_says(data_file: compiled.DataFile) -> None:
-    from_yaml = compiled.parse(data_file.yaml.read_text(encoding="utf-8"))
-    assert compiled.load(data_file) == from_yaml
+    merged: dict[str, object] = {}
+    for path in data_file.files:
+        merged |= compiled.parse(path.read_text(encoding="utf-8"))
+    assert compiled.load(data_file) == merged
+    assert list(compiled.load(data_file)) == list(merged)  # in catalogue order
 
 
 def test_an_edited_yaml_file_is_read_itself_not_its_stale_twin(tmp_path: Path) -> None:
     edited = tmp_path / "toolkit.yaml"
     edited.write_text(
-        compiled.TOOLKIT.yaml.read_text(encoding="utf-8").replace(
+        DATA_FILE.read_text(encoding="utf-8").replace(
             "Kennen de gebruikers de interventie?", "Kennen alle gebruikers de interventie?"
         ),
         encoding="utf-8",
     )
-    data = compiled.load(compiled.TOOLKIT._replace(yaml=edited))
+    data = compiled.load(toolkit_data._replace(files=(edited,)))
     questions = [item["vraag"] for item in data["checklist"]]
     assert "Kennen alle gebruikers de interventie?" in questions
     assert "Kennen de gebruikers de interventie?" not in questions
 
+
+def test_a_rule_code_in_two_documentation_files_is_refused(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text("XYZ-01: {titel: a}\n", encoding="utf-8")
+    second.write_text("XYZ-01: {titel: b}\n", encoding="utf-8")
+    with pytest.raises(TypeError, match="defined twice"):
+        compiled.load(compiled.DataFile((first, second), "impltool.no_such_twin"))

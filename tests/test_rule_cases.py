@@ -3,8 +3,8 @@
 A case file holds the plans on which a rule must speak up (`fires`) and the plans on which it
 must stay quiet (`passes`). Each case starts from a base plan (tests/fixtures/complete.yaml
 unless `base` names another file under tests/), applies its `change`s, and is scanned on
-`today` (default below). Adding a rule means: its function, its regels.yaml entry, its case
-file; this test picks the file up by itself.
+`today` (default below). Adding a rule means: its function in quickscan/rules/<prefix>.py, its
+entry in the YAML file beside it, its case file; this test picks the file up by itself.
 
 Changes (paths are dotted; in a list, a segment is an index, or the `id`/`item` of an entry):
   {set: doelen.D1.waar, to: "n.t.b."}      {remove: kpis.K1.nulmeting}

@@ -1,4 +1,4 @@
-"""The rule catalogue (regels.yaml): complete, consistent with the contract, and honest.
+"""The rule catalogue (rules/<prefix>.yaml): complete, consistent with the contract, honest.
 
 Every registered rule is documented and every documented rule runs; each rule's severity is
 checked by its case file (tests/rule_cases/), where a firing case expects it. Every rule's
@@ -122,7 +122,7 @@ def test_a_good_entry_parses() -> None:
         ("XYZ-01:\n" + GOOD_ENTRY.replace("waarom: Omdat.", "waarom: ''"), "'waarom'"),
         ("XYZ-01:\n" + GOOD_ENTRY + "  extra: ja\n", "unknown field"),
         ("xyz:\n" + GOOD_ENTRY, "rule code"),
-        ("- XYZ-01\n", "map rule codes"),
+        ("- XYZ-01\n", "rule codes mapped"),
         ("XYZ-01: [\n", "not valid YAML"),
     ],
 )

@@ -6,8 +6,8 @@
 Run it after changing a rule, the knowledge, a template or a message, then read the diff
 (`git diff`): it is the change users will see. It
 
-  1. makes the Python twins of the packaged YAML files (toolkit.yaml, regels.yaml) again
-     (src/impltool/knowledge/compiled.py);
+  1. makes the Python twins of the packaged YAML files again (the knowledge, toolkit.yaml, and
+     the rules' documentation, quickscan/rules/*.yaml; see src/impltool/knowledge/compiled.py);
   2. runs the tests that compare output with a stored copy, with IMPL_UPDATE_GOLDEN=1 so that
      they write what impl prints now instead of failing: the documents under tests/golden/,
      the voorbeelden's quickscan report, the progress reports, and the example output in
@@ -32,18 +32,24 @@ GOLDEN_TESTS = (
 )
 
 
+def write_twins() -> None:
+    from impltool.knowledge import DATA as knowledge
+    from impltool.knowledge.compiled import write_twin
+    from impltool.quickscan.catalogue import DATA as rule_docs
+
+    for data_file in (knowledge, rule_docs):
+        if write_twin(data_file):
+            print(f"wrote {data_file.twin_file.relative_to(REPO)}")
+
+
 def main() -> int:
-    python = sys.executable
-    steps = [
-        [python, "-m", "impltool.knowledge.compiled"],
-        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *GOLDEN_TESTS],
-    ]
+    write_twins()
+    step = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *GOLDEN_TESTS]
+    print("$", " ".join(step[1:]), flush=True)
     env = {**os.environ, "IMPL_UPDATE_GOLDEN": "1"}
-    for step in steps:
-        print("$", " ".join(step[1:]), flush=True)
-        done = subprocess.run(step, cwd=REPO, env=env, check=False)
-        if done.returncode != 0:
-            return done.returncode
+    done = subprocess.run(step, cwd=REPO, env=env, check=False)
+    if done.returncode != 0:
+        return done.returncode
     print("done: read `git diff`, it is what users will see change")
     return 0
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -40,7 +41,8 @@ __all__ = [
     "toolkit",
 ]
 
-DATA_FILE = compiled.TOOLKIT.yaml
+DATA_FILE = Path(__file__).resolve().parent / "toolkit.yaml"
+DATA = compiled.DataFile((DATA_FILE,), "impltool.knowledge._toolkit_yaml")
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)$")
 _LONGEST_PLACEHOLDER = 40  # longer text is an answer, whatever words it holds
 
@@ -333,7 +335,7 @@ class Toolkit:
 @cache
 def toolkit() -> Toolkit:
     """The toolkit knowledge, loaded once from the package data."""
-    return _build(_checked(compiled.load(compiled.TOOLKIT)))
+    return _build(_checked(compiled.load(DATA)))
 
 
 def _read(text: str) -> dict[str, Any]:

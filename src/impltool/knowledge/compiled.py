@@ -1,62 +1,55 @@
 """impl's own YAML data files, read through a generated Python twin.
 
-The knowledge (`knowledge/toolkit.yaml`) and the rule catalogue (`quickscan/regels.yaml`) are
-written and reviewed as YAML. Parsing them costs more than anything else `impl check` does for
-one plan (PyYAML builds each of their ~4,000 scalars in Python), whereas a module of Python
-literals loads from its cached bytecode in well under a millisecond. So each file has a twin
-beside it, `_<name>_yaml.py`, generated from it: its data, and a fingerprint of the text it was
-made from. The twin is used only while the fingerprint matches; after an edit to the YAML the
-YAML itself is read (slower, never stale) until the twins are made again with
-
-    python -m impltool.knowledge.compiled
-
-and a test fails until then, so a release never ships a stale twin.
+The knowledge (`knowledge/toolkit.yaml`) and the rule documentation (`quickscan/rules/*.yaml`,
+one file beside each rule module) are written and reviewed as YAML. Parsing them cost more than
+anything else `impl check` did for one plan (PyYAML builds each of their ~4,000 scalars in
+Python), whereas a module of Python literals loads from its cached bytecode in well under a
+millisecond. So each set of files has a twin, a module generated from it: its data and a
+fingerprint of the text it was made from. The twin is used only while the fingerprint matches;
+after an edit the YAML itself is read (slower, never stale) until `python tools/refresh.py`
+makes the twins again, and a test fails until then, so a release never ships a stale twin.
 """
 
 from __future__ import annotations
 
-import sys
 import zlib
 from importlib import import_module
 from pathlib import Path
 from typing import Any, NamedTuple
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-class DataFile(NamedTuple):
-    """A YAML file shipped with impl and the module that is its twin."""
-
-    yaml: Path
-    twin: str  # dotted module name
-
-    @property
-    def twin_file(self) -> Path:
-        return _PACKAGE.parent / (self.twin.replace(".", "/") + ".py")
-
-
-TOOLKIT = DataFile(_PACKAGE / "knowledge" / "toolkit.yaml", "impltool.knowledge._toolkit_yaml")
-RULES = DataFile(_PACKAGE / "quickscan" / "regels.yaml", "impltool.quickscan._regels_yaml")
-DATA_FILES = (TOOLKIT, RULES)
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent.parent  # the folder holding impltool/
 
 _PLAIN = (str, int, bool, type(None))
 
 
-def fingerprint(raw: bytes) -> str:
-    """Length and CRC-32 of a file's bytes: enough to notice an edit (not a security check)."""
-    return f"{len(raw)}-{zlib.crc32(raw):08x}"
+class DataFile(NamedTuple):
+    """YAML files shipped with impl (read in this order, their top-level mappings merged)
+    and the module that is their twin."""
+
+    files: tuple[Path, ...]
+    twin: str  # dotted module name
+
+    @property
+    def twin_file(self) -> Path:
+        return _SOURCE_ROOT / (self.twin.replace(".", "/") + ".py")
+
+
+
+def fingerprint(texts: list[bytes]) -> tuple[str, ...]:
+    """Length and CRC-32 of each file's bytes: enough to notice an edit (not a security check)."""
+    return tuple(f"{len(raw)}:{zlib.crc32(raw):08x}" for raw in texts)
 
 
 def load(data_file: DataFile) -> Any:
-    """The data of a packaged YAML file: from its twin when that is current, else parsed."""
-    raw = data_file.yaml.read_bytes()
+    """The data of packaged YAML files: from their twin when it is current, else parsed."""
+    texts = [path.read_bytes() for path in data_file.files]
     try:
         twin = import_module(data_file.twin)
     except ImportError:
         twin = None
-    if twin is not None and getattr(twin, "FINGERPRINT", None) == fingerprint(raw):
+    if twin is not None and getattr(twin, "FINGERPRINT", None) == fingerprint(texts):
         return twin.DATA
-    return parse(raw.decode("utf-8"))
+    return _merged(data_file, [raw.decode("utf-8") for raw in texts])
 
 
 def parse(text: str) -> Any:
@@ -67,20 +60,45 @@ def parse(text: str) -> Any:
     return yaml.load(text, Loader=loader)
 
 
+def _merged(data_file: DataFile, texts: list[str]) -> Any:
+    if len(texts) == 1:
+        return parse(texts[0])
+    merged: dict[Any, Any] = {}
+    for path, text in zip(data_file.files, texts, strict=True):
+        data = parse(text)
+        if not isinstance(data, dict):
+            raise TypeError(f"{path.name}: expected a mapping at the top")
+        if set(data) & set(merged):
+            raise TypeError(f"{path.name}: {sorted(set(data) & set(merged))} defined twice")
+        merged.update(data)
+    return merged
+
+
 def twin_source(data_file: DataFile) -> str:
-    """The Python source of a data file's twin, made from the file as it is now."""
+    """The Python source of the twin, made from the files as they are now."""
     from pprint import pformat
 
-    raw = data_file.yaml.read_bytes()
-    data = parse(raw.decode("utf-8"))
-    _check_plain(data, data_file.yaml.name)
+    texts = [path.read_bytes() for path in data_file.files]
+    data = _merged(data_file, [raw.decode("utf-8") for raw in texts])
+    _check_plain(data, ", ".join(path.name for path in data_file.files))
+    listed = "".join(f"{path.name}\n" for path in data_file.files)
     return (
-        f'"""Generated from {data_file.yaml.name} by `python -m impltool.knowledge.compiled`;'
-        ' do not edit:\nedit the YAML file and run that command again."""\n\n'
+        '"""Generated by `python tools/refresh.py` from the YAML named below; do not edit:\n'
+        f'edit the YAML and run that command again.\n\n{listed}"""\n\n'
         "# fmt: off\n"
-        f"FINGERPRINT = {fingerprint(raw)!r}\n\n"
+        f"FINGERPRINT = {pformat(fingerprint(texts), width=100)}\n\n"
         f"DATA = {pformat(data, width=100, sort_dicts=False)}\n"
     )
+
+
+def write_twin(data_file: DataFile) -> bool:
+    """Write the twin if it differs from what the files give now; whether it was written."""
+    source = twin_source(data_file)
+    target = data_file.twin_file
+    if target.is_file() and target.read_text(encoding="utf-8") == source:
+        return False
+    target.write_text(source, encoding="utf-8")
+    return True
 
 
 def _check_plain(value: Any, where: str) -> None:
@@ -94,18 +112,3 @@ def _check_plain(value: Any, where: str) -> None:
             _check_plain(item, f"{where}[{index}]")
     elif not isinstance(value, _PLAIN):
         raise TypeError(f"{where}: {type(value).__name__} cannot go into a twin")
-
-
-def main() -> int:
-    """Write every twin that differs from what its YAML file gives now."""
-    for data_file in DATA_FILES:
-        source = twin_source(data_file)
-        target = data_file.twin_file
-        if not target.is_file() or target.read_text(encoding="utf-8") != source:
-            target.write_text(source, encoding="utf-8")
-            print(f"wrote {target.relative_to(_PACKAGE.parent)}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

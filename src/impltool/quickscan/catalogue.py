@@ -1,9 +1,25 @@
 """The rule catalogue: what every quickscan rule checks, why, how to fix it, with an example.
 
-The documentation lives in `regels.yaml` next to this file (Dutch keys, our own words, each
-rule with its source). `rule_docs()` loads it once and returns read-only `RuleDoc`s with English
+Each rule's documentation lives beside its code: the rules with code prefix KPI are checked in
+`rules/kpi.py` and explained in `rules/kpi.yaml`, and so on for every prefix in `RULE_MODULES`
+(Dutch keys, our own words, each rule with its source). `rule_docs()` loads them once, through
+their generated twin (knowledge/compiled.py), and returns read-only `RuleDoc`s with English
 attribute names. The engine reads area, severity, title and source from here; `impl regels`
-and `impl uitleg` show the rest. Importing this module is cheap: PyYAML loads on first use.
+and `impl uitleg` show the rest.
+
+The fields of a rule's entry (Dutch keys):
+  gebied      one of the quickscan's areas (`Area`)
+  ernst       how serious a finding is (`Severity`)
+  titel       one line, for `impl regels`
+  geldt_voor  only when the rule does not hold for every plan ("alleen online platforms")
+  bron        document + place
+  wat         what the rule checks
+  waarom      why it matters
+  oplossen    what to do about it
+  voorbeeld   plan sections (whole top-level sections) that satisfy the rule; the tests put
+              them into a complete plan and check that the rule then passes
+  gaat_af     (optional) plan sections on which the rule fires; the tests put them into every
+              complete voorbeeld and check that the rule then fires
 """
 
 from __future__ import annotations
@@ -11,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -19,7 +36,14 @@ from .finding import Area, Severity
 
 __all__ = ["Area", "RuleDoc", "RuleDocError", "Severity", "rule_docs"]
 
-DATA_FILE = compiled.RULES.yaml
+# One module per code prefix, in catalogue order: `rules/<name>.py` holds the checks of the codes
+# <NAME>-nn, `rules/<name>.yaml` their documentation.
+RULE_MODULES = ("doel", "betr", "team", "fac", "act", "com", "kpi", "eval", "borg", "plan")
+RULES_FOLDER = Path(__file__).resolve().parent / "rules"
+DATA = compiled.DataFile(
+    tuple(RULES_FOLDER / f"{name}.yaml" for name in RULE_MODULES),
+    "impltool.quickscan.rules._docs_yaml",
+)
 
 CODE_PATTERN = re.compile(r"[A-Z]+-\d{2}")
 
@@ -38,7 +62,7 @@ _OPTIONAL = {"geldt_voor": "applies_to", "gaat_af": "fires_example"}
 
 
 class RuleDocError(Exception):
-    """regels.yaml is malformed: a bug in the package, caught by the tests."""
+    """A rule's documentation is malformed: a bug in the package, caught by the tests."""
 
 
 class RuleDoc(NamedTuple):
@@ -60,23 +84,24 @@ class RuleDoc(NamedTuple):
 @cache
 def rule_docs() -> Mapping[str, RuleDoc]:
     """Every rule's documentation by code, in catalogue order (loaded once)."""
-    return MappingProxyType(_docs(compiled.load(compiled.RULES)))
+    return MappingProxyType(_docs(compiled.load(DATA)))
 
 
 def parse(text: str) -> dict[str, RuleDoc]:
-    """Turn the text of regels.yaml into RuleDocs; raise RuleDocError on any defect."""
+    """Turn the text of a rule documentation file into RuleDocs; raise RuleDocError on any
+    defect."""
     import yaml
 
     try:
         data = compiled.parse(text)
     except yaml.YAMLError as error:
-        raise RuleDocError(f"regels.yaml is not valid YAML: {error}") from None
+        raise RuleDocError(f"not valid YAML: {error}") from None
     return _docs(data)
 
 
 def _docs(data: Any) -> dict[str, RuleDoc]:
     if not isinstance(data, dict):
-        raise RuleDocError("regels.yaml must map rule codes to their documentation")
+        raise RuleDocError("expected rule codes mapped to their documentation")
     return {str(code): _doc(str(code), entry) for code, entry in data.items()}
 
 

@@ -1,9 +1,10 @@
 """The rule registry and what every rule gets to see.
 
 A rule is a generator function registered with `@rule("CODE")`: it reads the `Context` and
-yields a `Hit` for every problem. Area, severity, title and source of each code live in
-../regels.yaml (with the user documentation); vocabularies and thresholds live in the
-knowledge file (`context.knowledge.rules`); the function holds only the logic.
+yields a `Hit` for every problem. The codes with one prefix live in one module (KPI-05 in
+kpi.py); area, severity, title and source of each code live in the YAML file beside it, with
+the user documentation (see ../catalogue.py); vocabularies and thresholds live in the knowledge
+file (`context.knowledge.rules`); the function holds only the logic.
 
 A rule may say it does not apply to a plan (`applies=`): then it is not counted in the scores.
 A rule may say the section it reads is empty (`empty=`): then it does not run and counts as
@@ -24,7 +25,7 @@ from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
 from ...plan.model import Activity, Kpi, Plan, PlanModel, TargetGroup
 from ...plan.yamlread import YamlPath
-from ..finding import Area, Severity
+from ..finding import Severity
 
 if TYPE_CHECKING:
     from ...progress.line import Judgement, PlanTiming
@@ -246,10 +247,12 @@ def rule(
 
 
 def all_rules() -> dict[str, Rule]:
-    """Every registered rule, importing the area modules on first use."""
+    """Every registered rule, importing the rule modules (one per code prefix) on first use."""
     if not REGISTRY:
-        for area in Area:
-            importlib.import_module(f"{__name__}.{area.value}")  # one module per area
+        from ..catalogue import RULE_MODULES
+
+        for name in RULE_MODULES:
+            importlib.import_module(f"{__name__}.{name}")
     return REGISTRY
 
 

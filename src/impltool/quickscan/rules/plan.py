@@ -1,4 +1,4 @@
-"""The plan's own consistency: references that point nowhere, and `negeer` entries."""
+"""PLAN-*: the plan's own consistency: references that point nowhere, and `negeer` entries."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Influencing factors: the toolkit's checklist, and activities that answer what hinders."""
+"""FAC-*: the influencing factors, the toolkit's checklist and the activities that answer them."""
 
 from __future__ import annotations
 

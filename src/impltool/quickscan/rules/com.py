@@ -1,4 +1,4 @@
-"""Communication per target group (toolkit §1.1; IMPACT steps 2 and 3)."""
+"""COM-*: communication per target group (toolkit §1.1; IMPACT steps 2 and 3)."""
 
 from __future__ import annotations
 

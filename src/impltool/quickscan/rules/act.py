@@ -1,4 +1,4 @@
-"""Activities per phase: the toolkit's key activities, planned with who, what and when."""
+"""ACT-*: the activities per phase, the toolkit's key activities planned with who, what, when."""
 
 from __future__ import annotations
 

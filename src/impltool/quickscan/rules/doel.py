@@ -1,4 +1,4 @@
-"""Goals: what do we want to reach, for whom, where and when (toolkit, PDCA: Plan)."""
+"""DOEL-*: the goals: what do we want to reach, for whom, where and when (toolkit, PDCA: Plan)."""
 
 from __future__ import annotations
 

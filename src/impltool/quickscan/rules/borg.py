@@ -1,4 +1,4 @@
-"""Embedding: making the intervention last (toolkit §5.1–5.3; IMPACT step 5)."""
+"""BORG-*: embedding, making the intervention last (toolkit §5.1–5.3; IMPACT step 5)."""
 
 from __future__ import annotations
 
