@@ -256,6 +256,25 @@ def all_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
+def by_day(
+    planned: Iterable[PlannedActivity], day: Callable[[PlannedActivity], date | None]
+) -> list[PlannedActivity]:
+    """The activities that have a `day`, earliest first (plan order among equal days)."""
+    dated = [(when, pa) for pa in planned if (when := day(pa)) is not None]
+    return [pa for _, pa in sorted(dated, key=lambda pair: pair[0])]
+
+
+def earliest(
+    planned: Iterable[PlannedActivity], day: Callable[[PlannedActivity], date | None]
+) -> PlannedActivity | None:
+    """The activity with the earliest `day` (the first in plan order among equals)."""
+    return next(iter(by_day(planned, day)), None)
+
+
+def starts(pa: PlannedActivity) -> date | None:
+    return pa.activity.start
+
+
 def codes(kinds: Iterable[str], last: str = "of") -> str:
     """Activity kinds as the user types them, as alternatives: `pilot`, `training` of `coaching`."""
     return enumeration((f"`{kind}`" for kind in kinds), last)

@@ -7,7 +7,7 @@ from datetime import date
 
 from ...dutch import enumeration, long_date
 from ...plan.model import TARGET_GROUP_TYPES
-from . import Context, Hit, PlannedActivity, codes, rule
+from . import Context, Hit, PlannedActivity, by_day, codes, earliest, rule, starts
 
 SHAPERS = ("gebruikers", "profijtgroep")  # the target-group types who help shape it
 
@@ -77,11 +77,7 @@ def users_shape_it_first(context: Context) -> Iterator[Hit]:
             ("fasen", "ontwikkelen"),
         )
         return
-    first_do = min(
-        (pa for pa in context.in_phase("doen") if pa.activity.start),
-        key=lambda pa: pa.activity.start,  # type: ignore[arg-type,return-value]
-        default=None,
-    )
+    first_do = earliest(context.in_phase("doen"), starts)
     yield Hit(
         f"Gebruikers en profijtgroep denken niet mee vóór de invoering begint{when}: geen "
         "activiteit laat hen de aanpak mee vormgeven.",
@@ -105,13 +101,13 @@ def deciders_kept_informed(context: Context) -> Iterator[Hit]:
         for pa in context.of_group("beslissers_bijpraten")
         if context.reaches(pa.activity, "beslissers") and after_launch(pa)
     ]
-    meetings = sorted(
+    meetings = by_day(
         (
             pa
             for pa in context.of_group("beslissers_overleg")
-            if context.reaches(pa.activity, "beslissers") and _ends(pa)
+            if context.reaches(pa.activity, "beslissers")
         ),
-        key=lambda pa: _ends(pa),  # type: ignore[arg-type,return-value]
+        _ends,
     )
     if updates or any(after_launch(pa) for pa in meetings[1:]):
         return

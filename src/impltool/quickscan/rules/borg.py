@@ -8,7 +8,7 @@ from ...dutch import enumeration, long_date
 from ...plan.fields import keys
 from ...plan.model import PHASE_KEYS, Embedding
 from ..freetext import FundingGap, Quotes
-from . import Context, Hit, PlannedActivity, codes, rule
+from . import Context, Hit, PlannedActivity, codes, earliest, rule, starts
 
 BORGING_KEYS = keys(Embedding)  # financiering, verantwoordelijke, ... → attribute
 
@@ -112,8 +112,7 @@ def deciders_before_keep_doing(context: Context) -> Iterator[Hit]:
 
 
 def _first_embedding_work(context: Context) -> PlannedActivity | None:
-    dated = [pa for pa in context.of_group("borging_regelen") if pa.activity.start]
-    return min(dated, key=lambda pa: pa.activity.start) if dated else None  # type: ignore[arg-type,return-value]
+    return earliest(context.of_group("borging_regelen"), starts)
 
 
 @rule(

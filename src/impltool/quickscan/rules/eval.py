@@ -79,7 +79,7 @@ def evaluation_plan(context: Context) -> Iterator[Hit]:
 @rule(
     "EVAL-02",
     applies=lambda c: c.plan.period is not None or _no_evaluation(c),
-    empty=lambda c: _no_evaluation(c) or not c.plan.evaluation.moments,  # type: ignore[union-attr]
+    empty=lambda c: _no_evaluation(c) or not (c.plan.evaluation and c.plan.evaluation.moments),
 )
 def evaluate_per_phase(context: Context) -> Iterator[Hit]:
     evaluation, period = context.plan.evaluation, context.plan.period

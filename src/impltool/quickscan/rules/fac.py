@@ -89,9 +89,10 @@ def hindrances_answered(context: Context) -> Iterator[Hit]:
             else ""
         )
         if answering:
+            assert deadline is not None  # without a deadline, answering work is in time
             message = (
                 f"De belemmerende factor {factor.key} wordt pas aangepakt als de invoering al "
-                f"voorbij is (na {long_date(deadline)})."  # type: ignore[arg-type]
+                f"voorbij is (na {long_date(deadline)})."
             )
             fix = "Laat de activiteit die erop inspeelt eerder beginnen, tijdens de invoering."
         else:
