@@ -308,3 +308,21 @@ def test_html_inserted_in_a_header_is_refused(tmp_path: Path) -> None:
     hostile = rebuilt(original, {"word/_rels/document.xml.rels": rels, "word/chunk.html": chunk})
     folder = house_style(tmp_path, {"huisstijl.docx": hostile})
     refused(tmp_path, folder, ".docx", "ingevoegde HTML")
+
+
+def test_a_house_style_page_without_size_or_margins_gets_a4s(tmp_path: Path) -> None:
+    """Word writes page size and margins, but a huisstijl.docx made by another program may
+    leave them out; the document then gets A4's, with the wide timeline turned as usual."""
+    original = plain_docx()
+    with zipfile.ZipFile(io.BytesIO(original)) as source:
+        body = source.read("word/document.xml").decode()
+    body = re.sub(r"<w:pgSz[^>]*/>|<w:pgMar[^>]*/>", "", body)
+    folder = house_style(
+        tmp_path, {"huisstijl.docx": rebuilt(original, {"word/document.xml": body.encode()})}
+    )
+    target = tmp_path / "uit.docx"
+    result = run_cli("render", PLAN, "-o", target, "--sjabloon", folder)
+    assert result.exit_code == 0, result.output
+    sections = docx.Document(str(target)).sections
+    assert len(sections) > 1  # the timeline's landscape section
+    assert any(s.page_width is not None and s.page_width > s.page_height for s in sections)

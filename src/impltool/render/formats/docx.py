@@ -19,7 +19,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...dutch import SHORT_MONTHS, counted, shortened
 from ..view import (
@@ -35,6 +35,13 @@ from ..view import (
 )
 
 if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from docx.section import _Footer
+    from docx.shape import InlineShape
+    from docx.shared import Length
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+
     from ..huisstijl import HouseStyle
     from ..view import Document, Sectie
 
@@ -85,7 +92,7 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
     return buffer.getvalue()
 
 
-def _base(style: HouseStyle | None) -> Any:
+def _base(style: HouseStyle | None) -> WordDocument:
     import docx
     from docx.shared import Mm
 
@@ -111,7 +118,7 @@ def _base(style: HouseStyle | None) -> Any:
     return doc
 
 
-def _drop_attached_template(doc: Any) -> None:
+def _drop_attached_template(doc: WordDocument) -> None:
     """Word fetches an attached template as the document opens, from wherever it points
     (huisstijl.load_house_style has told the user it is left out)."""
     from docx.oxml.ns import qn
@@ -124,7 +131,7 @@ def _drop_attached_template(doc: Any) -> None:
         del rels[key]
 
 
-def _compact_styles(doc: Any) -> None:
+def _compact_styles(doc: WordDocument) -> None:
     """impl's own look: a smaller title and tighter paragraphs than python-docx's template,
     so the summary fits one page. A house style keeps its own."""
     from docx.shared import Pt
@@ -136,7 +143,7 @@ def _compact_styles(doc: Any) -> None:
     doc.styles["Table Grid"].font.size = Pt(9)
 
 
-def _modern_font(doc: Any) -> None:
+def _modern_font(doc: WordDocument) -> None:
     """BASE_FONT for all text: the document defaults and every style, which python-docx's
     template ties to the theme's fonts (a theme attribute wins over a font name)."""
     from docx.oxml.ns import qn
@@ -153,7 +160,7 @@ def _modern_font(doc: Any) -> None:
     _font_table_entry(doc)
 
 
-def _font_table_entry(doc: Any) -> None:
+def _font_table_entry(doc: WordDocument) -> None:
     """Name BASE_FONT's family and alternative in the font table, so Word and LibreOffice
     substitute a sans-serif where it is not installed."""
     from docx.opc.constants import RELATIONSHIP_TYPE
@@ -175,13 +182,13 @@ def _font_table_entry(doc: Any) -> None:
         part._blob = serialize_part_xml(table)
 
 
-def _keep_headings_with_text(doc: Any) -> None:
+def _keep_headings_with_text(doc: WordDocument) -> None:
     """A heading never stays alone at the foot of a page, whatever the base document says."""
     for name in NEEDED_STYLES[:3]:
         doc.styles[name].paragraph_format.keep_with_next = True
 
 
-def _ensure_styles(doc: Any) -> None:
+def _ensure_styles(doc: WordDocument) -> None:
     """A Word document only holds the styles it has used; take missing ones from
     python-docx's own template so headings and lists always work."""
     import docx
@@ -195,7 +202,7 @@ def _ensure_styles(doc: Any) -> None:
         doc.styles.element.append(copy.deepcopy(default.styles[name].element))
 
 
-def _dutch_proofing(doc: Any) -> None:
+def _dutch_proofing(doc: WordDocument) -> None:
     from docx.oxml.ns import qn
 
     defaults = doc.styles.element.find(qn("w:docDefaults"))
@@ -212,7 +219,7 @@ def _dutch_proofing(doc: Any) -> None:
     lang.set(qn("w:val"), "nl-NL")
 
 
-def _page_numbers(doc: Any) -> None:
+def _page_numbers(doc: WordDocument) -> None:
     """`Pagina 3 van 12` in the footer, unless a house style's footer already has text."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -228,12 +235,12 @@ def _page_numbers(doc: Any) -> None:
         _field(paragraph, "NUMPAGES")
 
 
-def _has_field(part: Any) -> bool:
-    xml = part._element.xml
+def _has_field(footer: _Footer) -> bool:
+    xml = footer._element.xml
     return "PAGE" in xml and ("fldSimple" in xml or "instrText" in xml)
 
 
-def _field(paragraph: Any, code: str) -> None:
+def _field(paragraph: Paragraph, code: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -253,7 +260,7 @@ def _field(paragraph: Any, code: str) -> None:
             run._r.append(shown)
 
 
-def _shade(cell: Any, fill: str) -> None:
+def _shade(cell: _Cell, fill: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -265,7 +272,7 @@ def _shade(cell: Any, fill: str) -> None:
     properties.append(shading)
 
 
-def _repeat_header(row: Any) -> None:
+def _repeat_header(row: _Row) -> None:
     """The row repeats at the top of every page the table runs onto."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -277,7 +284,7 @@ def _repeat_header(row: Any) -> None:
     _keep_row_whole(row)
 
 
-def _keep_row_whole(row: Any) -> None:
+def _keep_row_whole(row: _Row) -> None:
     """The row moves to the next page whole rather than splitting across two."""
     from docx.oxml import OxmlElement
 
@@ -293,7 +300,7 @@ def _clean(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, doc: Any) -> None:
+    def __init__(self, doc: WordDocument) -> None:
         self.doc = doc
         # The style object, not its name: python-docx looks a name up anew for every
         # paragraph, which made a long report's lists slow.
@@ -333,7 +340,7 @@ class _Writer:
         if landscape:
             self._orientation(landscape=False)
         elif section.sleutel == "samenvatting":
-            self.doc.add_page_break()  # the summary is a page of its own
+            _page_break(self.doc)  # the summary is a page of its own
             if self.findings:
                 self.quickscan_findings(self.findings)
                 self.findings = None
@@ -344,22 +351,23 @@ class _Writer:
 
         previous = self.doc.sections[-1]
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        short, long = sorted((previous.page_width, previous.page_height))
+        short, long = sorted((_length(previous.page_width), _length(previous.page_height, 297)))
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = (long, short) if landscape else (short, long)
 
     def _usable_width(self) -> int:
         section = self.doc.sections[-1]
-        # python-docx types the measures as Any; the default template sets all three.
-        return int(section.page_width) - int(section.left_margin) - int(section.right_margin)
+        return _length(section.page_width) - _length(section.left_margin, 20) - _length(
+            section.right_margin, 20
+        )
 
     def closing(self, text: str) -> None:
         paragraph = self.doc.add_paragraph()
         paragraph.add_run(_clean(text)).italic = True
 
-    def block(self, block: object) -> list[Any]:
+    def block(self, block: object) -> list[Paragraph]:
         """Write one block; returns the paragraphs of text it wrote (not tables, pictures)."""
-        written: list[Any] = []
+        written: list[Paragraph] = []
         if isinstance(block, Alinea):
             paragraph = self.doc.add_paragraph()
             if block.label:
@@ -412,8 +420,8 @@ class _Writer:
 
     # --- tables ---------------------------------------------------------------------------
 
-    def _new_table(self, head: tuple[str, ...]) -> Any:
-        table = self.doc.add_table(rows=1, cols=len(head))
+    def _new_table(self, head: tuple[str, ...]) -> Table:
+        table: Table = self.doc.add_table(rows=1, cols=len(head))
         table.style = self.doc.styles["Table Grid"]
         row = table.rows[0]
         _repeat_header(row)
@@ -434,7 +442,7 @@ class _Writer:
         ]
         for index, row in enumerate(rows):
             closing = bool(table.totaal) and index == len(rows) - 1
-            added = word.add_row()
+            added = _add_row(word)
             _keep_row_whole(added)
             cells = added.cells
             for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
@@ -444,7 +452,7 @@ class _Writer:
         _widths(word, _column_widths(table.kop, rows, weights, self._usable_width()))
         self.doc.add_paragraph()
 
-    def _cell(self, cell: Any, value: Cel, bold: bool = False) -> None:
+    def _cell(self, cell: _Cell, value: Cel, bold: bool = False) -> None:
         paragraph = cell.paragraphs[0]
         if value.vet:
             paragraph.add_run(_clean(value.vet) + (" " if value.tekst else "")).bold = True
@@ -477,12 +485,12 @@ class _Writer:
                 today_column = index + 1
                 _shade(table.rows[0].cells[index + 1], TODAY_FILL)
         for group in timeline.groepen:
-            row = table.add_row()
+            row = _add_row(table)
             merged = row.cells[0].merge(row.cells[-1])
             merged.text = ""
             merged.paragraphs[0].add_run(_clean(group.naam)).bold = True
             for bar in group.balken:
-                cells = table.add_row().cells
+                cells = _add_row(table).cells
                 name = cells[0].paragraphs[0]
                 name.add_run(_clean(_clip(bar.naam, TIMELINE_NAME_CHARS)))
                 detail = name.add_run()
@@ -531,7 +539,7 @@ class _Writer:
             table = self._new_table(("Gebied", "Score en licht", "Gebied", "Score en licht"))
             shown = (scores.totaal, *scores.gebieden)
             for start in range(0, len(shown), 2):
-                cells = table.add_row().cells
+                cells = _add_row(table).cells
                 for offset, score in enumerate(shown[start : start + 2]):
                     name, value = cells[2 * offset], cells[2 * offset + 1]
                     name.paragraphs[0].add_run(_clean(score.naam)).bold = score is scores.totaal
@@ -565,7 +573,25 @@ class _Writer:
             )
 
 
-def _alt_text(shape: Any, text: str) -> None:
+def _length(value: Length | None, mm: int = 210) -> int:
+    """A page measure in EMU; a house style's page that leaves it out gets A4's."""
+    from docx.shared import Mm
+
+    return int(value) if value is not None else int(Mm(mm))
+
+
+def _page_break(doc: WordDocument) -> None:
+    from docx.enum.text import WD_BREAK
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _add_row(table: Table) -> _Row:
+    row: _Row = table.add_row()  # type: ignore[no-untyped-call]  # untyped in python-docx 1.x
+    return row
+
+
+def _alt_text(shape: InlineShape, text: str) -> None:
     """The picture's description (docPr/@descr), which Word reads aloud and shows as alt text."""
     properties = shape._inline.docPr
     properties.set("descr", _clean(text)[:1000])
@@ -612,7 +638,7 @@ def _plain(value: Cel) -> str:
     return " ".join((value.vet, value.tekst, value.klein, *value.lijst))
 
 
-def _widths(table: Any, widths: list[int]) -> None:
+def _widths(table: Table, widths: list[int]) -> None:
     """Fixed column widths, in the grid (LibreOffice reads that) and in every cell (Word)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -630,7 +656,7 @@ def _widths(table: Any, widths: list[int]) -> None:
             cell.width = width
 
 
-def _narrow_margins(table: Any) -> None:
+def _narrow_margins(table: Table) -> None:
     """Small cell margins, so a month name fits its narrow column."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
