@@ -11,7 +11,8 @@ print and at any zoom, a screen reader can read it, it can be edited in Word lik
 and it needs no image library: python-docx cannot draw, and an SVG is not a picture Word
 2016 shows everywhere.
 
-python-docx is imported here only, so `impl check` never pays for it.
+This module is imported only for a Word document (render picks the format module by name),
+so its imports sit at the top; `impl check` never loads it (tests/test_startup.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,18 @@ import datetime as dt
 import io
 from typing import TYPE_CHECKING
 
+import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.oxml import serialize_part_xml
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
 from ...dutch import SHORT_MONTHS, counted, shortened
+from ...errors import UserError
+from ...shown import controls_visible
 from ..view import (
     LIGHT_SHAPES,
     Alinea,
@@ -70,7 +82,6 @@ BODY_WORD_SHARE = 0.35
 
 
 def render(document: Document, style: HouseStyle | None) -> bytes:
-    from ...errors import UserError
 
     try:
         doc = _base(style)
@@ -93,8 +104,6 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
 
 
 def _base(style: HouseStyle | None) -> WordDocument:
-    import docx
-    from docx.shared import Mm
 
     if style is not None and style.word_base is not None:
         doc = docx.Document(str(style.word_base))
@@ -121,7 +130,6 @@ def _base(style: HouseStyle | None) -> WordDocument:
 def _drop_attached_template(doc: WordDocument) -> None:
     """Word fetches an attached template as the document opens, from wherever it points
     (huisstijl.load_house_style has told the user it is left out)."""
-    from docx.oxml.ns import qn
 
     part = doc.part._settings_part
     for element in part.element.findall(qn("w:attachedTemplate")):
@@ -134,7 +142,6 @@ def _drop_attached_template(doc: WordDocument) -> None:
 def _compact_styles(doc: WordDocument) -> None:
     """impl's own look: a smaller title and tighter paragraphs than python-docx's template,
     so the summary fits one page. A house style keeps its own."""
-    from docx.shared import Pt
 
     doc.styles["Title"].font.size = Pt(22)
     doc.styles["Normal"].paragraph_format.space_after = Pt(4)
@@ -146,7 +153,6 @@ def _compact_styles(doc: WordDocument) -> None:
 def _modern_font(doc: WordDocument) -> None:
     """BASE_FONT for all text: the document defaults and every style, which python-docx's
     template ties to the theme's fonts (a theme attribute wins over a font name)."""
-    from docx.oxml.ns import qn
 
     styles = doc.styles.element
     run_defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
@@ -163,9 +169,6 @@ def _modern_font(doc: WordDocument) -> None:
 def _font_table_entry(doc: WordDocument) -> None:
     """Name BASE_FONT's family and alternative in the font table, so Word and LibreOffice
     substitute a sans-serif where it is not installed."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.opc.oxml import serialize_part_xml
-    from docx.oxml import parse_xml
 
     for relation in doc.part.rels.values():
         if relation.reltype != RELATIONSHIP_TYPE.FONT_TABLE:
@@ -191,7 +194,6 @@ def _keep_headings_with_text(doc: WordDocument) -> None:
 def _ensure_styles(doc: WordDocument) -> None:
     """A Word document only holds the styles it has used; take missing ones from
     python-docx's own template so headings and lists always work."""
-    import docx
 
     have = {s.name for s in doc.styles}
     missing = [name for name in NEEDED_STYLES if name not in have]
@@ -203,7 +205,6 @@ def _ensure_styles(doc: WordDocument) -> None:
 
 
 def _dutch_proofing(doc: WordDocument) -> None:
-    from docx.oxml.ns import qn
 
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
@@ -221,7 +222,6 @@ def _dutch_proofing(doc: WordDocument) -> None:
 
 def _page_numbers(doc: WordDocument) -> None:
     """`Pagina 3 van 12` in the footer, unless a house style's footer already has text."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     for section in doc.sections:
         footer = section.footer
@@ -241,8 +241,6 @@ def _has_field(footer: _Footer) -> bool:
 
 
 def _field(paragraph: Paragraph, code: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), ("end", None)):
@@ -261,8 +259,6 @@ def _field(paragraph: Paragraph, code: str) -> None:
 
 
 def _shade(cell: _Cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
@@ -274,8 +270,6 @@ def _shade(cell: _Cell, fill: str) -> None:
 
 def _repeat_header(row: _Row) -> None:
     """The row repeats at the top of every page the table runs onto."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -286,7 +280,6 @@ def _repeat_header(row: _Row) -> None:
 
 def _keep_row_whole(row: _Row) -> None:
     """The row moves to the next page whole rather than splitting across two."""
-    from docx.oxml import OxmlElement
 
     row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
@@ -294,7 +287,6 @@ def _keep_row_whole(row: _Row) -> None:
 def _clean(text: str) -> str:
     """Text Word's XML can hold (python-docx refuses control characters outright), with
     control, bidi and invisible characters shown as marks like everywhere (impltool.shown)."""
-    from ...shown import controls_visible
 
     return controls_visible(str(text), keep="\t\n").replace("\n", " ")
 
@@ -312,7 +304,6 @@ class _Writer:
     # --- the parts of the document -----------------------------------------------------
 
     def title_block(self, document: Document, style: HouseStyle | None) -> None:
-        from docx.shared import Mm
 
         logo = style.png_logo if style is not None else None
         if logo is not None:
@@ -347,7 +338,6 @@ class _Writer:
 
     def _orientation(self, landscape: bool) -> None:
         """A new section on a new page, turned for the wide timeline and back again."""
-        from docx.enum.section import WD_ORIENT, WD_SECTION
 
         previous = self.doc.sections[-1]
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
@@ -396,9 +386,7 @@ class _Writer:
     def chart(self, chart: Grafiek) -> None:
         """A KPI chart: a caption, the picture (its alternative text says what it shows),
         and a key in words."""
-        from docx.shared import Mm, Pt
-
-        from .chart_png import chart_png
+        from .chart_png import chart_png  # Pillow: only for a document with charts
 
         caption = self.doc.add_paragraph()
         caption.paragraph_format.keep_with_next = True
@@ -432,7 +420,6 @@ class _Writer:
         return table
 
     def table(self, table: Tabel) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         word = self._new_table(table.kop)
         rows = [*table.rijen, table.totaal] if table.totaal else list(table.rijen)
@@ -473,7 +460,6 @@ class _Writer:
     # --- the timeline as a table grid -----------------------------------------------------
 
     def timeline(self, timeline: Tijdlijn) -> None:
-        from docx.shared import Mm, Pt
 
         columns = _columns(timeline)
         head = ("Activiteit", *(label for label, _, _ in columns))
@@ -575,13 +561,11 @@ class _Writer:
 
 def _length(value: Length | None, mm: int = 210) -> int:
     """A page measure in EMU; a house style's page that leaves it out gets A4's."""
-    from docx.shared import Mm
 
     return int(value) if value is not None else int(Mm(mm))
 
 
 def _page_break(doc: WordDocument) -> None:
-    from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -640,8 +624,6 @@ def _plain(value: Cel) -> str:
 
 def _widths(table: Table, widths: list[int]) -> None:
     """Fixed column widths, in the grid (LibreOffice reads that) and in every cell (Word)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     table.autofit = False
     grid = table._tbl.tblGrid
@@ -658,8 +640,6 @@ def _widths(table: Table, widths: list[int]) -> None:
 
 def _narrow_margins(table: Table) -> None:
     """Small cell margins, so a month name fits its narrow column."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
