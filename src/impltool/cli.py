@@ -36,6 +36,7 @@ EXIT_INPUT = 2
 # `impl --help` lists the commands in the order of the work; commands not named here follow.
 WORK_ORDER = (
     "init",
+    "bewerk",
     "check",
     "render",
     "voortgang",
@@ -872,6 +873,35 @@ def init(
 
     for line in summary(written):
         typer.echo(visible(line))
+
+
+@app.command()
+def bewerk(
+    plan: PlanFile,
+    port: Annotated[
+        int | None,
+        typer.Option(
+            "--poort", metavar="N", help="De poort (standaard: een vrije).", show_default=False
+        ),
+    ] = None,
+    no_browser: Annotated[
+        bool, typer.Option("--geen-browser", help="Open geen browser; toon alleen het adres.")
+    ] = False,
+) -> None:
+    """Schrijf of wijzig je plan in een formulier in de browser; het YAML-bestand blijft de
+    bron, met de quickscan ernaast."""
+    from .form.command import run
+    from .plan.load import PlanError
+
+    try:
+        run(plan, port, open_browser=not no_browser)
+    except PlanError as error:
+        print_problems(error.problems)
+        raise _fail(
+            "het formulier opent een plan dat impl kan lezen; verbeter eerst de fouten hierboven"
+        ) from None
+    except UserError as error:
+        raise _fail(str(error)) from None
 
 
 def main() -> None:

@@ -1,0 +1,260 @@
+"""The form's HTML: the whole page, the work area after a change of structure, and the
+quickscan panel with the messages at their fields after each edit.
+
+Jinja with autoescape on for every template: a plan's text reaches the page only as text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from ..plan.yamlread import YamlPath
+from ..quickscan.finding import Severity
+from . import spec
+from .session import Session, finding_path
+
+TEMPLATES = Path(__file__).parent / "templates"
+# The shapes of the lights, as the documents and reports show them (never colour alone).
+SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
+_MARKS = {"fout": "✖", "waarschuwing": "▲", "tip": "●"}
+
+
+@dataclass
+class Status:
+    """The line under the buttons: what the last action did."""
+
+    kind: str = ""  # "", "opgeslagen", "fout", "conflict", "sluiten", "gesloten"
+    text: str = ""
+    focus: bool = False  # move the keyboard focus here (after a save or a refusal)
+
+
+@dataclass
+class Message:
+    severity: str  # "fout" for a value the model refuses, else the finding's severity
+    text: str
+    code: str = ""
+    suggestion: str = ""
+
+
+@dataclass
+class Panel:
+    summary: str
+    waiting: str
+    areas: list[dict[str, Any]]
+    total: dict[str, Any]
+    items_title: str
+    items: list[dict[str, str]]
+    slots: dict[YamlPath, list[Message]] = field(default_factory=dict)
+
+
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals["slot_id"] = slot_id
+    environment.globals["rows"] = lambda text: min(
+        12, max(3, len(text) // 70 + text.count("\n") + 1)
+    )
+    return environment
+
+
+_ENVIRONMENT: jinja2.Environment | None = None
+
+
+def environment() -> jinja2.Environment:
+    global _ENVIRONMENT
+    if _ENVIRONMENT is None:
+        _ENVIRONMENT = _environment()
+    return _ENVIRONMENT
+
+
+def slot_id(path: YamlPath) -> str:
+    return "m-" + "-".join(str(part) for part in path) if path else "m-plan"
+
+
+def _slot_html(messages: list[Message]) -> Markup:
+    parts = []
+    for message in messages:
+        code = f"<strong>{escape(message.code)}</strong> " if message.code else ""
+        advice = (
+            f' <span class="advies">{escape(message.suggestion)}</span>'
+            if message.suggestion
+            else ""
+        )
+        parts.append(
+            f'<p class="melding ernst-{escape(message.severity)}">'
+            f'<span aria-hidden="true">{_MARKS.get(message.severity, "")}</span> {code}'
+            f"{escape(message.text)}{advice}</p>"
+        )
+    return Markup("".join(parts))
+
+
+def build_panel(session: Session, form: spec.Block) -> Panel:
+    """The quickscan beside the form, and every message at the place it is about."""
+    checked = session.check()
+    known = set(spec.places(form))
+    slots: dict[YamlPath, list[Message]] = {}
+
+    def place(path: YamlPath) -> YamlPath:
+        while path and path not in known:
+            path = path[:-1]
+        return path
+
+    items: list[dict[str, str]] = []
+    for path, texts in checked.at.items():
+        at = place(path)
+        for text in texts:
+            slots.setdefault(at, []).append(Message("fout", text))
+            items.append(
+                {
+                    "code": "",
+                    "severity": "fout",
+                    "message": text,
+                    "suggestion": "",
+                    "target": _target(form, at),
+                }
+            )
+    scan = checked.scan
+    if scan is None:
+        count = len(checked.problems)
+        return Panel(
+            summary=f"Nog geen quickscan: het formulier heeft {count} "
+            f"{'fout' if count == 1 else 'fouten'} die impl niet kan lezen.",
+            waiting="Los eerst de fouten bij de velden op; dan rekent de quickscan weer mee. "
+            "Er wordt niets opgeslagen zolang ze er zijn.",
+            areas=[],
+            total={},
+            items_title="Fouten",
+            items=items,
+            slots=slots,
+        )
+    ordered = sorted(scan.findings, key=lambda f: (f.severity.rank, f.code))
+    for finding in ordered:
+        at = place(finding_path(finding.path))
+        slots.setdefault(at, []).append(
+            Message(str(finding.severity), finding.message, finding.code, finding.suggestion)
+        )
+        items.append(
+            {
+                "code": finding.code,
+                "severity": str(finding.severity),
+                "message": finding.message,
+                "suggestion": finding.suggestion,
+                "target": _target(form, at),
+            }
+        )
+    areas = [
+        {
+            "name": area.name,
+            "score": "–" if area.score is None else f"{area.score} %",
+            "light": area.light,
+            "shape": SHAPES.get(area.light or "", ""),
+        }
+        for area in scan.areas
+    ]
+    total = {
+        "score": "–" if scan.overall is None else f"{scan.overall} %",
+        "light": scan.overall_light,
+        "shape": SHAPES.get(scan.overall_light or "", ""),
+    }
+    counts = [
+        f"{scan.count(severity)} {_word(severity, scan.count(severity))}"
+        for severity in Severity
+        if scan.count(severity)
+    ]
+    score = "" if scan.overall is None else f"Totaal {scan.overall} %. "
+    summary = score + (", ".join(counts) if counts else "Geen bevindingen.")
+    return Panel(
+        summary=summary,
+        waiting=scan.waiting_text,
+        areas=areas,
+        total=total,
+        items_title=f"Bevindingen ({len(scan.findings)})",
+        items=items,
+        slots=slots,
+    )
+
+
+def _word(severity: Severity, count: int) -> str:
+    plural = {"fout": "fouten", "waarschuwing": "waarschuwingen", "tip": "tips"}
+    return str(severity) if count == 1 else plural[str(severity)]
+
+
+def _target(form: spec.Block, path: YamlPath) -> str:
+    """The element a message's link jumps to."""
+    node = spec.find(form, path) if path else None
+    return node.dom_id if node is not None else "algemeen"
+
+
+def _general(form: spec.Block) -> list[spec.Input]:
+    """The plan's own fields (titel, rol, ...): shown together under "Algemeen"."""
+    return [child for child in form.children if isinstance(child, spec.Input)]
+
+
+def _context(session: Session, status: Status) -> dict[str, Any]:
+    form = session.form()
+    panel = build_panel(session, form)
+    session.filled = set(panel.slots)
+    focus = session.focus
+    session.focus = ""
+
+    def slot(path: YamlPath) -> Markup:
+        return _slot_html(panel.slots.get(path, []))
+
+    def autofocus(entry: spec.Input) -> Markup:
+        return Markup(" autofocus") if focus and entry.dom_id == focus else Markup("")
+
+    title = next((i.value for i in _general(form) if i.path == ("titel",)), "") or "Nieuw plan"
+    return {
+        "title": title,
+        "file": str(session.path),
+        "new_plan": session.new_plan,
+        "dirty": session.dirty,
+        "reformats": session.document.reformats,
+        "revision": session.revision,
+        "status": status,
+        "general": _general(form),
+        "sections": [child for child in form.children if not isinstance(child, spec.Input)],
+        "panel": panel,
+        "oob": [],
+        "slot": slot,
+        "autofocus": autofocus,
+        "focus": focus,
+    }
+
+
+def render_page(session: Session, status: Status | None = None) -> str:
+    return environment().get_template("page.html.j2").render(_context(session, status or Status()))
+
+
+def render_werkblad(session: Session, status: Status | None = None) -> str:
+    return (
+        environment().get_template("werkblad.html.j2").render(_context(session, status or Status()))
+    )
+
+
+def render_panel(session: Session) -> str:
+    """The quickscan panel, with the messages at the fields as out-of-band swaps: the slots
+    that have messages now, and those that had them before (now emptied)."""
+    form = session.form()
+    panel = build_panel(session, form)
+    slots = [
+        {"id": slot_id(path), "html": _slot_html(panel.slots.get(path, []))}
+        for path in sorted(set(panel.slots) | session.filled, key=str)
+    ]
+    session.filled = set(panel.slots)
+    return environment().get_template("panel.html.j2").render({"panel": panel, "oob": slots})
+
+
+def render_message_page(title: str, text: str) -> str:
+    """A page with one message (closed, refused): no script, nothing else."""
+    return environment().get_template("message.html.j2").render({"title": title, "text": text})
