@@ -60,7 +60,8 @@ def ids_in(source: str, plan: dict[str, Any]) -> list[Choice]:
             for item in phase
         ]
     else:
-        items = plan.get(source) if isinstance(plan.get(source), list) else []
+        found = plan.get(source)
+        items = found if isinstance(found, list) else []
     choices = []
     for item in items:
         if not isinstance(item, dict):

@@ -239,7 +239,7 @@ def _styled_like(old: Any, value: Any) -> Any:
         return LiteralScalarString(value + "\n")
     if isinstance(old, FoldedScalarString):
         folded = FoldedScalarString(value + ("\n" if str(old).endswith("\n") else ""))
-        folded.fold_pos = _fold_positions(value)  # type: ignore[attr-defined]
+        folded.fold_pos = _fold_positions(value)
         return folded
     if isinstance(old, LiteralScalarString):
         return LiteralScalarString(value + ("\n" if str(old).endswith("\n") else ""))
