@@ -194,7 +194,8 @@ def create_app(session: Session, *, port: int, token: str, stop: Callable[[], No
 
     async def home(request: Request) -> Response:
         today()
-        return HTMLResponse(page.render_page(session))
+        # ruamel.yaml reads the file once the page is out: a person reads before editing.
+        return HTMLResponse(page.render_page(session), background=BackgroundTask(session.prepare))
 
     async def static(request: Request) -> Response:
         name = request.path_params["name"]
@@ -320,7 +321,7 @@ def create_app(session: Session, *, port: int, token: str, stop: Callable[[], No
     async def my_version(request: Request) -> Response:
         name = f"{Path(session.path).stem}-formulier.yaml"
         return Response(
-            session.document.text().encode("utf-8"),
+            session.text().encode("utf-8"),
             media_type="application/yaml; charset=utf-8",
             headers={"Content-Disposition": _attachment(name)},
         )

@@ -219,7 +219,7 @@ def _context(session: Session, status: Status) -> dict[str, Any]:
         "file": str(session.path),
         "new_plan": session.new_plan,
         "dirty": session.dirty,
-        "reformats": session.document.reformats,
+        "reformats": session.reformats,
         "revision": session.revision,
         "status": status,
         "general": _general(form),

@@ -16,20 +16,21 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..plan.load import MAX_FILE_BYTES, LoadedPlan, PlanError, Problem, load_text
 from ..plan.yamlread import Position, Positions, YamlPath, YamlProblem, read_yaml
 from ..quickscan.scan import ScanResult, scan_plan
 from . import spec
-from .yamldoc import YamlDocument, as_value
+
+if TYPE_CHECKING:
+    from .yamldoc import YamlDocument
 
 # A text pasted into one field may be long, but not a flood.
 MAX_FIELD = 100_000
@@ -72,7 +73,7 @@ class Stamp:
 @dataclass
 class Session:
     path: Path
-    document: YamlDocument
+    source: str  # the text the form opened with
     saved_text: str  # the text on disk as the form knows it ("" for a new plan)
     stamp: Stamp
     today: date
@@ -83,6 +84,10 @@ class Session:
     checked: Checked | None = None
     focus: str = ""  # the field to focus after the next full render
     filled: set[YamlPath] = field(default_factory=set)  # message slots the page shows now
+    _checked_version: int = -1
+    _form: tuple[Checked, spec.Block] | None = None
+    _document: YamlDocument | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -105,30 +110,62 @@ class Session:
                     f"{path}: kan dit bestand niet lezen: {read_error_text(error)}"
                 ) from None
             text = decode(raw, str(path))
-            load_text(text, str(path))  # a plan the form cannot start from: its errors
             saved = text
         else:
             text = _scaffold(path, today)
             saved = ""
-        session = cls(
-            path, YamlDocument(text, spec.keys_at), saved, stamp, today, new_plan=not stamp.exists
-        )
-        session.check()
+        session = cls(path, text, saved, stamp, today, new_plan=not stamp.exists)
+        checked = session.check()
+        if checked.loaded is None:  # the form starts from a plan impl can read
+            raise PlanError(checked.problems)
         return session
 
     # --- the current state --------------------------------------------------------------------
 
     @property
+    def document(self) -> YamlDocument:
+        """The round-trip document, read on first use: the first page needs only impl's
+        own reader, so it is shown before ruamel.yaml has read the file (`prepare`)."""
+        with self._lock:
+            if self._document is None:
+                from .yamldoc import YamlDocument
+
+                self._document = YamlDocument(self.source, spec.keys_at)
+            return self._document
+
+    def prepare(self) -> None:
+        """Read the round-trip document now (after the first page is out)."""
+        self.document  # noqa: B018 - reading it is the point
+
+    def text(self) -> str:
+        return self._document.text() if self._document is not None else self.source
+
+    @property
+    def version(self) -> int:
+        return self._document.version if self._document is not None else 0
+
+    @property
+    def reformats(self) -> int:
+        return self._document.reformats if self._document is not None else 0
+
+    @property
     def dirty(self) -> bool:
-        return self.document.text() != self.saved_text
+        return self.text() != self.saved_text
 
     def form(self) -> spec.Block:
-        assert self.checked is not None
-        return spec.build(self.checked.data)
+        """The form for the current state (built once per change)."""
+        checked = self.check()
+        if self._form is None or self._form[0] is not checked:
+            self._form = (checked, spec.build(checked.data))
+        return self._form[1]
 
     def check(self) -> Checked:
-        """Read the current text with impl's own loader and run the quickscan."""
-        text = self.document.text()
+        """Read the current text with impl's own loader and run the quickscan (once per
+        change of the document)."""
+        if self.checked is not None and self._checked_version == self.version:
+            return self.checked
+        self._checked_version = self.version
+        text = self.text()
         if self.checked is not None and self.checked.text == text:
             return self.checked
         name = str(self.path)
@@ -180,6 +217,8 @@ class Session:
         if typed:
             if not self.document.has(path):
                 self.created.add(path)
+            from .yamldoc import as_value
+
             self.document.set(path, as_value(entry.kind, typed))
             self.typed[path] = typed
         elif path in self.created:
@@ -201,19 +240,9 @@ class Session:
     def _apply_many(self, entry: spec.Input, chosen: list[str]) -> None:
         if set(chosen) == set(entry.values):
             return
-        current = self.document.get(entry.path)
-        if isinstance(current, CommentedSeq):
-            for index in reversed(range(len(current))):
-                if str(current[index]).strip() not in chosen:
-                    del current[index]
-            kept = {str(item).strip() for item in current}
-            current.extend(value for value in chosen if value not in kept)
-            return
-        seq = CommentedSeq(chosen)
-        seq.fa.set_flow_style()
         if not self.document.has(entry.path):
             self.created.add(entry.path)
-        self.document.set(entry.path, seq)
+        self.document.set_choices(entry.path, chosen)
 
     # --- structure: add, remove, move ---------------------------------------------------------
 
@@ -251,6 +280,8 @@ class Session:
     def _new_item(self, node: spec.Items) -> Any:
         if not node.of_models:
             return ""
+        from ruamel.yaml.comments import CommentedMap
+
         item = CommentedMap()
         model = spec.model_at((*node.path, 0))
         if model is not None and "id" in model.model_fields and "item" not in model.model_fields:
@@ -301,8 +332,10 @@ class Session:
     def reload(self) -> None:
         """Read the file again; the form's unsaved changes are dropped."""
         fresh = Session.open(self.path, self.today)
-        self.document, self.saved_text, self.stamp = fresh.document, fresh.saved_text, fresh.stamp
+        self.source, self._document = fresh.source, None
+        self.saved_text, self.stamp = fresh.saved_text, fresh.stamp
         self.new_plan, self.checked = fresh.new_plan, fresh.checked
+        self._checked_version, self._form = fresh._checked_version, None
         self.created.clear()
         self.typed.clear()
         self.revision += 1

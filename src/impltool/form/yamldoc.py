@@ -71,9 +71,17 @@ class YamlDocument:
                 best = (changed, candidate)
         assert best is not None
         self.reformats, self.yaml = best
+        self.version = 0  # counts the changes, so the text is written once per change
+        self._text: tuple[int, str] | None = (0, text) if self.reformats == 0 else None
 
     def text(self) -> str:
-        return _dump(self.yaml, self.root)
+        if self._text is None or self._text[0] != self.version:
+            self._text = (self.version, _dump(self.yaml, self.root))
+        return self._text[1]
+
+    def changed(self) -> None:
+        """Say that the document changed (every method here that changes it calls this)."""
+        self.version += 1
 
     # --- reading --------------------------------------------------------------------------
 
@@ -101,6 +109,7 @@ class YamlDocument:
     def set(self, path: YamlPath, value: Any) -> None:
         """Set the value at `path`, creating the mappings on the way (a key in `order`'s
         place). A text keeps the quoting or block style its old value had."""
+        self.changed()
         parent = self.ensure_map(path[:-1])
         key = path[-1]
         old = parent[key] if _contains(parent, key) else None
@@ -108,10 +117,16 @@ class YamlDocument:
         if isinstance(key, int) or key in parent:
             parent[key] = value
         else:
-            parent.insert(_insert_at(parent, key, self.order_for(path[:-1])), key, value)
+            at = _insert_at(parent, key, self.order_for(path[:-1]))
+            parent.insert(at, key, value)
+            if at > 0 and not _nested_block(value):
+                # The comment lines after the key before it introduce the key after it:
+                # the new key goes above them, not between them and their key.
+                _hand_on_comments(parent, list(parent)[at - 1], key)
 
     def ensure_map(self, path: YamlPath) -> Any:
         """The mapping at `path`; absent (or empty) mappings on the way are created."""
+        self.changed()
         node: Any = self.root
         for depth, part in enumerate(path):
             child = node[part] if _contains(node, part) else None
@@ -128,7 +143,24 @@ class YamlDocument:
             node = child
         return node
 
+    def set_choices(self, path: YamlPath, chosen: list[str]) -> None:
+        """The list of choices at `path` becomes `chosen`: items kept stay where they are
+        (with their comments), new ones are added at the end; a new list is written `[a, b]`."""
+        self.changed()
+        current = self.get(path)
+        if isinstance(current, CommentedSeq):
+            for index in reversed(range(len(current))):
+                if str(current[index]).strip() not in chosen:
+                    del current[index]
+            kept = {str(item).strip() for item in current}
+            current.extend(value for value in chosen if value not in kept)
+            return
+        seq = CommentedSeq(chosen)
+        seq.fa.set_flow_style()
+        self.set(path, seq)
+
     def remove_key(self, path: YamlPath) -> None:
+        self.changed()
         parent = self.get(path[:-1])
         key = path[-1]
         if isinstance(parent, CommentedMap) and key in parent:
@@ -137,6 +169,7 @@ class YamlDocument:
 
     def list_at(self, path: YamlPath) -> CommentedSeq:
         """The list at `path`, created (in block style) when absent or empty."""
+        self.changed()
         found = self.get(path)
         if isinstance(found, CommentedSeq):
             if not found:
@@ -154,6 +187,7 @@ class YamlDocument:
     def append(self, path: YamlPath, item: Any) -> int:
         """Add `item` at the end of the list at `path`; returns its index. A mapping takes
         the style (flow `{...}` or block) of the item before it."""
+        self.changed()
         seq = self.list_at(path)
         if isinstance(item, CommentedMap) and seq and isinstance(seq[-1], CommentedMap):
             if seq[-1].fa.flow_style():
@@ -164,6 +198,7 @@ class YamlDocument:
         return len(seq) - 1
 
     def remove_item(self, path: YamlPath, index: int) -> None:
+        self.changed()
         seq = self.get(path)
         if isinstance(seq, CommentedSeq) and 0 <= index < len(seq):
             _keep_following_comments(seq, index)
@@ -175,6 +210,7 @@ class YamlDocument:
 
     def move_item(self, path: YamlPath, index: int, to: int) -> None:
         """Swap item `index` with item `to`; comments on the lines between stay in place."""
+        self.changed()
         seq = self.get(path)
         if isinstance(seq, CommentedSeq) and 0 <= index < len(seq) and 0 <= to < len(seq):
             seq[index], seq[to] = seq[to], seq[index]
@@ -363,6 +399,17 @@ def _keep_following_comments(container: Any, key: Any) -> None:
         token.value = existing + rest
 
 
+def _hand_on_comments(container: CommentedMap, before: Any, new: Any) -> None:
+    """Move the comment lines that follow entry `before` to the entry `new` right after it."""
+    previous = container[before]
+    holder = _last_entry(previous) if _nested_block(previous) else (container, before)
+    if holder is None:
+        return
+    rest = _following_lines(*holder)
+    if rest:
+        container.ca.items[new] = [None, None, CommentToken("\n" + rest, _mark(), None), None]
+
+
 def _mark() -> Any:
     from ruamel.yaml.error import CommentMark
 
@@ -382,7 +429,11 @@ def as_value(kind: str, text: str) -> Any:
         if re.fullmatch(r"[-+]?(0|[1-9]\d{0,14})", compact):
             return int(compact)
         if kind == "getal" and re.fullmatch(r"[-+]?(0|[1-9]\d{0,14})\.\d{1,10}", compact):
-            return float(compact)
+            number = float(compact)
+            # Only when YAML writes back exactly what was typed: `6.800` stays text, so
+            # impl's loader asks whether 6800 or 6,8 was meant, as `check` does.
+            if repr(number) == compact.lstrip("+"):
+                return number
         return text
     if kind == "janee":
         return text == "true"
