@@ -23,6 +23,7 @@ ENV = {**os.environ, "TERM": "dumb", "NO_COLOR": "1", "PYTHONUTF8": "1"}
 class Running:
     process: subprocess.Popen[str]
     address: str  # the first line impl printed: http://127.0.0.1:PORT/?token=...
+    plan: Path
 
     @property
     def port(self) -> int:
@@ -82,7 +83,7 @@ def running(plan: Path, *extra: str) -> Iterator[Running]:
             process.wait(timeout=30)
             said = process.stderr.read() if process.stderr else ""
             raise AssertionError(f"no address; stderr: {said}")
-        yield Running(process, address)
+        yield Running(process, address, plan)
     finally:
         if process.poll() is None:
             process.terminate()

@@ -27,7 +27,7 @@ EXAMPLES = sorted(VOORBEELDEN.glob("*.yaml"))
 
 def posted(form: spec.Block) -> dict[str, list[str]]:
     """What the browser posts for the form as it was shown (nothing changed)."""
-    values: dict[str, list[str]] = {}
+    values: dict[str, list[str]] = {"_volledig": ["1"]}
     for entry in spec.inputs(form):
         if entry.kind == "meerkeuze":
             values[entry.name] = list(entry.values)

@@ -44,8 +44,10 @@ def run(path: Path, port: int | None, open_browser: bool) -> None:
     from .app import create_app
     from .session import Session
 
-    if port is not None and not 1 <= port <= 65535:
-        raise UserError(f"--poort {port}: kies een poort van 1 tot en met 65535")
+    if port is not None and not 0 <= port <= 65535:
+        raise UserError(
+            f"--poort {port}: kies een poort van 1 tot en met 65535 (0: een vrije poort)"
+        )
     session = Session.open(path, date.today())
     sock = listening_socket(port)
     chosen = sock.getsockname()[1]

@@ -194,8 +194,13 @@ class Session:
     def apply(self, values: Mapping[str, Sequence[str]]) -> None:
         """Put what the form holds into the document; only values that differ from what the
         form showed are touched, so the rest of the file stays as written."""
+        # An unticked box is not posted at all; only a post that reached the form's last
+        # field (`_volledig`) says that a missing box is unticked.
+        complete = "_volledig" in values
         for entry in spec.inputs(self.form()):
             if entry.kind == "vast":
+                continue
+            if entry.kind in ("meerkeuze", "janee") and not complete and entry.name not in values:
                 continue
             if entry.kind == "meerkeuze":
                 self._apply_many(entry, [v for v in values.get(entry.name, ()) if v])

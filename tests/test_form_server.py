@@ -1,0 +1,162 @@
+"""impl bewerk's server as a stranger would try it: over HTTP, with one server for the file."""
+
+from __future__ import annotations
+
+import shutil
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import VOORBEELDEN
+from form_server import Running, running, wait_until_stopped
+from impltool.form.app import MAX_BODY
+
+PLAN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    plan = tmp_path_factory.mktemp("server") / "plan.yaml"
+    shutil.copy(PLAN, plan)
+    with running(plan) as started:
+        yield started
+
+
+def form_post(server: Running, path: str, fields: dict[str, str], **headers: str) -> tuple:
+    body = urllib.parse.urlencode(fields).encode()
+    sent = {
+        "Origin": server.origin,
+        "Content-Type": "application/x-www-form-urlencoded",
+        **headers,
+    }
+    return server.request("POST", path, body, sent)
+
+
+def test_the_first_line_is_the_full_address_on_127_0_0_1(server: Running) -> None:
+    assert server.address.startswith("http://127.0.0.1:")
+    assert len(server.token) >= 32
+
+
+def test_the_token_in_the_address_becomes_a_strict_http_only_cookie(server: Running) -> None:
+    status, headers, _ = server.request("GET", f"/?token={server.token}", cookie=False)
+    assert status == 303 and headers["location"] == "/"
+    cookie = headers["set-cookie"]
+    assert f"impl_bewerk_{server.port}={server.token}" in cookie
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
+
+
+@pytest.mark.parametrize("path", ["/", "/static/htmx.min.js", "/document.html", "/document.docx"])
+def test_without_the_token_everything_is_refused(server: Running, path: str) -> None:
+    status, _, body = server.request("GET", path, cookie=False)
+    assert status == 403
+    assert "Geen toegang" in body.decode()
+    status, _, _ = server.request(
+        "GET", path, headers={"Cookie": f"impl_bewerk_{server.port}=raden"}, cookie=False
+    )
+    assert status == 403
+
+
+@pytest.mark.parametrize(
+    "host", ["evil.example", "localhost:{port}", "127.0.0.1", "evil.example:{port}", ""]
+)
+def test_a_foreign_host_is_refused(server: Running, host: str) -> None:
+    status, _, body = server.request("GET", "/", headers={"Host": host.format(port=server.port)})
+    assert status == 400
+    assert "Onbekend adres" in body.decode()
+
+
+@pytest.mark.parametrize("origin", [None, "http://evil.example", "null", "http://localhost:1"])
+def test_a_change_without_this_origin_is_refused(server: Running, origin: str | None) -> None:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    if origin is not None:
+        headers["Origin"] = origin
+    body = b"actie=opslaan&_versie=0"
+    status, _, _ = server.request("POST", "/wijzig", body, headers)
+    assert status == 403
+
+
+def test_a_too_large_body_is_refused_before_it_is_read(server: Running) -> None:
+    status, _, _ = form_post(server, "/controleer", {"titel": "x" * (MAX_BODY + 10)})
+    assert status == 413
+
+
+def test_only_form_fields_are_accepted(server: Running) -> None:
+    status, _, _ = server.request(
+        "POST",
+        "/controleer",
+        b"--x\r\n",
+        {"Origin": server.origin, "Content-Type": "multipart/form-data; boundary=x"},
+    )
+    assert status == 415
+
+
+@pytest.mark.parametrize("path", ["/static/../app.py", "/static/form.py", "/etc/passwd", "/x"])
+def test_only_its_own_page_and_static_files_are_served(server: Running, path: str) -> None:
+    status, _, _ = server.request("GET", path)
+    assert status == 404
+
+
+def test_every_answer_has_a_strict_content_security_policy(server: Running) -> None:
+    status, headers, body = server.request("GET", "/")
+    assert status == 200
+    policy = headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "default-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert headers["x-content-type-options"] == "nosniff"
+    page = body.decode()
+    assert "<script>" not in page and " on" not in page.replace(" one", "")[:0]
+    assert 'src="/static/htmx.min.js"' in page
+
+
+def test_the_word_download_is_the_same_as_impl_render(server: Running, tmp_path: Path) -> None:
+    from datetime import date
+
+    from conftest import run_cli
+
+    status, headers, data = server.request("GET", "/document.docx")
+    assert status == 200
+    assert "attachment" in headers["content-disposition"]
+    made = tmp_path / "plan.docx"
+    result = run_cli(
+        "render", server.plan, "--formaat", "docx", "-o", made, "--datum", date.today().isoformat()
+    )
+    assert result.exit_code in (0, 1), result.output
+    assert _members(data) == _members(made.read_bytes())
+
+
+def _members(docx: bytes) -> dict[str, bytes]:
+    """A Word file's parts (the zip's own time stamps say when, not what)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_the_html_document_opens_with_a_policy_that_allows_no_script(server: Running) -> None:
+    status, headers, data = server.request("GET", "/document.html")
+    assert status == 200 and b"<h1" in data
+    policy = headers["content-security-policy"]
+    assert "script-src" not in policy and "default-src 'none'" in policy
+
+
+def test_sluiten_stops_the_server(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(PLAN, plan)
+    with running(plan) as started:
+        status, _, body = form_post(started, "/wijzig", {"actie": "sluiten", "_versie": "0"})
+        assert status == 200 and "gesloten" in body.decode()
+        assert wait_until_stopped(started.process) == 0
+        assert started.process.stderr is not None
+        said = started.process.stderr.read()
+        assert "gestopt" in said and "Traceback" not in said
+
+
+def test_a_new_plan_is_served_from_the_scaffold(tmp_path: Path) -> None:
+    with running(tmp_path / "nieuw.yaml", "--poort", "0") as started:
+        status, _, body = started.request("GET", "/")
+        assert status == 200
+        assert "nieuw: het bestand wordt gemaakt als je opslaat" in body.decode()
+    assert not (tmp_path / "nieuw.yaml").exists()
