@@ -66,10 +66,13 @@ class Running:
 
 
 @contextmanager
-def running(plan: Path, *extra: str) -> Iterator[Running]:
-    """`impl bewerk PLAN --geen-browser`, stopped (by its own process id) afterwards."""
+def running(plan: Path, *extra: str, here: Path | None = None) -> Iterator[Running]:
+    """`impl bewerk PLAN --geen-browser` (run in folder `here`, the plan named relative to
+    it), stopped by its own process id afterwards."""
+    name = str(plan.relative_to(here)) if here is not None else str(plan)
     process = subprocess.Popen(
-        [sys.executable, "-m", "impltool", "bewerk", str(plan), "--geen-browser", *extra],
+        [sys.executable, "-m", "impltool", "bewerk", name, "--geen-browser", *extra],
+        cwd=here,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,

@@ -6,6 +6,7 @@ Jinja with autoescape on for every template: a plan's text reaches the page only
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     environment.globals["slot_id"] = slot_id
+    environment.filters["code"] = code
     environment.globals["rows"] = lambda text: min(
         12, max(3, len(text) // 70 + text.count("\n") + 1)
     )
@@ -77,6 +79,11 @@ def environment() -> jinja2.Environment:
     return _ENVIRONMENT
 
 
+def code(text: str) -> Markup:
+    """Escaped text in which `a key` (as the model's descriptions write it) is code."""
+    return Markup(re.sub(r"`([^`<>]+)`", r"<code>\1</code>", str(escape(text))))
+
+
 def slot_id(path: YamlPath) -> str:
     return "m-" + "-".join(str(part) for part in path) if path else "m-plan"
 
@@ -84,16 +91,14 @@ def slot_id(path: YamlPath) -> str:
 def _slot_html(messages: list[Message]) -> Markup:
     parts = []
     for message in messages:
-        code = f"<strong>{escape(message.code)}</strong> " if message.code else ""
+        rule = f"<strong>{escape(message.code)}</strong> " if message.code else ""
         advice = (
-            f' <span class="advies">{escape(message.suggestion)}</span>'
-            if message.suggestion
-            else ""
+            f' <span class="advies">{code(message.suggestion)}</span>' if message.suggestion else ""
         )
         parts.append(
             f'<p class="melding ernst-{escape(message.severity)}">'
-            f'<span aria-hidden="true">{_MARKS.get(message.severity, "")}</span> {code}'
-            f"{escape(message.text)}{advice}</p>"
+            f'<span aria-hidden="true">{_MARKS.get(message.severity, "")}</span> {rule}'
+            f"{code(message.text)}{advice}</p>"
         )
     return Markup("".join(parts))
 
@@ -226,6 +231,7 @@ def _context(session: Session, status: Status) -> dict[str, Any]:
         "sections": [child for child in form.children if not isinstance(child, spec.Input)],
         "panel": panel,
         "oob": [],
+        "live": False,
         "slot": slot,
         "autofocus": autofocus,
         "focus": focus,
@@ -252,7 +258,8 @@ def render_panel(session: Session) -> str:
         for path in sorted(set(panel.slots) | session.filled, key=str)
     ]
     session.filled = set(panel.slots)
-    return environment().get_template("panel.html.j2").render({"panel": panel, "oob": slots})
+    context = {"panel": panel, "oob": slots, "live": True, "dirty": session.dirty}
+    return environment().get_template("panel.html.j2").render(context)
 
 
 def render_message_page(title: str, text: str) -> str:

@@ -27,7 +27,7 @@ from ..plan.yamlread import YamlPath
 from .references import Choice, reference_choices
 
 # A text longer than this (or with a line break) is edited in a text area.
-LONG_TEXT = 60
+LONG_TEXT = 100
 
 InputKind = Literal[
     "tekst", "lang", "datum", "getal", "heel", "keuze", "janee", "vast", "meerkeuze"
@@ -274,7 +274,8 @@ def _node(
         return Items(path, label, help_text, label, entries)
     if _is_model(kind.base):
         block = _block(kind.base, value, path, plan, None)
-        block.label, block.help = label, help_text
+        block.label = info.title or str(kind.base.model_config.get("title") or label)
+        block.help = help_text
         return block
     text = shown(value)
     required = info.is_required()
