@@ -15,7 +15,9 @@ It measures:
     judgement (catalogue v3) adds to the check: the quickscan timed in one process with the
     judgement and with a stand-in that judges every text neutral at no cost;
   * `impl render` of one voorbeeld as Markdown, HTML and Word, run alternately;
-  * the peak memory (max RSS) of every measured process.
+  * the peak memory (max RSS) of every measured process;
+  * `impl bewerk`: the form ready for the largest voorbeeld, and the quickscan's refresh after
+    an edit (bench/form_speed.py).
 
 The script uses the standard library only. By default it keeps its own venv in bench/.venv with
 the project installed non-editable (`pip install .`) plus the peers, so the project's own
@@ -42,6 +44,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+
+import form_speed  # bench/form_speed.py, beside this script
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench"
@@ -801,6 +805,7 @@ class Results:
     overview: dict[str, Series]
     load_before: tuple[float, float, float]
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    form: form_speed.FormSpeed | None = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -879,6 +884,9 @@ def run_all(
     log(f"overzicht: {' and '.join(map(str, OVERVIEW_SIZES))} plans, beside check")
     overview_series = overview(tools, biggest, work, batch_reps)
 
+    log("impl bewerk: the form ready and the quickscan refresh")
+    form = form_speed.measure(tools.impl, form_speed.largest_voorbeeld(), reps // 2 + 1, reps)
+
     profile: list[str] = []
     if args.profile:
         log("profile: import times and a cProfile of the batch")
@@ -916,6 +924,7 @@ def run_all(
         overview=overview_series,
         load_before=load_before,
         load_after=os.getloadavg(),
+        form=form,
     )
     return results, profile
 
@@ -1015,6 +1024,10 @@ def report(r: Results) -> str:
         for name, s in r.overview.items()
     ]
     out.append(table(["command (--formaat json)", "median", "CPU", "ms per plan"], rows))
+
+    if r.form is not None:
+        out += ["", "## The form: impl bewerk", ""]
+        out.append(table(["what", "median", "target", "ok"], form_speed.rows(r.form)))
 
     out += ["", "## Targets", ""]
     rows = []
