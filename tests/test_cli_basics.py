@@ -60,7 +60,7 @@ def test_help_lists_the_commands_in_the_order_of_the_work_uncut_on_80_columns() 
         line.split()[0] for line in page.splitlines() if line.startswith("  ") and line[2] != " "
     ]
 
-    order = ["init", "check", "render", "voortgang", "overzicht", "regels", "uitleg"]
+    order = ["init", "bewerk", "check", "render", "voortgang", "overzicht", "regels", "uitleg"]
     order += ["checklist", "schema"]
     assert names == [name for name in order if name in names]
     assert {"init", "check", "render", "regels", "uitleg", "checklist", "schema"} <= set(names)
