@@ -16,12 +16,11 @@ from markupsafe import Markup, escape
 
 from ..plan.yamlread import YamlPath
 from ..quickscan.finding import Severity
+from ..render.view.contract import LIGHT_SHAPES  # a light is its shape and word too
 from . import spec
 from .session import Session, finding_path
 
 TEMPLATES = Path(__file__).parent / "templates"
-# The shapes of the lights, as the documents and reports show them (never colour alone).
-SHAPES = {"groen": "●", "oranje": "▲", "rood": "■"}
 _MARKS = {"fout": "✖", "waarschuwing": "▲", "tip": "●"}
 
 
@@ -162,14 +161,14 @@ def build_panel(session: Session, form: spec.Block) -> Panel:
             "name": area.name,
             "score": "–" if area.score is None else f"{area.score} %",
             "light": area.light,
-            "shape": SHAPES.get(area.light or "", ""),
+            "shape": LIGHT_SHAPES.get(area.light or "", ""),
         }
         for area in scan.areas
     ]
     total = {
         "score": "–" if scan.overall is None else f"{scan.overall} %",
         "light": scan.overall_light,
-        "shape": SHAPES.get(scan.overall_light or "", ""),
+        "shape": LIGHT_SHAPES.get(scan.overall_light or "", ""),
     }
     counts = [
         f"{scan.count(severity)} {_word(severity, scan.count(severity))}"
