@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import difflib
 import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -15,7 +13,6 @@ import pytest
 from pydantic import Field
 
 from conftest import VOORBEELDEN, run_cli
-from form_server import ENV
 from impltool.form import spec
 from impltool.form.session import Conflict, Session
 from impltool.plan import model
@@ -365,22 +362,3 @@ def test_bad_input_is_one_dutch_message_and_exit_2(
     assert result.exit_code == 2
     assert expected in result.stderr
     assert "Traceback" not in result.output
-
-
-def test_check_imports_no_server_and_no_round_trip_library() -> None:
-    process = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "impltool", "check", str(EXAMPLES[0])],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-        check=False,
-    )
-    modules = {
-        line.split("|")[-1].strip()
-        for line in process.stderr.splitlines()
-        if line.startswith("import time:")
-    }
-    assert "impltool.cli" in modules  # the log is complete
-    heavy = {name.split(".")[0] for name in modules} & {"starlette", "uvicorn", "ruamel", "anyio"}
-    assert not heavy

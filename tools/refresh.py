@@ -10,8 +10,8 @@ Run it after changing a rule, the knowledge, a template or a message, then read 
      the rules' documentation, quickscan/rules/*.yaml; see src/impltool/knowledge/compiled.py);
   2. runs the tests that compare output with a stored copy, with IMPL_UPDATE_GOLDEN=1 so that
      they write what impl prints now instead of failing: the documents under tests/golden/,
-     the voorbeelden's quickscan report, the progress reports, and the example output in
-     README.md.
+     the voorbeelden's quickscan report, the progress reports, the example output in
+     README.md and its screenshot of the form.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ GOLDEN_TESTS = (
     "tests/test_voorbeelden.py",
     "tests/test_voortgang.py",
     "tests/test_readme.py",
+    # The README's picture of the form (impl bewerk), made in Chromium.
+    "tests/test_form_browser.py::test_the_screenshot_for_the_readme",
 )
 
 
