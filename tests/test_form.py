@@ -362,3 +362,18 @@ def test_bad_input_is_one_dutch_message_and_exit_2(
     assert result.exit_code == 2
     assert expected in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_port_in_use_is_one_dutch_message(tmp_path: Path) -> None:
+    import socket
+
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", plan)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = run_cli("bewerk", plan, "--poort", str(port), "--geen-browser")
+    assert result.exit_code == 2
+    assert f"poort {port} is al in gebruik" in result.stderr
+    assert "http://" not in result.stdout

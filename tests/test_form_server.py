@@ -160,3 +160,17 @@ def test_a_new_plan_is_served_from_the_scaffold(tmp_path: Path) -> None:
         assert status == 200
         assert "nieuw: het bestand wordt gemaakt als je opslaat" in body.decode()
     assert not (tmp_path / "nieuw.yaml").exists()
+
+
+def test_ctrl_c_stops_the_server_quietly(tmp_path: Path) -> None:
+    import signal
+
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(PLAN, plan)
+    with running(plan) as started:
+        assert started.request("GET", "/")[0] == 200
+        started.process.send_signal(signal.SIGINT)
+        assert wait_until_stopped(started.process) == 0
+        assert started.process.stderr is not None
+        said = started.process.stderr.read()
+        assert "gestopt" in said and "Traceback" not in said

@@ -30,6 +30,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from ..errors import UserError
+from ..plan.load import PlanError
 from . import page
 from .page import Status
 from .session import Conflict, Session
@@ -229,7 +230,15 @@ def create_app(session: Session, *, port: int, token: str, stop: Callable[[], No
             try:
                 session.reload()
                 status = Status("opgeslagen", "Het bestand is opnieuw geladen.", focus=True)
-            except (UserError, ValueError) as error:
+            except PlanError as error:
+                first = error.problems[0]
+                status = Status(
+                    "fout",
+                    f"Opnieuw laden lukt niet: het bestand heeft nu een fout (regel {first.line}: "
+                    f"{first.message}). Het formulier houdt jouw versie.",
+                    focus=True,
+                )
+            except UserError as error:
                 status = Status("fout", f"Opnieuw laden lukt niet: {error}", focus=True)
             return _werkblad(request, status)
         if not _applied(values):

@@ -87,6 +87,8 @@ def run(path: Path, port: int | None, open_browser: bool) -> None:
         threading.Thread(target=_open_when_ready, args=(server, address), daemon=True).start()
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn stops on Ctrl+C and passes the signal on: done
+        pass
     finally:
         sock.close()
     if session.dirty:

@@ -261,8 +261,9 @@ class Session:
         form = self.form()
         node = spec.find(form, path)
         if verb == "toevoegen" and isinstance(node, spec.Items):
+            if not self.document.has(path):
+                self.created.add(path)
             index = self.document.append(path, self._new_item(node))
-            self.created.add(path)
             new = spec.find(spec.build(self.check().data), (*path, index))
             first = next(spec.inputs(new), None) if new is not None else None
             self.focus = first.dom_id if first is not None else ""
