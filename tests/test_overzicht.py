@@ -20,10 +20,10 @@ import pytest
 from browser import find_browser, measure
 from conftest import VOORBEELDEN, run_cli
 from hostile import as_text, impl
+from impltool.domain.line import Verdict
 from impltool.overview.rows import Row, attention, build_overview
 from impltool.overview.spreadsheet import spreadsheet_text
 from impltool.plan.load import Problem
-from impltool.progress.line import Verdict
 from markdown_checks import check_no_html, check_tables, tokens_of
 from test_hostile_output import HOSTILE, assert_inert, hostile_plan
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .rows import ATTENTION_ORDER
 
 if TYPE_CHECKING:
-    from ..progress.line import Verdict
+    from ..domain.line import Verdict
     from .rows import Overview, Row
 
 # 2: quickscan scoring v3; while a fout is open a plan's `score`, `light` and area scores are

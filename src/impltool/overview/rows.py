@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..progress.line import Verdict
+from ..domain.line import Verdict
 from ..quickscan.finding import Severity
 
 if TYPE_CHECKING:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from ..domain.line import Verdict
 from ..dutch import counted
-from ..progress.line import Verdict
 from ..render.view import LIGHT_SHAPES
 from ..shown import visible
 from .wording import (

@@ -2,12 +2,12 @@
 
     plan ──state.build_progress──▶ Progress ──text / json_report / document──▶ output
 
-- `line.py`: a KPI's straight line from baseline to target, shared with the quickscan's KPI-05;
 - `state.py`: where a plan stands on a day (time, activities, KPIs, next steps);
 - `since.py`: what changed since a date or a git revision (`--sinds`);
 - `text.py`, `json_report.py`: the report on the terminal and for other programs;
 - `document.py`: the quarterly report ("voortgangsrapportage") as md, html or docx, laid out
   by the formats of `impl render`.
 
+A KPI's line and the plan's timing, shared with the quickscan, live in the package `domain`;
 `impl overzicht` (many plans side by side) lives in the package `overview`.
 """

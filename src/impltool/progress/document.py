@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.line import Verdict, is_whole
 from ..dutch import (
     counted,
     enumeration,
@@ -36,7 +37,6 @@ from ..render.view import (
     Tussenkop,
     table,
 )
-from .line import Verdict, is_whole
 from .state import KpiProgress, PlacedActivity, Progress, spending
 
 HEADLINE_STEPS = 3

@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from ..domain.line import Verdict
 from ..knowledge import toolkit
 from ..shown import json_visible
-from .line import Verdict
 from .state import KpiProgress, PlacedActivity, Progress, spending
 
 PROGRESS_JSON_VERSION = 1

@@ -14,17 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..domain.line import Judgement, Verdict, judge, judged_from, known_measurements
+from ..domain.timing import LineStart, PlanTiming
 from ..dutch import counted, long_date, upper_first
 from ..knowledge import toolkit
-from .line import (
-    Judgement,
-    LineStart,
-    PlanTiming,
-    Verdict,
-    judge,
-    judged_from,
-    known_measurements,
-)
 
 if TYPE_CHECKING:
     from ..knowledge import RuleKnowledge

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from ..domain.line import Verdict, is_whole
 from ..dutch import counted, euro, long_date, number, rounded, short_date
 from ..report.text import TerminalStyle, wrap
 from ..shown import visible
-from .line import Verdict, is_whole
 from .state import KpiProgress, PlacedActivity, Progress, Spending, spending
 
 SPARKS = "▁▂▃▄▅▆▇█"

@@ -28,7 +28,8 @@ from ...plan.yamlread import YamlPath
 from ..finding import Severity
 
 if TYPE_CHECKING:
-    from ...progress.line import Judgement, PlanTiming
+    from ...domain.line import Judgement
+    from ...domain.timing import PlanTiming
     from ..freetext import PlanText
 
 
@@ -158,7 +159,7 @@ class Context:
     @cached_property
     def timing(self) -> PlanTiming:
         """The plan's launch and the launch per group, shared with `impl voortgang`."""
-        from ...progress.line import PlanTiming
+        from ...domain.timing import PlanTiming
 
         return PlanTiming(self.plan)
 
@@ -179,7 +180,7 @@ class Context:
     @cached_property
     def kpi_judgements(self) -> list[tuple[int, Kpi, Judgement]]:
         """Each KPI's latest meting against its line (KPI-05: asked twice, worked out once)."""
-        from ...progress.line import judge
+        from ...domain.line import judge
 
         rules = self.knowledge.rules
         return [

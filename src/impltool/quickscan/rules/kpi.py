@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...domain.line import Verdict, is_whole
 from ...dutch import enumeration, long_date, rounded
 from ...plan.model import Kpi
-from ...progress.line import Verdict, is_whole
 from ..freetext import Quotes
 from . import Context, Hit, rule
 

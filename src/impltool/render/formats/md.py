@@ -139,8 +139,8 @@ def _table(table: Tabel) -> Markdown:
 def _chart(chart: Grafiek) -> Markdown:
     """A KPI's metingen as a small table beside what the line expected on each date: the
     numbers a chart would show, readable on any Markdown viewer."""
+    from ...domain.line import Line, is_whole
     from ...dutch import rounded
-    from ...progress.line import Line, is_whole
 
     line = whole = None
     if len(chart.lijn) == 2:
