@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from impltool.errors import UserError
-from impltool.files import Candidate, Found, find_plans, write_atomic
+from impltool.files import Candidate, Found, find_plans
+from impltool.writing import write_atomic
 
 
 def touch(path: Path, text: str = "formaat: 1\n") -> Path:

@@ -162,7 +162,7 @@ def test_init_force_may_replace_a_plan_but_never_a_fifo(tmp_path: Path) -> None:
 
 WRITE_AND_GET_SIGNAL = """
 import os, sys
-from impltool import files
+from impltool import writing
 signum = int(sys.argv[2])
 real_fsync = os.fsync
 def fsync(fd):
@@ -171,7 +171,7 @@ def fsync(fd):
     import time; time.sleep(0.2)
 os.fsync = fsync
 try:
-    files.write_atomic(sys.argv[1], "x" * 100000, replace_any=True)
+    writing.write_atomic(sys.argv[1], "x" * 100000, replace_any=True)
 except KeyboardInterrupt:
     sys.exit(130)
 """

@@ -169,7 +169,7 @@ def test_a_crash_while_writing_leaves_the_old_document_whole(
     def crash(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("impltool.files.os.replace", crash)
+    monkeypatch.setattr("impltool.writing.os.replace", crash)
     result = render(plan, "-o", target)
     assert result.exit_code == 2
     assert "kan niet schrijven" in result.stderr

@@ -140,7 +140,8 @@ def _emit(text: str | bytes, output: str | None, what: str, force: bool) -> None
     if output is None:
         typer.echo(text, nl=False)
         return
-    from .files import os_error_text, write_atomic
+    from .files import os_error_text
+    from .writing import write_atomic
 
     try:
         write_atomic(output, text, replace_any=force)
@@ -326,10 +327,10 @@ def check(
 def _refuse_plan_name(output: str | None, suffix: str) -> None:
     """Refuse an output name that is wrong before anything is read or rendered: a folder
     (`map/`), or a *.yaml name (a slip for a plan). Whether an existing file is a plan is
-    decided by its content when writing (files.write_atomic)."""
+    decided by its content when writing (writing.write_atomic)."""
     if output is None:
         return
-    from .files import output_path
+    from .writing import output_path
 
     try:
         path = output_path(output)

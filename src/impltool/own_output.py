@@ -11,6 +11,8 @@ import json
 import zipfile
 from pathlib import Path
 
+from .files import read_regular
+
 # Everything impl writes stays under the plan limit; a larger file is not impl's.
 _READ_LIMIT = 64 * 1024 * 1024
 _WORD_TEXT_LIMIT = 64 * 1024 * 1024  # word/document.xml, inflated
@@ -31,8 +33,6 @@ _SCHEMA_MARK = "(impl, formaat "
 
 def made_by_impl(path: Path) -> bool:
     """Whether the regular file at `path` is output of impl; False when it cannot be read."""
-    from .files import read_regular
-
     try:
         raw = read_regular(path, _READ_LIMIT + 1)
     except OSError:

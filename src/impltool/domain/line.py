@@ -141,3 +141,8 @@ def judged_from(line: Line, rules: RuleKnowledge) -> dt.date:
 
 def is_whole(value: float | None) -> bool:
     return value is not None and float(value).is_integer()
+
+
+def kpi_label(kpi: Kpi) -> str:
+    """`K2 (Bezochte huishoudens)`: a KPI named in a sentence."""
+    return f"{kpi.id} ({kpi.name})" if kpi.name else kpi.id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.activity import PlacedActivity
 from ..domain.line import Verdict, is_whole
 from ..dutch import (
     counted,
@@ -37,7 +38,7 @@ from ..render.view import (
     Tussenkop,
     table,
 )
-from .state import KpiProgress, PlacedActivity, Progress, spending
+from .state import KpiProgress, Progress, spending
 
 HEADLINE_STEPS = 3
 HEADLINE_ITEMS = 5  # late activities, and KPIs behind, named on the first page

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from ..domain.activity import PlacedActivity
 from ..domain.line import Verdict
 from ..knowledge import toolkit
 from ..shown import json_visible
-from .state import KpiProgress, PlacedActivity, Progress, spending
+from .state import KpiProgress, Progress, spending
 
 PROGRESS_JSON_VERSION = 1
 

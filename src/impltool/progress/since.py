@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.activity import PlacedActivity
+from ..domain.line import kpi_label
 from ..dutch import long_date, number, short_date, upper_first
 from ..errors import UserError
-from .state import PlacedActivity, kpi_label
 
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..domain.line import Judgement, Verdict, judge, judged_from, known_measurements
+from ..domain.activity import PlacedActivity
+from ..domain.line import (
+    Judgement,
+    Verdict,
+    judge,
+    judged_from,
+    known_measurements,
+    kpi_label,
+)
 from ..domain.timing import LineStart, PlanTiming
 from ..dutch import counted, long_date, upper_first
 from ..knowledge import toolkit
@@ -27,24 +35,6 @@ if TYPE_CHECKING:
 
 MAX_NEXT_STEPS = 8
 STEPS_PER_KIND = 2  # late, behind, not begun, coming: each named this often at most
-
-
-@dataclass(frozen=True)
-class PlacedActivity:
-    """An activity with its phase and place in the plan; `days_late` is how far past `eind`
-    unfinished work is, `days_overdue_start` how far past `start` work not begun is."""
-
-    phase: str
-    index: int
-    activity: Activity
-    days_late: int = 0
-    days_overdue_start: int = 0
-
-    @property
-    def label(self) -> str:
-        a = self.activity
-        what = a.what or (toolkit().kind_name(a.kind) if a.kind else "") or "activiteit"
-        return f"{a.id} {what}" if a.id else what
 
 
 @dataclass(frozen=True)
@@ -316,11 +306,6 @@ class Progress:
 
 def _long(day: dt.date | None) -> str:
     return long_date(day) if day is not None else "een onbekende datum"
-
-
-def kpi_label(kpi: Kpi) -> str:
-    """`K2 (Bezochte huishoudens)`: a KPI named in a sentence."""
-    return f"{kpi.id} ({kpi.name})" if kpi.name else kpi.id
 
 
 def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = None) -> Progress:

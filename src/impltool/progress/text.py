@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from ..domain.activity import PlacedActivity
 from ..domain.line import Verdict, is_whole
 from ..dutch import counted, euro, long_date, number, rounded, short_date
 from ..report.text import TerminalStyle, wrap
 from ..shown import visible
-from .state import KpiProgress, PlacedActivity, Progress, Spending, spending
+from .state import KpiProgress, Progress, Spending, spending
 
 SPARKS = "▁▂▃▄▅▆▇█"
 BAR_WIDTH = 30

@@ -36,7 +36,7 @@ def init_plan(
     Raises UserError (bad flag, missing folder, existing file without --force) before any
     question is asked, and ScaffoldBug if a template fails; in both cases nothing is written.
     """
-    from ..files import write_atomic
+    from ..writing import write_atomic
 
     path = target_path(plan)
     check_target(path, force)

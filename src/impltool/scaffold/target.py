@@ -50,8 +50,8 @@ def write_schema(folder: Path) -> str:
 
     Returns "geschreven", "actueel" (already this version) or "anders" (left alone).
     """
-    from ..files import write_atomic
     from ..plan.schema import schema_json
+    from ..writing import write_atomic
 
     path = folder / SCHEMA_FILE
     text = schema_json()
