@@ -97,8 +97,9 @@ class Session:
 
         Raises PlanError for a plan that impl cannot read (the form needs a valid start) and
         UserError for a path it cannot use."""
-        from ..files import check_target, read_error_text, read_regular
+        from ..files import read_error_text, read_regular
         from ..plan.load import decode
+        from ..writing import check_target
 
         check_target(path, overwrite=True, replace_plan=True, replace_any=False)
         stamp = Stamp.of(path)
@@ -300,7 +301,7 @@ class Session:
         """Write the current text; raises UserError (nothing written) when impl's loader
         refuses it, when impl would read a value back otherwise than it was typed, or when
         the file changed on disk (Conflict). Returns the text written."""
-        from ..files import write_atomic
+        from ..writing import write_atomic
 
         checked = self.check()
         if checked.loaded is None:
