@@ -15,8 +15,19 @@ from impltool.cli import app
 
 # No time limit per example: speed is measured in bench/, and a busy CI machine must not turn a
 # correct run red (hypothesis' default deadline is 200 ms).
-settings.register_profile("impl", deadline=None)
-settings.load_profile("impl")
+# Two profiles: "quick" for the README's test command (a fifth of the examples), and "full"
+# with IMPL_HYPOTHESIS=full, which .ci/run sets in its run with the newest versions.
+FULL_HYPOTHESIS = os.environ.get("IMPL_HYPOTHESIS", "quick") == "full"
+settings.register_profile("full", deadline=None)
+settings.register_profile("quick", deadline=None, max_examples=20)
+settings.load_profile("full" if FULL_HYPOTHESIS else "quick")
+
+
+def examples(full: int) -> int:
+    """A property test's number of examples: `full` in the full profile, a fifth (at least
+    10) in the quick one."""
+    return full if FULL_HYPOTHESIS else max(10, full // 5)
+
 
 REPO = Path(__file__).resolve().parents[1]
 VOORBEELDEN = REPO / "voorbeelden"

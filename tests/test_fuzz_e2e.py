@@ -27,7 +27,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import VOORBEELDEN, run_cli
+from conftest import VOORBEELDEN, examples, run_cli
 from impltool.plan.load import load_plan
 from impltool.shown import visible
 from markdown_checks import check_no_html, check_tables, parse_gantt, tokens_of
@@ -36,9 +36,9 @@ DAY = "2026-11-24"
 SCALE = int(os.environ.get("IMPL_FUZZ", "1"))
 
 
-def fuzz(examples: int) -> settings:
+def fuzz(full: int) -> settings:
     return settings(
-        max_examples=examples * SCALE,
+        max_examples=examples(full) * SCALE,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )

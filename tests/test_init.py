@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import run_cli
+from conftest import examples, run_cli
 from impltool.plan.load import load_plan, load_text
 from impltool.plan.yamlread import read_yaml
 from impltool.scaffold import plan_text, prompt
@@ -458,7 +458,7 @@ def test_tricky_titles_come_back_exactly(tmp_path: Path, title: str) -> None:
         max_size=60,
     ).filter(lambda t: t.strip() == t and t)
 )
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_yaml_text_round_trips_any_one_line_text(value: str) -> None:
     data, _positions, problems = read_yaml(f"titel: {plan_text.yaml_text(value)}\n")
     assert problems == []

@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import run_cli
+from conftest import examples, run_cli
 from impltool.plan.load import PlanError, decode, load_text
 
 VALID = """\
@@ -49,13 +49,13 @@ kpis:
     streefwaarde: 40
 """
 
-# A few seconds in CI; IMPL_FUZZ=20 runs twenty times as many examples for a deeper search.
+# A few seconds; IMPL_FUZZ=20 runs twenty times as many examples for a deeper search.
 SCALE = int(os.environ.get("IMPL_FUZZ", "1"))
 FAST = settings(
-    max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(150) * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 SLOW = settings(
-    max_examples=25 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(25) * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 
 

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from conftest import examples
 from impltool.dutch import enumeration, euro, number, period_text, quantity
 from impltool.render.formats.md import block
 from impltool.render.markdown import (
@@ -111,7 +112,7 @@ def test_hostile_text_is_one_literal_paragraph(text: str) -> None:
 
 
 @given(TEXT)
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 def test_any_text_reads_back_literally(text: str) -> None:
     escaped = escape(text)
     if not escaped:
@@ -124,7 +125,7 @@ def test_any_text_reads_back_literally(text: str) -> None:
 
 
 @given(TEXT)
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 def test_text_blocks_keep_their_lines_and_nothing_else(text: str) -> None:
     block = text_block(text)
     tokens = parse(block)
@@ -135,7 +136,7 @@ def test_text_blocks_keep_their_lines_and_nothing_else(text: str) -> None:
 
 
 @given(st.lists(TEXT, min_size=1, max_size=4))
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 def test_any_cells_keep_the_table_intact(cells: list[str]) -> None:
     table = Tabel(tuple(f"kop {i}" for i in range(len(cells))), ((*(Cel(c) for c in cells),),))
     tokens = parse(block(table))

@@ -18,6 +18,7 @@ activity; the finding must point there or inside it), `says`, words the message 
 from __future__ import annotations
 
 import copy
+import functools
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -106,10 +107,16 @@ def _apply(plan: dict[str, Any], change: dict[str, Any]) -> None:
         raise ValueError(f"unknown change {change}")
 
 
+@functools.cache
+def _base_plan(base: str) -> dict[str, Any]:
+    """A base plan parsed once for all its cases (each case changes a deep copy)."""
+    data: dict[str, Any] = yaml.safe_load((TESTS / base).read_text(encoding="utf-8"))
+    return data
+
+
 def _scan(data: dict[str, Any], case: dict[str, Any]) -> ScanResult:
     base = case.get("base", data.get("base", DEFAULT_BASE))
-    plan = yaml.safe_load((TESTS / base).read_text(encoding="utf-8"))
-    plan = copy.deepcopy(plan)
+    plan = copy.deepcopy(_base_plan(base))
     for change in case.get("change", []):
         _apply(plan, change)
     today = case.get("today", data.get("today", DEFAULT_TODAY))

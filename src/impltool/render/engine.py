@@ -345,10 +345,11 @@ class _Stopped(BaseException):
 
 
 @contextlib.contextmanager
-def limits(seconds: float = TEMPLATE_SECONDS, memory: int = TEMPLATE_MEMORY) -> Iterator[None]:
-    """Stop what runs inside after `seconds` (raising _Stopped), and let it allocate at most
-    `memory` more bytes (a MemoryError beyond that, on systems that can limit it)."""
-    with _memory_limit(memory), _time_limit(seconds):
+def limits(seconds: float | None = None, memory: int = TEMPLATE_MEMORY) -> Iterator[None]:
+    """Stop what runs inside after `seconds` (raising _Stopped; TEMPLATE_SECONDS unless
+    given, read at each call so tests can shorten it), and let it allocate at most `memory`
+    more bytes (a MemoryError beyond that, on systems that can limit it)."""
+    with _memory_limit(memory), _time_limit(TEMPLATE_SECONDS if seconds is None else seconds):
         yield
 
 
