@@ -54,6 +54,21 @@ CHECKLIST_IDS = [
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `browser` open a page in Chromium: skipped, and said so, without one."""
+    from browser import find_browser
+
+    if find_browser() is not None:
+        return
+    skip = pytest.mark.skip(
+        reason="geen Chromium op deze machine (Debian: apt-get install chromium); de HTML is "
+        "niet in een browser bekeken"
+    )
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
 @dataclass
 class Result:
     exit_code: int

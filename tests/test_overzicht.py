@@ -416,7 +416,7 @@ def test_the_html_is_one_self_contained_dutch_page(folder: Path) -> None:
     assert page.count("<tr") == 1 + 6 + 1  # header, a row per plan, totals
 
 
-@pytest.mark.skipif(BROWSER is None, reason="geen Chromium op deze machine")
+@pytest.mark.browser
 def test_the_html_in_the_browser(folder: Path, hostile_folder: Path) -> None:
     for source, name in ((folder, "overzicht.html"), (hostile_folder, "vijandig.html")):
         page = folder.parent / name

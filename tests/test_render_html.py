@@ -20,11 +20,6 @@ from impltool.plan.load import load_plan
 
 DAY = "2026-11-24"
 BROWSER = find_browser()
-needs_browser = pytest.mark.skipif(
-    BROWSER is None,
-    reason="geen Chromium op deze machine (Debian: apt-get install chromium); de HTML is "
-    "niet in een browser bekeken",
-)
 
 
 def dated_activities(plan: Path) -> int:
@@ -65,7 +60,7 @@ def test_the_html_is_one_self_contained_file(plan: Path, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.stem)
-@needs_browser
+@pytest.mark.browser
 def test_a_voorbeeld_in_the_browser(plan: Path, tmp_path: Path) -> None:
     page = tmp_path / "plan.html"
     render_html(plan, page, "--met-quickscan")
@@ -76,7 +71,7 @@ def test_a_voorbeeld_in_the_browser(plan: Path, tmp_path: Path) -> None:
     assert 3 <= print_pages(BROWSER, page) <= 30
 
 
-@needs_browser
+@pytest.mark.browser
 def test_a_hostile_plan_in_the_browser(hostile: Path, tmp_path: Path) -> None:
     page = tmp_path / "vijandig.html"
     html = render_html(hostile, page, "--met-quickscan")
@@ -137,7 +132,7 @@ def test_a_house_style_css_comes_after_the_built_in_css_and_stays_css(tmp_path: 
 
 
 @pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.stem)
-@needs_browser
+@pytest.mark.browser
 def test_the_printed_summary_with_the_quickscan_keeps_to_one_page(
     plan: Path, tmp_path: Path
 ) -> None:

@@ -18,9 +18,6 @@ from conftest import VOORBEELDEN, run_cli
 IN_PROGRESS = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
 DAY = "2026-11-29"
 BROWSER = find_browser()
-needs_browser = pytest.mark.skipif(
-    BROWSER is None, reason="geen Chromium op deze machine (Debian: apt-get install chromium)"
-)
 # After the first page, the three W's of a municipal report, then the steering.
 SECTIONS = [
     "In het kort",
@@ -58,7 +55,7 @@ def test_markdown_shows_each_kpi_s_metingen_beside_the_line(tmp_path: Path) -> N
     assert "| 31 okt 2026 | 48 | 139 |" in k2  # measured, and what the line expected that day
 
 
-@needs_browser
+@pytest.mark.browser
 def test_html_opens_in_a_browser_with_a_chart_per_kpi(tmp_path: Path) -> None:
     page = report(tmp_path, "r.html")
     html = page.read_text("utf-8")
