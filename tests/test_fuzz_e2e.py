@@ -23,6 +23,7 @@ from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -465,6 +466,7 @@ def test_the_unchanged_examples_pass_every_check() -> None:
         run_on_text(text)
 
 
+@pytest.mark.slow
 @fuzz(60)
 @given(mutated_plans(), FILE_NAMES, DAYS)
 def test_mutated_examples_never_crash_and_render_intact_markdown(
@@ -474,12 +476,14 @@ def test_mutated_examples_never_crash_and_render_intact_markdown(
     run_on_text(text, name, day)
 
 
+@pytest.mark.slow
 @fuzz(25)
 @given(edited_texts())
 def test_hand_edited_examples_never_crash(text: str) -> None:
     run_on_text(text)
 
 
+@pytest.mark.slow
 @fuzz(15)
 @given(st.sampled_from(sorted(EXAMPLE_DATA)), negeer_settings)
 def test_odd_negeer_settings_never_crash(name: str, quickscan: Any) -> None:
@@ -537,6 +541,7 @@ init_options = st.tuples(
 ).map(lambda parts: [word for part in parts for word in part])
 
 
+@pytest.mark.slow
 @fuzz(40)
 @given(init_options)
 def test_init_with_any_answers_writes_a_plan_that_checks_and_renders(options: list[str]) -> None:

@@ -69,6 +69,7 @@ def refused(tmp_path: Path, folder: Path, suffix: str = ".docx", *words: str) ->
 # --- 3: a zip bomb -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_huisstijl_docx_that_inflates_to_gigabytes_is_refused_before_it_is_opened(
     tmp_path: Path,
 ) -> None:

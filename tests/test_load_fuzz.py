@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -154,6 +155,7 @@ def test_arbitrary_yaml_structures(data: Any) -> None:
     assert_clean(yaml.safe_dump(data, allow_unicode=True))
 
 
+@pytest.mark.slow
 @FAST
 @given(st.dictionaries(keys, structures, max_size=8))
 def test_arbitrary_structures_on_top_of_a_valid_plan(extra: dict[str, Any]) -> None:

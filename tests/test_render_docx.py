@@ -231,6 +231,7 @@ def test_the_text_is_in_a_modern_font_unless_the_house_style_says_otherwise(
     assert "Aptos" not in styled.styles.element.xml
 
 
+@pytest.mark.slow
 def test_a_huge_plan_is_cut_to_a_readable_document_that_says_so(tmp_path: Path) -> None:
     items = ["&a {wat: Huisbezoek, start: 2026-02-01, eind: 2026-03-01}"] + ["*a"] * 1200
     kpis = [
