@@ -303,6 +303,31 @@ CASES: list[tuple[str, str, list[tuple[int, int, tuple[str, ...]]]]] = [
         "formaat: 1\ntitel: T\ninterventie:\n  <<: {naam: X}\nfasen: {}\n",
         [(4, 3, ("verplicht veld `naam`",)), (4, 3, ("`<<`", "samenvoegen"))],
     ),
+    (
+        "an error inside an alias is shown at the anchor and at the alias",
+        VALID.replace("  weten: []\n", "  weten: &a [{id: A1, wat: x, soort: [1]}]\n  doen: *a\n"),
+        [(6, 38, ("lijst", "`soort`")), (7, 9, ("lijst", "`soort`"))],
+    ),
+    (
+        "a date in other digits",
+        VALID + "periode: {start: ٢٠٢٦-٠١-٠١, eind: 2027-12-31}\n",
+        [(7, 18, ("`start`", "andere cijfers dan 0 tot en met 9"))],
+    ),
+    (
+        "a factor with both item and id",
+        VALID + "factoren:\n  - {item: org.beleid, id: F1, oordeel: bevorderend}\n",
+        [(8, 5, ("item 1 van `factoren`", "óf `item`", "niet allebei"))],
+    ),
+    (
+        "a factor with neither item nor id",
+        VALID + "factoren:\n  - {oordeel: bevorderend}\n",
+        [(8, 5, ("item 1 van `factoren`", "`item`", "`id` met `domein`"))],
+    ),
+    (
+        "a quoted text that goes on, with both kinds of quote in it",
+        VALID.replace("titel: Test", "titel: 'Test' en \"x\""),
+        [(2, 8, ("aanhalingsteken (')", "tussen aanhalingstekens"))],
+    ),
 ]
 
 
