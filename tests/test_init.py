@@ -669,3 +669,14 @@ def test_the_scaffold_shows_the_timing_keys_and_they_load_when_filled_in(
     assert load_plan(target).plan.goals[0].target_groups == ["gebruikers"]
     if template != "online_platform":  # that template has its own KPI examples
         assert "  #   start: " in text.split("\nkpis:")[1]
+
+
+@pytest.mark.parametrize(("option", "day"), [("--start", "1800-01-01"), ("--eind", "3001-01-01")])
+def test_a_year_out_of_range_is_refused_and_nothing_is_written(
+    tmp_path: Path, option: str, day: str
+) -> None:
+    result = run_cli("init", tmp_path / "plan.yaml", "--geen-vragen", option, day)
+
+    assert result.exit_code == 2
+    assert result.stderr == f"fout: {option}: '{day}': kies een jaar tussen 1900 en 2999\n"
+    assert list(tmp_path.iterdir()) == []

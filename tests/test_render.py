@@ -542,3 +542,22 @@ def test_the_timing_keys_of_version_3_load_and_show_in_the_document(write_plan) 
     assert "tot 30 april 2025, voor Ouderen in Oost" in shown  # the factor's tot and groups
     assert "op 1 jun 2025" in shown  # the KPI's start beside its nulmeting
     assert "Alle vrijwilligers aan de slag" in shown
+
+
+def test_an_own_hindering_factor_without_work_says_so_without_toolkit_advice(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "formaat: 1\ntitel: Test\ninterventie:\n  naam: Buurtgezinnen\n"
+        "periode: {start: 2026-01-01, eind: 2027-12-31}\n"
+        "factoren:\n  - {id: F1, domein: gebruikers, omschrijving: Buurtwerkers hebben weinig "
+        "tijd, oordeel: belemmerend}\nfasen:\n  weten: []\n",
+        encoding="utf-8",
+    )
+
+    result = run_cli("render", plan, "--datum", "2026-11-24")
+
+    assert result.exit_code == 0, result.stderr
+    assert "| Buurtwerkers hebben weinig tijd | **Nog geen activiteit** |" in result.stdout
+    assert "Passend volgens de toolkit" not in result.stdout

@@ -111,3 +111,16 @@ def test_a_cut_text_in_a_windows_file_is_found_on_its_line() -> None:
 
     (notice,) = load_text(text).notices
     assert (notice.line, notice.column) == (line, 8)
+
+
+def test_a_byte_windows_1252_does_not_know_is_named_without_a_guess(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(b"formaat: 1\ntitel: Feest \x81 voor iedereen\n")
+
+    result = run_cli("check", plan)
+
+    assert result.exit_code == 2
+    assert f"{plan}:2:14: fout: het bestand is geen UTF-8 (teken 0x81 hier); sla het op" in (
+        result.stderr
+    )
+    assert "Windows-1252 is dat" not in result.stderr
