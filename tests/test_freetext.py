@@ -6,6 +6,7 @@ the judgement itself on the catalogue's own examples and on the lexicon edges.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -234,3 +235,17 @@ def test_a_hostile_very_long_word_is_judged_like_a_short_one(text: PlanText) -> 
     word = "x" * 500_000 + "wijkteam"
     assert text.long(f"Een integrale aanpak met het {word}").verdict is Verdict.CONCRETE
     assert text.long("integrale " + "y" * 500_000).verdict is Verdict.HOLLOW
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vrijwilligers bezoeken 40 ouderen per week in de wijk Oost; coördinator Anna plant ze",
+        "We zetten in op een integrale en samenhangende aanpak voor de coördinatie",
+    ],
+)
+def test_accents_typed_as_two_characters_are_judged_as_one(text: PlanText, sentence: str) -> None:
+    """macOS and some editors store `ö` as `o` plus a combining mark (NFD)."""
+    decomposed = unicodedata.normalize("NFD", sentence)
+    assert decomposed != sentence
+    assert text.long(decomposed) == text.long(sentence)

@@ -319,6 +319,11 @@ CASES: list[tuple[str, str, list[tuple[int, int, tuple[str, ...]]]]] = [
         [(8, 5, ("item 1 van `factoren`", "óf `item`", "niet allebei"))],
     ),
     (
+        "a period that ends before it starts",
+        VALID + "periode: {start: 2027-01-01, eind: 2026-01-01}\n",
+        [(7, 10, ("de periode eindigt", "voor ze begint"))],
+    ),
+    (
         "a factor with neither item nor id",
         VALID + "factoren:\n  - {oordeel: bevorderend}\n",
         [(8, 5, ("item 1 van `factoren`", "`item`", "`id` met `domein`"))],
