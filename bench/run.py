@@ -1027,7 +1027,7 @@ def report(r: Results) -> str:
 
     if r.form is not None:
         out += ["", "## The form: impl bewerk", ""]
-        out.append(table(["what", "median", "target", "ok"], form_speed.rows(r.form)))
+        out.append(table(form_speed.HEADER, form_speed.rows(r.form)))
 
     out += ["", "## Targets", ""]
     rows = []
