@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.shared import Mm
 
 from conftest import VOORBEELDEN, run_cli
 from hostile import impl
@@ -324,6 +325,13 @@ def test_a_house_style_page_without_size_or_margins_gets_a4s(tmp_path: Path) -> 
     target = tmp_path / "uit.docx"
     result = run_cli("render", PLAN, "-o", target, "--sjabloon", folder)
     assert result.exit_code == 0, result.output
+    def mm(length: int | None) -> int:  # Word stores twentieths of a point
+        assert length is not None
+        return round(length / Mm(1))
+
     sections = docx.Document(str(target)).sections
     assert len(sections) > 1  # the timeline's landscape section
-    assert any(s.page_width is not None and s.page_width > s.page_height for s in sections)
+    pages = [(mm(s.page_width), mm(s.page_height)) for s in sections]
+    assert pages[0] == (210, 297)
+    assert set(pages) == {(210, 297), (297, 210)}
+    assert {mm(s.left_margin) for s in sections} == {mm(s.right_margin) for s in sections} == {20}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import zipfile
 from pathlib import Path
 from typing import get_args
@@ -16,7 +17,7 @@ from impltool.knowledge import (
     Toolkit,
     ToolkitDataError,
     _build,
-    _read,
+    _checked,
     compiled,
     toolkit,
 )
@@ -216,7 +217,7 @@ def test_unknown_source_document_is_refused() -> None:
         'bron: {document: toolkit, plek: "§5.3"}', 'bron: {document: boek, plek: "§5.3"}'
     )
     with pytest.raises(ToolkitDataError, match="unknown document 'boek'"):
-        _build(_read(text))
+        _build(_checked(compiled.parse(text)))
 
 
 def test_missing_key_names_its_place() -> None:
@@ -224,7 +225,7 @@ def test_missing_key_names_its_place() -> None:
         "    vraag: Kennen de gebruikers de interventie?\n", ""
     )
     with pytest.raises(ToolkitDataError, match=r"checklist\[13\]: 'vraag' is missing"):
-        _build(_read(text))
+        _build(_checked(compiled.parse(text)))
 
 
 def test_accessor_is_cached_and_read_only(kit: Toolkit) -> None:
@@ -315,8 +316,18 @@ def test_twin_gives_exactly_what_the_yaml_says(data_file: compiled.DataFile) -> 
     merged: dict[str, object] = {}
     for path in data_file.files:
         merged |= compiled.parse(path.read_text(encoding="utf-8"))
-    assert compiled.load(data_file) == merged
-    assert list(compiled.load(data_file)) == list(merged)  # in catalogue order
+    loaded = compiled.load(data_file)
+    assert loaded is importlib.import_module(data_file.twin).DATA  # the twin was served
+    assert loaded == merged
+    assert list(loaded) == list(merged)  # in catalogue order
+
+
+def test_a_windows_checkout_still_gets_the_twin(tmp_path: Path) -> None:
+    """Git for Windows checks text out with CRLF line endings; the data is the same."""
+    crlf = tmp_path / "toolkit.yaml"
+    crlf.write_bytes(DATA_FILE.read_bytes().replace(b"\n", b"\r\n"))
+    twin = importlib.import_module(toolkit_data.twin).DATA
+    assert compiled.load(toolkit_data._replace(files=(crlf,))) is twin
 
 
 def test_an_edited_yaml_file_is_read_itself_not_its_stale_twin(tmp_path: Path) -> None:

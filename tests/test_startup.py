@@ -64,10 +64,21 @@ def test_pydantic_still_gets_anything_else_from_its_plugin_loader(
 ) -> None:
     """impl hands pydantic a loader that knows there are no plugins (command.py); a pydantic
     release that takes another name from that module gets the real one, not a crash."""
+    import importlib
+
+    import pydantic.plugin
+
     from impltool import command
 
-    monkeypatch.setitem(sys.modules, "pydantic.plugin._loader", command._NO_PLUGINS)
-    from pydantic.plugin import _loader
-
-    assert tuple(_loader.get_plugins()) == ()
-    assert _loader.PYDANTIC_ENTRY_POINT_GROUP == "pydantic"
+    name = "pydantic.plugin._loader"
+    monkeypatch.delattr(pydantic.plugin, "_loader", raising=False)
+    monkeypatch.setitem(sys.modules, name, command._NO_PLUGINS)
+    loader = importlib.import_module(name)
+    assert loader is command._NO_PLUGINS
+    assert tuple(loader.get_plugins()) == ()
+    assert loader.PYDANTIC_ENTRY_POINT_GROUP == "pydantic"  # from the real module, loaded once
+    real = sys.modules[name]
+    assert real is not command._NO_PLUGINS and real.__name__ == name
+    assert pydantic.plugin._loader is real  # type: ignore[attr-defined]
+    assert loader.get_plugins is command._NO_PLUGINS.get_plugins  # the stand-in still answers
+    assert loader.PYDANTIC_ENTRY_POINT_GROUP == "pydantic" and sys.modules[name] is real

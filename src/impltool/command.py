@@ -10,7 +10,7 @@ the collector on (bench/RESULTS.md).
 impl uses no pydantic plugins, and says so (PYDANTIC_DISABLE_PLUGINS). pydantic still imports
 `importlib.metadata` (with `email`, `csv` and `zipfile`) to look for them, about a twentieth of
 `impl check`'s start-up; so impl hands pydantic a plugin loader that knows there are none,
-unless the user named plugins to use.
+whenever the variable disables them all (a user may set it to disable only some).
 """
 
 import gc
@@ -41,12 +41,17 @@ def _real_loader(name: str) -> object:
 
     import pydantic.plugin
 
-    spec = importlib.machinery.PathFinder.find_spec("_loader", list(pydantic.plugin.__path__))
-    if spec is None or spec.loader is None:
-        raise AttributeError(name)
-    real = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(real)
-    sys.modules[spec.name] = real
+    full_name = "pydantic.plugin._loader"
+    real = sys.modules.get(full_name)
+    if real is None or real is _NO_PLUGINS:  # load it once, under its own name
+        finder = importlib.machinery.PathFinder
+        spec = finder.find_spec(full_name, list(pydantic.plugin.__path__))
+        if spec is None or spec.loader is None:
+            raise AttributeError(name)
+        real = importlib.util.module_from_spec(spec)
+        sys.modules[full_name] = real
+        pydantic.plugin._loader = real  # type: ignore[attr-defined]
+        spec.loader.exec_module(real)
     return getattr(real, name)
 
 

@@ -338,10 +338,6 @@ def toolkit() -> Toolkit:
     return _build(_checked(compiled.load(DATA)))
 
 
-def _read(text: str) -> dict[str, Any]:
-    return _checked(compiled.parse(text))
-
-
 def _checked(data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ToolkitDataError("toolkit.yaml: expected a mapping at the top")

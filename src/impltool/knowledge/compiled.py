@@ -12,6 +12,7 @@ makes the twins again, and a test fails until then, so a release never ships a s
 
 from __future__ import annotations
 
+import math
 import zlib
 from importlib import import_module
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any, NamedTuple
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent.parent  # the folder holding impltool/
 
-_PLAIN = (str, int, bool, type(None))
+_PLAIN = (str, int, float, bool, type(None))
 
 
 class DataFile(NamedTuple):
@@ -34,10 +35,11 @@ class DataFile(NamedTuple):
         return _SOURCE_ROOT / (self.twin.replace(".", "/") + ".py")
 
 
-
 def fingerprint(texts: list[bytes]) -> tuple[str, ...]:
-    """Length and CRC-32 of each file's bytes: enough to notice an edit (not a security check)."""
-    return tuple(f"{len(raw)}:{zlib.crc32(raw):08x}" for raw in texts)
+    """Length and CRC-32 of each file's text: enough to notice an edit (not a security check).
+    Line endings do not count: a Windows checkout (CRLF) holds the same data."""
+    lines = [raw.replace(b"\r\n", b"\n") for raw in texts]
+    return tuple(f"{len(raw)}:{zlib.crc32(raw):08x}" for raw in lines)
 
 
 def load(data_file: DataFile) -> Any:
@@ -102,7 +104,7 @@ def write_twin(data_file: DataFile) -> bool:
 
 
 def _check_plain(value: Any, where: str) -> None:
-    """Only what a Python literal gives back unchanged: text, numbers, lists, mappings."""
+    """Only what a Python literal gives back unchanged: text, finite numbers, lists, mappings."""
     if isinstance(value, dict):
         for key, item in value.items():
             _check_plain(key, where)
@@ -110,5 +112,5 @@ def _check_plain(value: Any, where: str) -> None:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _check_plain(item, f"{where}[{index}]")
-    elif not isinstance(value, _PLAIN):
-        raise TypeError(f"{where}: {type(value).__name__} cannot go into a twin")
+    elif not isinstance(value, _PLAIN) or (isinstance(value, float) and not math.isfinite(value)):
+        raise TypeError(f"{where}: {value!r} cannot go into a twin")

@@ -35,6 +35,11 @@ def html_text(overview: Overview) -> str:
         builtin=resource_dir("templates") / "overzicht",
     )
     shown = table(overview, HTML)
+    # The template lays out these kinds of cell; any other would silently shift the columns.
+    cells = [cell for _, row in shown.rows for cell in row] + list(shown.totals)
+    unknown = {cell.soort for cell in cells if cell is not None} - LAID_OUT
+    if unknown:
+        raise TypeError(f"overzicht.html.j2 has no layout for {sorted(unknown)}")
     context = {
         "titel": title_line(overview),
         "volgorde": ORDER_TEXT,
@@ -49,6 +54,11 @@ def html_text(overview: Overview) -> str:
         "totaal": shown.totals,
     }
     return inert(render_template(env, "overzicht.html.j2", context))
+
+
+LAID_OUT = frozenset(
+    {"telling", "tekst", "looptijd", "licht", "gemiddelde", "gereed", "plan", "totaal"}
+)
 
 
 def _header(text: str) -> Markup:

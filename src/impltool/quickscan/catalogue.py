@@ -42,7 +42,7 @@ RULE_MODULES = ("doel", "betr", "team", "fac", "act", "com", "kpi", "eval", "bor
 RULES_FOLDER = Path(__file__).resolve().parent / "rules"
 DATA = compiled.DataFile(
     tuple(RULES_FOLDER / f"{name}.yaml" for name in RULE_MODULES),
-    "impltool.quickscan.rules._docs_yaml",
+    "impltool.quickscan._rule_docs_yaml",  # not in rules/: explaining a rule loads no rule
 )
 
 CODE_PATTERN = re.compile(r"[A-Z]+-\d{2}")
@@ -84,22 +84,11 @@ class RuleDoc(NamedTuple):
 @cache
 def rule_docs() -> Mapping[str, RuleDoc]:
     """Every rule's documentation by code, in catalogue order (loaded once)."""
-    return MappingProxyType(_docs(compiled.load(DATA)))
+    return MappingProxyType(docs_from(compiled.load(DATA)))
 
 
-def parse(text: str) -> dict[str, RuleDoc]:
-    """Turn the text of a rule documentation file into RuleDocs; raise RuleDocError on any
-    defect."""
-    import yaml
-
-    try:
-        data = compiled.parse(text)
-    except yaml.YAMLError as error:
-        raise RuleDocError(f"not valid YAML: {error}") from None
-    return _docs(data)
-
-
-def _docs(data: Any) -> dict[str, RuleDoc]:
+def docs_from(data: Any) -> dict[str, RuleDoc]:
+    """RuleDocs from the data of the documentation files; RuleDocError on any defect."""
     if not isinstance(data, dict):
         raise RuleDocError("expected rule codes mapped to their documentation")
     return {str(code): _doc(str(code), entry) for code, entry in data.items()}

@@ -48,7 +48,7 @@ from ..view import (
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
-    from docx.section import _Footer
+    from docx.section import Section, _Footer
     from docx.shape import InlineShape
     from docx.shared import Length
     from docx.table import Table, _Cell, _Row
@@ -82,7 +82,6 @@ BODY_WORD_SHARE = 0.35
 
 
 def render(document: Document, style: HouseStyle | None) -> bytes:
-
     try:
         doc = _base(style)
     except Exception as error:  # noqa: BLE001 - a broken file fails in python-docx any way
@@ -104,7 +103,6 @@ def render(document: Document, style: HouseStyle | None) -> bytes:
 
 
 def _base(style: HouseStyle | None) -> WordDocument:
-
     if style is not None and style.word_base is not None:
         doc = docx.Document(str(style.word_base))
         body = doc.element.body
@@ -112,12 +110,10 @@ def _base(style: HouseStyle | None) -> WordDocument:
             if not child.tag.endswith("}sectPr"):
                 body.remove(child)
         _drop_attached_template(doc)
+        _a4(doc.sections[0], only_where_missing=True)  # a page another program left open
     else:
         doc = docx.Document()
-        section = doc.sections[0]
-        section.page_width, section.page_height = Mm(210), Mm(297)  # A4, not Letter
-        section.left_margin = section.right_margin = Mm(20)
-        section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+        _a4(doc.sections[0])  # A4, not python-docx's Letter
         _dutch_proofing(doc)
         _compact_styles(doc)
         _modern_font(doc)
@@ -125,6 +121,18 @@ def _base(style: HouseStyle | None) -> WordDocument:
     _keep_headings_with_text(doc)
     _page_numbers(doc)
     return doc
+
+
+def _a4(section: Section, only_where_missing: bool = False) -> None:
+    """A4 with 20 mm margins; with `only_where_missing`, for the measures the page lacks."""
+    measures = {
+        "page_width": Mm(210),
+        "page_height": Mm(297),
+        **{f"{side}_margin": Mm(20) for side in ("left", "right", "top", "bottom")},
+    }
+    for name, value in measures.items():
+        if not only_where_missing or getattr(section, name) is None:
+            setattr(section, name, value)
 
 
 def _drop_attached_template(doc: WordDocument) -> None:
@@ -205,7 +213,6 @@ def _ensure_styles(doc: WordDocument) -> None:
 
 
 def _dutch_proofing(doc: WordDocument) -> None:
-
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
         return
@@ -241,7 +248,6 @@ def _has_field(footer: _Footer) -> bool:
 
 
 def _field(paragraph: Paragraph, code: str) -> None:
-
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), ("end", None)):
         if kind is None:
@@ -259,7 +265,6 @@ def _field(paragraph: Paragraph, code: str) -> None:
 
 
 def _shade(cell: _Cell, fill: str) -> None:
-
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -304,7 +309,6 @@ class _Writer:
     # --- the parts of the document -----------------------------------------------------
 
     def title_block(self, document: Document, style: HouseStyle | None) -> None:
-
         logo = style.png_logo if style is not None else None
         if logo is not None:
             self.doc.add_picture(io.BytesIO(logo.data), height=Mm(18))
@@ -420,7 +424,6 @@ class _Writer:
         return table
 
     def table(self, table: Tabel) -> None:
-
         word = self._new_table(table.kop)
         rows = [*table.rijen, table.totaal] if table.totaal else list(table.rijen)
         weights = [
@@ -460,7 +463,6 @@ class _Writer:
     # --- the timeline as a table grid -----------------------------------------------------
 
     def timeline(self, timeline: Tijdlijn) -> None:
-
         columns = _columns(timeline)
         head = ("Activiteit", *(label for label, _, _ in columns))
         table = self._new_table(head)
@@ -566,7 +568,6 @@ def _length(value: Length | None, mm: int = 210) -> int:
 
 
 def _page_break(doc: WordDocument) -> None:
-
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
