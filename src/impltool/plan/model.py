@@ -269,10 +269,10 @@ T = TypeVar("T")
 Items = Annotated[list[T], BeforeValidator(_none_to_empty_list)]
 
 
-def _list_field(description: str, alias: str) -> Any:
+def _list_field(description: str, alias: str, title: str | None = None) -> Any:
     # A plain default: pydantic copies it per instance, and a default_factory costs about
     # 3 ms of start-up (pydantic inspects the signature of `list` for each field).
-    return Field(default=[], alias=alias, description=description)
+    return Field(default=[], alias=alias, title=title, description=description)
 
 
 class PlanModel(BaseModel):
@@ -744,7 +744,7 @@ class Plan(PlanModel):
         "Beïnvloedende factoren: de checklist en eigen factoren.", "factoren"
     )
     phases: Phases = Field(alias="fasen", description="Activiteiten per fase.")
-    kpis: Items[Kpi] = _list_field("Meetbare indicatoren (SMART).", "kpis")
+    kpis: Items[Kpi] = _list_field("Meetbare indicatoren (SMART).", "kpis", title="KPI's")
     evaluation: Evaluation | None = Field(
         default=None, alias="evaluatie", description="Het evaluatieplan."
     )
