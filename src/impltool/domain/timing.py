@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..dutch import enumeration, long_date
+from .activity import is_counted
 
 if TYPE_CHECKING:
     from ..plan.model import Activity, Kpi, Plan
@@ -24,7 +25,7 @@ SHORT_GROUP_NAME = 30  # characters: a longer name reads badly inside a sentence
 
 
 def _starts_work(activity: Activity) -> bool:
-    return activity.start is not None and activity.status != "vervallen"
+    return activity.start is not None and is_counted(activity)
 
 
 class StartReason(StrEnum):

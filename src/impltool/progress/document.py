@@ -134,7 +134,7 @@ def _headlines(progress: Progress) -> Sectie:
     # rest counted (the sections below list them all).
     late, behind = progress.late, progress.verdicts(Verdict.BEHIND)
     attention = [
-        Regel(upper_first(p.label), f"{counted(p.days_late, 'dag', 'dagen')} over de einddatum")
+        Regel(upper_first(p.name), f"{counted(p.days_late, 'dag', 'dagen')} over de einddatum")
         for p in late[:HEADLINE_ITEMS]
     ]
     if len(late) > HEADLINE_ITEMS:
@@ -337,7 +337,7 @@ def _activity_row(placed: PlacedActivity, head: tuple[str, ...]) -> tuple[Cel, .
     }.get(head[2])
     late = counted(placed.days_late, "dag", "dagen") if placed.days_late else ""
     return (
-        Cel(upper_first(placed.label), klein=_phase(placed.phase)),
+        Cel(upper_first(placed.name), klein=_phase(placed.phase)),
         Cel(a.who or ""),
         Cel(short_date(when) if when else ""),
         Cel(late, nadruk=bool(late)),

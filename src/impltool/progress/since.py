@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.activity import PlacedActivity
+from ..domain.activity import ActivityStatus, activity_name, is_counted, status_of
 from ..domain.line import kpi_label
 from ..dutch import long_date, number, short_date, upper_first
 from ..errors import UserError
@@ -77,14 +77,14 @@ def since_date(plan: Plan, since: dt.date, today: dt.date) -> Since:
         return day is not None and since <= day <= today
 
     changes: list[Change] = []
-    for phase, index, activity in plan.activities():
-        if activity.status == "vervallen":
+    for _, _, activity in plan.activities():
+        if not is_counted(activity):
             continue
-        label = upper_first(PlacedActivity(phase, index, activity).label)
+        label = upper_first(activity_name(activity))
         if inside(activity.start):
             changes.append(Change(activity.start, f"{label}: begonnen volgens de planning"))
         if inside(activity.end):
-            if activity.status == "gereed":
+            if status_of(activity) is ActivityStatus.DONE:
                 changes.append(Change(activity.end, f"{label}: afgerond"))
             else:
                 changes.append(Change(activity.end, f"{label}: had klaar moeten zijn"))
@@ -399,8 +399,8 @@ def compare(then: Plan, now: Plan) -> list[Change]:
     changes: list[Change] = []
     old = _activities(then)
     new = _activities(now)
-    for key, (phase, index, activity) in new.items():
-        label = upper_first(PlacedActivity(phase, index, activity).label)
+    for key, (phase, _, activity) in new.items():
+        label = upper_first(activity_name(activity))
         if key not in old:
             # Undated: listed under its own (maybe future) start it would read as an event.
             changes.append(Change(None, f"{label}: nieuw in het plan ({_when(activity)})"))
@@ -414,9 +414,9 @@ def compare(then: Plan, now: Plan) -> list[Change]:
             )
         if was_phase != phase:
             changes.append(Change(None, f"{label}: naar fase {_phase_name(phase)}"))
-    for key, (phase, index, activity) in old.items():
+    for key, (_, _, activity) in old.items():
         if key not in new:
-            label = upper_first(PlacedActivity(phase, index, activity).label)
+            label = upper_first(activity_name(activity))
             changes.append(Change(None, f"{label}: uit het plan gehaald"))
     changes += _kpi_changes(then, now)
     old_adjustments = {(a.date, a.decision, a.reason) for a in then.adjustments}

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..domain.activity import PlacedActivity
+from ..domain.activity import ActivityStatus, PlacedActivity, status_of
 from ..domain.line import (
     Judgement,
     Verdict,
@@ -161,7 +161,7 @@ def _group_phases(plan: Plan) -> tuple[GroupPhase, ...]:
     groups = [g for g in plan.target_groups if g.direct or g.current_phase]
     doing: dict[str, PlacedActivity] = {}
     for phase, index, activity in plan.activities():
-        if phase == "doen" and activity.status in ("bezig", "gereed"):
+        if phase == "doen" and status_of(activity) in (ActivityStatus.RUNNING, ActivityStatus.DONE):
             for reached in activity.target_groups:
                 doing.setdefault(reached, PlacedActivity(phase, index, activity))
     found = []
@@ -169,8 +169,8 @@ def _group_phases(plan: Plan) -> tuple[GroupPhase, ...]:
         evidence = None
         placed = doing.get(group.id)
         if placed is not None and group.current_phase not in (None, *_DOING_PHASES):
-            status = "is al gereed" if placed.activity.status == "gereed" else "loopt al"
-            evidence = f"{placed.label} {status}"
+            status = "is al gereed" if placed.status is ActivityStatus.DONE else "loopt al"
+            evidence = f"{placed.name} {status}"
         found.append(GroupPhase(group.name or group.id, group.current_phase, evidence))
     return tuple(found)
 
@@ -247,7 +247,7 @@ class Progress:
             if not explained(k.kpi.id, k.measurements[-1].date if k.measurements else None)
         ]
         found += [
-            f"{upper_first(p.label)} is te laat"
+            f"{upper_first(p.name)} is te laat"
             for p in self.late
             if not explained(p.activity.id, p.activity.end)
         ]
@@ -259,7 +259,7 @@ class Progress:
         the late work in one line, work not begun, then what is coming. Long lists are cut
         short, so that a plan with much late work still names its KPIs behind."""
         late = [
-            f"{upper_first(p.label)}: afronden of opnieuw plannen "
+            f"{upper_first(p.name)}: afronden of opnieuw plannen "
             f"({counted(p.days_late, 'dag', 'dagen')} over de einddatum)."
             for p in self.late[:STEPS_PER_KIND]
         ]
@@ -282,7 +282,7 @@ class Progress:
                 "einddatum: loop de lijst Te laat na en plan opnieuw of laat vervallen."
             )
         not_begun = [
-            f"{upper_first(p.label)}: had op {_long(p.activity.start)} moeten beginnen; "
+            f"{upper_first(p.name)}: had op {_long(p.activity.start)} moeten beginnen; "
             "begin of plan opnieuw."
             for p in self.not_started[:STEPS_PER_KIND]
         ]
@@ -293,7 +293,7 @@ class Progress:
                 "beginnen: zie de lijst."
             )
         coming = [
-            f"{upper_first(p.label)}: voorbereiden, begint {_long(p.activity.start)}."
+            f"{upper_first(p.name)}: voorbereiden, begint {_long(p.activity.start)}."
             for p in self.upcoming[:STEPS_PER_KIND]
         ]
         if self.moments_coming:
@@ -331,23 +331,24 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
         most_late = 0
         for index, activity in enumerate(activities):
             placed = PlacedActivity(key, index, activity)
-            status = activity.status
-            if status == "vervallen":
+            status = placed.status
+            if not placed.is_counted():
                 cancelled.append(placed)
                 counts["cancelled"] += 1
                 continue
             counts["total"] += 1
-            if status == "gereed":
+            if status is ActivityStatus.DONE:
                 done.append(placed)
                 counts["done"] += 1
                 continue
             if _underway(activity, today) and key not in running_phases:
                 running_phases.append(key)
-            if activity.end is not None and activity.end < today:
+            if placed.is_late(today):
+                assert activity.end is not None
                 late.append(replace(placed, days_late=(today - activity.end).days))
                 counts["late"] += 1
                 most_late = max(most_late, (today - activity.end).days)
-            elif status == "bezig":
+            elif status is ActivityStatus.RUNNING:
                 running.append(placed)
                 counts["running"] += 1
             elif activity.start is not None and activity.start < today:
@@ -408,7 +409,7 @@ def build_progress(loaded: LoadedPlan, today: dt.date, since: Since | None = Non
 
 def _underway(activity: Activity, today: dt.date) -> bool:
     """Work going on today: marked bezig, or today within its dates."""
-    if activity.status == "bezig":
+    if status_of(activity) is ActivityStatus.RUNNING:
         return True
     start, end = activity.start, activity.end
     return start is not None and start <= today and (end is None or today <= end)

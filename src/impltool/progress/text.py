@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..domain.activity import PlacedActivity
+from ..domain.activity import ActivityStatus, PlacedActivity
 from ..domain.line import Verdict, is_whole
 from ..dutch import counted, euro, long_date, number, rounded, short_date
 from ..report.text import TerminalStyle, wrap
@@ -158,7 +158,7 @@ def _activities(progress: Progress, style: TerminalStyle) -> list[str]:
             continue
         lines.append(f"  {style(title, tone)}")
         for placed in items[:MAX_LISTED]:
-            lines += wrap(f"{placed.label}{_detail(placed)}", style.width, "    • ", "      ")
+            lines += wrap(f"{placed.name}{_detail(placed)}", style.width, "    • ", "      ")
         if len(items) > MAX_LISTED:
             lines.append(f"    en nog {len(items) - MAX_LISTED}")
     return lines
@@ -171,9 +171,9 @@ def _detail(placed: PlacedActivity) -> str:
         return f" — {late} over de einddatum ({short_date(a.end)})"
     if placed.days_overdue_start and a.start:
         return f" — zou beginnen op {short_date(a.start)}"
-    if a.status in ("gepland",) and a.start:
+    if placed.status is ActivityStatus.PLANNED and a.start:
         return f" — begint {short_date(a.start)}"
-    if a.end and a.status == "bezig":
+    if a.end and placed.status is ActivityStatus.RUNNING:
         return f" — klaar uiterlijk {short_date(a.end)}"
     return ""
 

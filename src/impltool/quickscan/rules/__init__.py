@@ -20,6 +20,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
+from ...domain.activity import PlacedActivity
 from ...dutch import enumeration
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
@@ -43,24 +44,6 @@ class Hit(NamedTuple):
     places: tuple[str, ...] = ()  # ids `negeer.waar` may name that the path does not hold
 
 
-class PlannedActivity(NamedTuple):
-    """An activity together with its phase and place in the plan."""
-
-    phase: str
-    position: int  # in the phase's list of activities (`index` would shadow tuple.index)
-    activity: Activity
-
-    @property
-    def path(self) -> YamlPath:
-        return ("fasen", self.phase, self.position)
-
-    @property
-    def label(self) -> str:
-        a = self.activity
-        name = a.id or (a.what if a.what and len(a.what) <= 50 else None)
-        return f"activiteit {name}" if name else f"activiteit {self.position + 1} in {self.phase}"
-
-
 @dataclass
 class Context:
     """The plan plus the indexes rules keep asking for, computed once per plan."""
@@ -74,16 +57,16 @@ class Context:
         return self.loaded.plan
 
     @cached_property
-    def all_activities(self) -> list[PlannedActivity]:
+    def all_activities(self) -> list[PlacedActivity]:
         """Every activity, cancelled ones too (only PLAN-01 reads these)."""
-        return [PlannedActivity(phase, i, a) for phase, i, a in self.plan.activities()]
+        return [PlacedActivity(phase, i, a) for phase, i, a in self.plan.activities()]
 
     @cached_property
-    def activities(self) -> list[PlannedActivity]:
+    def activities(self) -> list[PlacedActivity]:
         """The activities that count: cancelled (`vervallen`) work counts for nothing."""
-        return [pa for pa in self.all_activities if pa.activity.status != "vervallen"]
+        return [pa for pa in self.all_activities if pa.is_counted()]
 
-    def in_phase(self, phase: str) -> list[PlannedActivity]:
+    def in_phase(self, phase: str) -> list[PlacedActivity]:
         return [pa for pa in self.activities if pa.phase == phase]
 
     @cached_property
@@ -97,10 +80,10 @@ class Context:
             for group_id in activity.target_groups
         )
 
-    def of_kind(self, *kinds: str) -> list[PlannedActivity]:
+    def of_kind(self, *kinds: str) -> list[PlacedActivity]:
         return [pa for pa in self.activities if pa.activity.kind in kinds]
 
-    def of_group(self, group: str) -> list[PlannedActivity]:
+    def of_group(self, group: str) -> list[PlacedActivity]:
         """The activities whose kind is in a named kind group of the knowledge file."""
         return self.of_kind(*self.knowledge.rules.kinds(group))
 
@@ -258,21 +241,21 @@ def all_rules() -> dict[str, Rule]:
 
 
 def by_day(
-    planned: Iterable[PlannedActivity], day: Callable[[PlannedActivity], date | None]
-) -> list[PlannedActivity]:
+    planned: Iterable[PlacedActivity], day: Callable[[PlacedActivity], date | None]
+) -> list[PlacedActivity]:
     """The activities that have a `day`, earliest first (plan order among equal days)."""
     dated = [(when, pa) for pa in planned if (when := day(pa)) is not None]
     return [pa for _, pa in sorted(dated, key=lambda pair: pair[0])]
 
 
 def earliest(
-    planned: Iterable[PlannedActivity], day: Callable[[PlannedActivity], date | None]
-) -> PlannedActivity | None:
+    planned: Iterable[PlacedActivity], day: Callable[[PlacedActivity], date | None]
+) -> PlacedActivity | None:
     """The activity with the earliest `day` (the first in plan order among equals)."""
     return next(iter(by_day(planned, day)), None)
 
 
-def starts(pa: PlannedActivity) -> date | None:
+def starts(pa: PlacedActivity) -> date | None:
     return pa.activity.start
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ...domain.activity import PlacedActivity
 from ...dutch import enumeration, long_date, upper_first
 from ..finding import Severity
-from . import Context, Hit, PlannedActivity, codes, rule
+from . import Context, Hit, codes, rule
 
 
 def _phase_zero_is_optional(context: Context, phase: str) -> bool:
@@ -83,7 +84,7 @@ def activity_who_what_when(context: Context) -> Iterator[Hit]:
         ]
         if missing:
             yield Hit(
-                f"Bij {pa.label} ontbreekt nog {enumeration(f'`{m}`' for m in missing)}.",
+                f"Bij {pa.reference} ontbreekt nog {enumeration(f'`{m}`' for m in missing)}.",
                 "Leg voor elke activiteit vast wat je doet, wie de trekker is en wanneer het "
                 "begint.",
                 (*pa.path, missing[0]),
@@ -97,7 +98,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         a = pa.activity
         if a.start and a.end and a.end < a.start:
             yield Hit(
-                f"{upper_first(pa.label)} eindigt ({long_date(a.end)}) voordat ze begint "
+                f"{upper_first(pa.reference)} eindigt ({long_date(a.end)}) voordat ze begint "
                 f"({long_date(a.start)}).",
                 "Verbeter `start` of `eind`; waarschijnlijk is een van beide verkeerd getypt.",
                 (*pa.path, "eind"),
@@ -111,7 +112,7 @@ def activity_dates(context: Context) -> Iterator[Hit]:
         ]
         for key, day in outside:
             yield Hit(
-                f"{upper_first(pa.label)} valt buiten de periode van het plan: `{key}` is "
+                f"{upper_first(pa.reference)} valt buiten de periode van het plan: `{key}` is "
                 f"{long_date(day)}, de periode loopt van {long_date(period.start)} tot "
                 f"{long_date(period.end)}.",
                 "Pas de datum aan, of verleng de `periode` als de activiteit echt later valt.",
@@ -134,7 +135,7 @@ def strategy_mix(context: Context) -> Iterator[Hit]:
         )
 
 
-def _small_start(context: Context) -> PlannedActivity | None:
+def _small_start(context: Context) -> PlacedActivity | None:
     """The earliest dated, not-cancelled pilot or proefimplementatie in `doen`; when `doen`
     holds none, the earliest in any phase (a proefimplementatie while developing)."""
     dated = [pa for pa in context.of_group("klein_beginnen") if pa.activity.start]
@@ -142,7 +143,7 @@ def _small_start(context: Context) -> PlannedActivity | None:
     return min(in_do or dated, key=_start, default=None)
 
 
-def _rollout(context: Context, small: PlannedActivity) -> PlannedActivity | None:
+def _rollout(context: Context, small: PlacedActivity) -> PlacedActivity | None:
     """The earliest dated, not-cancelled `doen` activity of a rollout kind. `overig` (what
     plans used before `uitrol` existed) counts only when it reaches every profijtgroep the
     small start reaches: preparing houses is not rolling out the care."""
@@ -220,9 +221,10 @@ def training_sessions(context: Context) -> Iterator[Hit]:
         if sessions is None or sessions < minimum:
             said = "één bijeenkomst" if sessions == 1 else f"{sessions} bijeenkomsten"
             yield Hit(
-                f"{upper_first(pa.label)} is een training van {said}."
+                f"{upper_first(pa.reference)} is een training van {said}."
                 if sessions is not None
-                else f"Bij {pa.label} staat niet uit hoeveel bijeenkomsten de training bestaat.",
+                else f"Bij {pa.reference} staat niet uit hoeveel bijeenkomsten de training "
+                "bestaat.",
                 "Spreid de training over enkele dagdelen en zet het aantal bij `sessies`: "
                 "herhaling en oefenen in de praktijk tussendoor werken beter dan één dag.",
                 (*pa.path, "sessies") if sessions is not None else pa.path,
@@ -233,9 +235,10 @@ def training_sessions(context: Context) -> Iterator[Hit]:
 def overdue(context: Context) -> Iterator[Hit]:
     for pa in context.activities:
         a = pa.activity
-        if a.end and a.end < context.today and a.status != "gereed":
+        if pa.is_late(context.today):
+            assert a.end is not None
             yield Hit(
-                f"{upper_first(pa.label)} had op {long_date(a.end)} klaar moeten zijn, maar "
+                f"{upper_first(pa.reference)} had op {long_date(a.end)} klaar moeten zijn, maar "
                 f"staat nog op {a.status}.",
                 "Werk de `status` bij (gereed of vervallen), of verschuif de planning en noteer "
                 "waarom onder `bijstellingen`.",
@@ -252,7 +255,7 @@ def phase_order_per_group(context: Context) -> Iterator[Hit]:
     skip = rules.kinds("voorbereiden") | telling
     silent = rules.kinds("niet_bereiken")  # writing a communicatieplan tells nobody yet
 
-    def phase_of(pa: PlannedActivity) -> str:
+    def phase_of(pa: PlacedActivity) -> str:
         return earlier_phases[0] if pa.activity.kind in telling else pa.phase
 
     for group in context.plan.target_groups:
@@ -304,7 +307,7 @@ def phase_order_per_group(context: Context) -> Iterator[Hit]:
             )
 
 
-def _start(pa: PlannedActivity) -> date:
+def _start(pa: PlacedActivity) -> date:
     """The start of an activity known to be dated."""
     assert pa.activity.start is not None
     return pa.activity.start

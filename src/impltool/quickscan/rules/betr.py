@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ...domain.activity import PlacedActivity
 from ...dutch import enumeration, long_date
 from ...plan.model import TARGET_GROUP_TYPES
-from . import Context, Hit, PlannedActivity, by_day, codes, earliest, rule, starts
+from . import Context, Hit, by_day, codes, earliest, rule, starts
 
 SHAPERS = ("gebruikers", "profijtgroep")  # the target-group types who help shape it
 
 
-def _ends(pa: PlannedActivity) -> date | None:
+def _ends(pa: PlacedActivity) -> date | None:
     """When an activity is over: its `eind`, or its `start` when it has no end."""
     return pa.activity.end or pa.activity.start
 
@@ -92,7 +93,7 @@ def users_shape_it_first(context: Context) -> Iterator[Hit]:
 def deciders_kept_informed(context: Context) -> Iterator[Hit]:
     launch = context.launch
 
-    def after_launch(pa: PlannedActivity) -> bool:
+    def after_launch(pa: PlacedActivity) -> bool:
         end = _ends(pa)
         return end is not None and (launch is None or end >= launch)
 

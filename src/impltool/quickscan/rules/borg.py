@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...domain.activity import PlacedActivity
 from ...dutch import enumeration, long_date
 from ...plan.fields import keys
 from ...plan.model import PHASE_KEYS, Embedding
 from ..freetext import FundingGap, Quotes
-from . import Context, Hit, PlannedActivity, codes, earliest, rule, starts
+from . import Context, Hit, codes, earliest, rule, starts
 
 BORGING_KEYS = keys(Embedding)  # financiering, verantwoordelijke, ... → attribute
 
@@ -111,7 +112,7 @@ def deciders_before_keep_doing(context: Context) -> Iterator[Hit]:
         )
 
 
-def _first_embedding_work(context: Context) -> PlannedActivity | None:
+def _first_embedding_work(context: Context) -> PlacedActivity | None:
     return earliest(context.of_group("borging_regelen"), starts)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ...domain.activity import PlacedActivity
 from ...dutch import counted, enumeration, long_date
-from . import Context, Hit, PlannedActivity, codes, rule
+from . import Context, Hit, codes, rule
 
 
 @rule("FAC-01")
@@ -204,13 +205,13 @@ def users_involved_claim(context: Context) -> Iterator[Hit]:
         return  # the judgement may rest on the developer's earlier work
     launch = context.launch
 
-    def in_time(pa: PlannedActivity) -> bool:
+    def in_time(pa: PlacedActivity) -> bool:
         start = pa.activity.start
         return start is not None and (launch is None or start < launch)
 
-    if any(pa.activity.status != "vervallen" and in_time(pa) for pa in planned):
+    if any(pa.is_counted() and in_time(pa) for pa in planned):
         return
-    cancelled = [pa for pa in planned if pa.activity.status == "vervallen"]
+    cancelled = [pa for pa in planned if not pa.is_counted()]
     late = [pa for pa in planned if pa not in cancelled and pa.activity.start is not None]
     undated = [pa for pa in planned if pa not in cancelled and pa.activity.start is None]
     parts = []
@@ -232,5 +233,5 @@ def users_involved_claim(context: Context) -> Iterator[Hit]:
     )
 
 
-def _labels(activities: list[PlannedActivity]) -> str:
-    return enumeration(pa.activity.id or pa.label for pa in activities)
+def _labels(activities: list[PlacedActivity]) -> str:
+    return enumeration(pa.activity.id or pa.reference for pa in activities)

@@ -50,14 +50,15 @@ def dangling_references(context: Context) -> Iterator[Hit]:
         for position, group_id in enumerate(pa.activity.target_groups):
             if group_id not in groups:
                 yield Hit(
-                    f"{upper_first(pa.label)} noemt doelgroep {group_id!r}, maar die bestaat niet.",
+                    f"{upper_first(pa.reference)} noemt doelgroep {group_id!r}, maar die bestaat "
+                    "niet.",
                     _choose("de doelgroep", groups),
                     (*pa.path, "doelgroepen", position),
                 )
         for position, key in enumerate(pa.activity.addresses):
             if key not in factors and key not in checklist:
                 yield Hit(
-                    f"{upper_first(pa.label)} adresseert {key!r}, maar dat is geen factor uit "
+                    f"{upper_first(pa.reference)} adresseert {key!r}, maar dat is geen factor uit "
                     "het plan of de checklist.",
                     _choose("de factor", factors),
                     (*pa.path, "adresseert", position),

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ...domain.activity import activity_name
 from ...dutch import enumeration, euro, number, upper_first
-from ...knowledge import toolkit
 from .blocks import paragraphs, table
 from .contract import Blok, Cel, Sectie, Tussenkop
-from .wording import activity_label
 
 if TYPE_CHECKING:
     from ...plan.model import Budget, BudgetItem, Capacity, Plan
@@ -42,7 +41,7 @@ def _costs(plan: Plan, items: list[BudgetItem]) -> Blok:
             Cel(str(i.year) if i.year else ""),
             Cel(i.source or ""),
             Cel(
-                activity_label(activities[i.activity], toolkit())
+                activity_name(activities[i.activity])
                 if i.activity in activities
                 else (i.activity or "")
             ),

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...domain.activity import activity_name, is_counted
 from ...dutch import enumeration, long_date, lower_first, upper_first
 from .blocks import table
 from .contract import Alinea, Blok, Cel, Sectie, Tabel, Tussenkop
-from .wording import activity_label, first_sentences, phase_short, short_name
+from .wording import first_sentences, phase_short, short_name
 
 if TYPE_CHECKING:
     from ...knowledge import Toolkit
@@ -66,9 +67,9 @@ def hindering_factors(plan: Plan, knowledge: Toolkit) -> list[Hindering]:
             continue
         item = knowledge.checklist_item(factor.item) if factor.item else None
         answers = tuple(
-            f"{activity_label(a, knowledge)} ({phase_short(phase, knowledge)})"
+            f"{activity_name(a)} ({phase_short(phase, knowledge)})"
             for phase, _, a in plan.activities()
-            if factor.key in a.addresses and a.status != "vervallen"
+            if factor.key in a.addresses and is_counted(a)
         )
         name = factor.description if factor.id else (item.question if item else factor.item)
         result.append(

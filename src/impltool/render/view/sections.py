@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...domain.activity import ActivityStatus, status_of
 from ...dutch import enumeration, long_date, number, period_text, quantity, short_date
 from ...plan.fields import labelled
 from .blocks import bullets, paragraphs, table
@@ -204,7 +205,7 @@ def activities_section(plan: Plan, knowledge: Toolkit) -> Sectie:
                     Cel(period_text(a.start, a.end, short=True)),
                     Cel(lijst=groups),
                     Cel(words(a.strategy)),
-                    Cel(a.status, nadruk=a.status == "bezig"),
+                    Cel(a.status, nadruk=status_of(a) is ActivityStatus.RUNNING),
                 )
             )
         blocks += [

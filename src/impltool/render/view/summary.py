@@ -4,8 +4,9 @@ the activities and (with `--met-quickscan`) the quickscan's scores."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
+from ...domain.activity import ActivityStatus, is_counted, status_of
 from ...dutch import (
     count_word,
     enumeration,
@@ -17,7 +18,6 @@ from ...dutch import (
     quantity,
     upper_first,
 )
-from ...plan.model import Status
 from .budget import money_line
 from .contract import Alinea, Blok, Opsomming, Regel, Score, Scores, Sectie
 from .factors import Hindering
@@ -56,9 +56,12 @@ def summary_section(
         blocks.append(Opsomming(tuple(Regel(h.factor, h.summary) for h in risks)))
     counts = _progress(plan)
     if sum(counts.values()):
-        shown = f"{counts['gereed']} gereed, {counts['bezig']} bezig, {counts['gepland']} gepland"
-        if counts["vervallen"]:
-            shown += f", {counts['vervallen']} vervallen"
+        shown = (
+            f"{counts[ActivityStatus.DONE]} gereed, {counts[ActivityStatus.RUNNING]} bezig, "
+            f"{counts[ActivityStatus.PLANNED]} gepland"
+        )
+        if counts[ActivityStatus.CANCELLED]:
+            shown += f", {counts[ActivityStatus.CANCELLED]} vervallen"
         blocks.append(Alinea(shown + ".", "Stand van de activiteiten"))
     if scan is not None:
         blocks.append(_scores(scan))
@@ -88,9 +91,7 @@ def _period_and_phases(plan: Plan, knowledge: Toolkit) -> str:
         spans = [
             (a.start, a.end or a.start)
             for a in plan.phases.by_key()[phase.key]
-            if a.start is not None
-            and a.status != "vervallen"
-            and (a.end is None or a.end >= a.start)
+            if a.start is not None and is_counted(a) and (a.end is None or a.end >= a.start)
         ]
         if not spans:
             continue
@@ -130,8 +131,8 @@ def _scores(result: ScanResult) -> Scores:
     )
 
 
-def _progress(plan: Plan) -> dict[str, int]:
-    counts = dict.fromkeys(get_args(Status), 0)
+def _progress(plan: Plan) -> dict[ActivityStatus, int]:
+    counts = dict.fromkeys(ActivityStatus, 0)
     for _, _, activity in plan.activities():
-        counts[activity.status] += 1
+        counts[status_of(activity)] += 1
     return counts

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ...domain.activity import activity_name, is_counted
 from ...dutch import enumeration
 from .contract import Alinea, Balk, Blok, Groep, Sectie, Tijdlijn, add_months
-from .wording import activity_label
 
 if TYPE_CHECKING:
     from ...knowledge import Toolkit
@@ -57,8 +57,8 @@ def _bars_per_phase(plan: Plan, knowledge: Toolkit) -> tuple[list[Groep], LeftOu
     for phase in knowledge.phases:
         bars = []
         for activity in plan.phases.by_key()[phase.key]:
-            label = activity_label(activity, knowledge)
-            if activity.status == "vervallen":
+            label = activity_name(activity)
+            if not is_counted(activity):
                 cancelled.append(label)
             elif activity.start is None:
                 undated.append(label)

@@ -12,7 +12,7 @@ from ...dutch import shortened
 from ...knowledge import Toolkit, toolkit
 
 if TYPE_CHECKING:
-    from ...plan.model import Activity
+    pass
 
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-Z0-9À-Ý\"'‘“(]|$)", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
@@ -59,13 +59,6 @@ def first_sentences(text: str, limit: int = 320) -> str:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:–-")
     return cut + " …"
-
-
-def activity_label(activity: Activity, knowledge: Toolkit) -> str:
-    """`A7 Training in drie dagdelen`: the id (when there is one) and what it is."""
-    what = activity.what or (knowledge.kind_name(activity.kind) if activity.kind else "")
-    what = what or "activiteit zonder omschrijving"
-    return f"{activity.id} {what}" if activity.id else what
 
 
 def short_name(label: str, limit: int = 70) -> str:
