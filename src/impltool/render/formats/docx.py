@@ -31,6 +31,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from ...domain.activity import ActivityStatus
 from ...dutch import SHORT_MONTHS, counted, shortened
 from ...errors import UserError
 from ...shown import controls_visible
@@ -58,7 +59,11 @@ if TYPE_CHECKING:
     from ..view import Document, Sectie
 
 HEADER_FILL = "DCE6F0"
-STATUS_FILL = {"gereed": "7F7F7F", "bezig": "1F6FEB", "gepland": "BDD7EE"}
+STATUS_FILL = {
+    ActivityStatus.DONE: "7F7F7F",
+    ActivityStatus.RUNNING: "1F6FEB",
+    ActivityStatus.PLANNED: "BDD7EE",
+}
 LIGHT_FILL = {"groen": "C6EFCE", "oranje": "FFE699", "rood": "F4B6B6"}
 TODAY_FILL = "F4B6B6"
 TIMELINE_NAME_CHARS = 70  # the full name is in the activity tables
@@ -351,8 +356,10 @@ class _Writer:
 
     def _usable_width(self) -> int:
         section = self.doc.sections[-1]
-        return _length(section.page_width) - _length(section.left_margin, 20) - _length(
-            section.right_margin, 20
+        return (
+            _length(section.page_width)
+            - _length(section.left_margin, 20)
+            - _length(section.right_margin, 20)
         )
 
     def closing(self, text: str) -> None:
@@ -483,7 +490,7 @@ class _Writer:
                 name.add_run(_clean(_clip(bar.naam, TIMELINE_NAME_CHARS)))
                 detail = name.add_run()
                 detail.add_break()
-                detail.add_text(f"{bar.wanneer}, {bar.status}")
+                detail.add_text(f"{bar.wanneer}, {bar.status.value}")
                 detail.italic = True
                 for index, (_, start, end) in enumerate(columns, start=1):
                     if bar.start < end and bar.eind >= start:

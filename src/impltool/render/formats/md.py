@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ... import dutch
+from ...domain.activity import ActivityStatus
 from ..markdown import Markdown, cell, compose, escape, text_block
 from ..view import Alinea, Cel, Grafiek, Opsomming, Scores, Tabel, Tijdlijn, Tussenkop
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from ..view import Document
 
 GANTT_NAME_LENGTH = 50
+# Mermaid gantt tags: finished work grey, running work highlighted.
+GANTT_TAGS = {ActivityStatus.DONE: ("done",), ActivityStatus.RUNNING: ("active",)}
 LIGHTS = {"groen": "🟢", "oranje": "🟠", "rood": "🔴"}
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
@@ -246,7 +249,7 @@ def _gantt(timeline: Tijdlijn) -> Markdown:
     for group in timeline.groepen:
         lines.append(f"    section {gantt_text(group.naam.replace(':', ''))}")
         for bar in group.balken:
-            tags = {"gereed": ["done"], "bezig": ["active"]}.get(bar.status, [])
+            tags = list(GANTT_TAGS.get(bar.status, ()))
             if bar.mijlpaal:
                 tags.append("milestone")
                 end = "0d"

@@ -23,11 +23,6 @@ ROW_HEIGHT = 24
 BAR_HEIGHT = 13
 LABEL_CHARS = 44  # longer names are cut with "…"; the full name is in the title
 ROWS_PER_FIGURE = 24  # a figure never grows taller than a printed page
-STATUS_WORDS = {
-    "gereed": "gereed",
-    "bezig": "bezig",
-    "gepland": "gepland",
-}
 
 
 def _clip(text: str, limit: int) -> str:
@@ -106,7 +101,7 @@ def _month_grid(timeline: Tijdlijn, height: int) -> list[str]:
 
 
 def _bar(timeline: Tijdlijn, bar: Balk, top: int) -> list[str]:
-    status = STATUS_WORDS.get(bar.status, bar.status)
+    status = bar.status.value  # also the class that colours the bar
     title = escape(f"{bar.naam}: {bar.wanneer}, {status}")
     middle = top + ROW_HEIGHT / 2
     out = [

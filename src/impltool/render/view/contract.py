@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from ...domain.activity import ActivityStatus
 from ...dutch import period_text
 
 # A light is shown by its shape and its word as well as its colour (not colour alone).
@@ -108,7 +109,7 @@ class Balk:
     naam: str
     start: dt.date
     eind: dt.date
-    status: str
+    status: ActivityStatus
 
     @property
     def mijlpaal(self) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ...domain.activity import activity_name, is_counted
+from ...domain.activity import activity_name, is_counted, status_of
 from ...dutch import enumeration
 from .contract import Alinea, Balk, Blok, Groep, Sectie, Tijdlijn, add_months
 
@@ -66,7 +66,7 @@ def _bars_per_phase(plan: Plan, knowledge: Toolkit) -> tuple[list[Groep], LeftOu
                 backwards.append(label)
             else:
                 end = activity.end or activity.start
-                bars.append(Balk(label, activity.start, end, activity.status))
+                bars.append(Balk(label, activity.start, end, status_of(activity)))
         if bars:
             groups.append(Groep(f"Fase {phase.number}: {phase.name}", tuple(bars)))
     left_out = [
