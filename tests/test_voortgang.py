@@ -149,6 +149,48 @@ def test_activities_are_sorted_into_late_running_coming_and_not_begun(write_plan
     assert (weten["counted"], weten["done"], weten["late"], weten["cancelled"]) == (5, 1, 1, 1)
 
 
+def test_act_08_and_voortgang_agree_on_which_activities_are_late(write_plan) -> None:
+    """One judgement of "late": past `eind`, not gereed, not vervallen, in check as in voortgang."""
+    plan = write_plan(
+        plan_text(
+            """
+            - {id: W1, wat: Folder, wie: Bo, start: 2026-01-10, eind: 2026-05-31, status: bezig}
+            - {id: W2, wat: Brief, wie: Bo, start: 2026-02-01, eind: 2026-03-01, status: gereed}
+            - {id: W3, wat: Krant, wie: Bo, start: 2026-03-01, eind: 2026-04-01, status: vervallen}
+            - {id: W4, wat: Poster, wie: Bo, start: 2026-02-01, eind: 2026-06-30}
+            - {id: W5, wat: Webinar, wie: Bo, start: 2026-06-01, eind: 2026-07-01}
+            - {id: W6, wat: Website, wie: Bo, start: 2026-02-01}
+            """
+        )
+    )
+    check = run_cli("check", plan, "--datum", "2026-07-01", "--formaat", "json")
+    flagged = {
+        f["message"].split()[1]
+        for f in json.loads(check.stdout)["plans"][0]["findings"]
+        if f["code"] == "ACT-08"
+    }
+    late = {a["id"] for a in progress_json(plan)["activities"]["late"]}
+    assert late == flagged == {"W1", "W4"}
+
+
+def test_voortgang_and_the_document_name_an_activity_alike(write_plan) -> None:
+    """An activity without `wat` or `soort` has one name, in the report and in the document."""
+    plan = write_plan(plan_text("- {id: W7, wie: Bo, start: 2026-02-01, eind: 2026-06-15}"))
+    report = run_cli("voortgang", plan, "--datum", "2026-07-01")
+    document = run_cli("render", plan, "--formaat", "md")
+    assert "W7 activiteit zonder omschrijving — 16 dagen over de einddatum" in report.stdout
+    assert "    W7 activiteit zonder omschrijving :2026-02-01, 2026-06-16" in document.stdout
+
+
+def test_the_status_words_the_code_knows_are_the_plans() -> None:
+    from typing import get_args
+
+    from impltool.domain.activity import ActivityStatus
+    from impltool.plan.model import Status
+
+    assert [status.value for status in ActivityStatus] == list(get_args(Status))
+
+
 # --- KPIs ---------------------------------------------------------------------------------
 
 KPI = """
