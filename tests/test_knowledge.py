@@ -16,11 +16,10 @@ from impltool.knowledge import (
     DATA_FILE,
     Toolkit,
     ToolkitDataError,
-    _build,
-    _checked,
     compiled,
     toolkit,
 )
+from impltool.knowledge.loader import build, checked
 from impltool.plan.model import (
     PHASE_KEYS,
     ActivityKind,
@@ -217,7 +216,7 @@ def test_unknown_source_document_is_refused() -> None:
         'bron: {document: toolkit, plek: "§5.3"}', 'bron: {document: boek, plek: "§5.3"}'
     )
     with pytest.raises(ToolkitDataError, match="unknown document 'boek'"):
-        _build(_checked(compiled.parse(text)))
+        build(checked(compiled.parse(text)))
 
 
 def test_missing_key_names_its_place() -> None:
@@ -225,7 +224,7 @@ def test_missing_key_names_its_place() -> None:
         "    vraag: Kennen de gebruikers de interventie?\n", ""
     )
     with pytest.raises(ToolkitDataError, match=r"checklist\[13\]: 'vraag' is missing"):
-        _build(_checked(compiled.parse(text)))
+        build(checked(compiled.parse(text)))
 
 
 def test_accessor_is_cached_and_read_only(kit: Toolkit) -> None:
