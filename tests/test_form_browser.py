@@ -40,8 +40,9 @@ EXAMPLES = sorted(VOORBEELDEN.glob("*.yaml"))
 WELZIJN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
+    """One Chromium for every page of the form's tests (per test process)."""
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=BROWSER, args=ARGS)
         yield launched

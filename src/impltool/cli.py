@@ -890,7 +890,12 @@ def bewerk(
     ] = False,
 ) -> None:
     """Schrijf of wijzig je plan in een formulier in de browser; het YAML-bestand blijft de
-    bron, met de quickscan ernaast."""
+    bron, met de quickscan ernaast.
+
+    De eerste regel is het adres van het formulier (alleen op deze computer te openen). Bestaat
+    het plan nog niet, dan begint het formulier met de opzet van impl init. Stoppen: de knop
+    Sluiten in het formulier, of Ctrl+C.
+    """
     from .form.command import run
     from .plan.load import PlanError
 
