@@ -259,3 +259,25 @@ def test_sluiten_with_unsaved_changes_asks_first(page: Any, tmp_path: Path) -> N
         server.process.wait(timeout=10)
         assert server.process.returncode == 0
     assert plan.read_bytes() == before
+
+
+def test_the_keyboard_moves_and_removes_a_goal_and_keeps_its_place(
+    page: Any, tmp_path: Path
+) -> None:
+    plan = copy_of(WELZIJN, tmp_path)
+    with running(plan) as server:
+        open_form(page, server)
+        first = page.get_by_role("group", name="Doel 1: D1", exact=True)
+        sync_api.expect(first).to_be_visible()
+        page.locator("#v-doelen-0-omlaag").focus()
+        page.keyboard.press("Enter")
+        sync_api.expect(page.get_by_role("group", name="Doel 2: D1", exact=True)).to_be_visible()
+        # The focus stays with the moved goal, so Enter again moves it on.
+        assert page.evaluate("document.activeElement.id") == "v-doelen-1-omlaag"
+        page.keyboard.press("Enter")
+        sync_api.expect(page.get_by_role("group", name="Doel 3: D1", exact=True)).to_be_visible()
+        assert page.evaluate("document.activeElement.id") == "v-doelen-2-omhoog"
+        page.locator("#v-doelen-2-verwijderen").focus()
+        page.keyboard.press("Enter")
+        sync_api.expect(page.get_by_role("group", name="Doel 3: D1", exact=True)).to_have_count(0)
+        assert page.evaluate("document.activeElement.id") == "v-doelen-nieuw"

@@ -214,8 +214,11 @@ def _context(session: Session, status: Status) -> dict[str, Any]:
     def slot(path: YamlPath) -> Markup:
         return _slot_html(panel.slots.get(path, []))
 
-    def autofocus(entry: spec.Input) -> Markup:
-        return Markup(" autofocus") if focus and entry.dom_id == focus else Markup("")
+    def autofocus(entry: spec.Input | str) -> Markup:
+        """` autofocus` on the element the keyboard was working with (an input, or a list's
+        button, by its id) when the form is drawn again after a change of structure."""
+        wanted = entry if isinstance(entry, str) else entry.dom_id
+        return Markup(" autofocus") if focus and wanted == focus else Markup("")
 
     title = next((i.value for i in _general(form) if i.path == ("titel",)), "") or "Nieuw plan"
     return {

@@ -276,8 +276,13 @@ class Session:
             else:
                 to = index - 1 if verb == "omhoog" else index + 1
                 self.document.move_item(items, index, to)
-                moved = (*items, to)
-                self.focus = f"{spec.dom_id(moved)}-{verb}"
+                # The moved item keeps the focus, on its same button, or on the other one when
+                # it reached the end of the list (where that button is disabled).
+                last = len(self.document.get(items) or ()) - 1
+                button = verb
+                if (verb == "omhoog" and to == 0) or (verb == "omlaag" and to == last):
+                    button = "omlaag" if verb == "omhoog" else "omhoog"
+                self.focus = f"{spec.dom_id((*items, to))}-{button}"
             self.typed = {p: t for p, t in self.typed.items() if p[: len(items)] != items}
         else:
             return
