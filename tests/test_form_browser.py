@@ -25,6 +25,8 @@ pytestmark = pytest.mark.browser
 
 BROWSER = find_browser()  # without one, conftest skips every test marked browser
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is niet geïnstalleerd")
+# A busy machine (the suite on every core) can take seconds for what takes 200 ms alone.
+sync_api.expect.set_options(timeout=20_000)
 
 ARGS = [
     "--no-sandbox",
