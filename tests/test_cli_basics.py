@@ -277,7 +277,8 @@ def test_the_real_command_builds_what_it_runs_and_still_knows_every_command() ->
 
 
 def test_building_one_command_leaves_the_app_whole() -> None:
-    from impltool.cli import _only_the_command_asked_for, app
+    from impltool.cli import app
+    from impltool.cli.process import _only_the_command_asked_for
 
     every = list(app.registered_commands)
     with _only_the_command_asked_for(["check"]):

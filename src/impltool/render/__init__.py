@@ -21,8 +21,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
-
 if TYPE_CHECKING:
     from ..plan.load import LoadedPlan
     from ..quickscan.scan import ScanResult
@@ -31,59 +29,7 @@ if TYPE_CHECKING:
 
 # Format name → the file suffix it writes. The name is also the module in formats/.
 FORMATS = {"md": ".md", "html": ".html", "docx": ".docx"}
-SUFFIXES = {suffix: name for name, suffix in FORMATS.items()} | {
-    ".markdown": "md",
-    ".htm": "html",
-}
 BINARY_FORMATS = {"docx"}  # never printed to a terminal
-
-
-def unknown_format(given: str, suffixes: list[str], what: str = "document") -> str:
-    """The message for a format impl does not write; `given` is the name or `--formaat X`.
-
-    A PDF is what most users want to send, so they get the two ways to make one.
-    """
-    if given.lower().rstrip().endswith("pdf"):
-        word = (
-            "Maak een Word-document (-o plan.docx) en kies in Word Opslaan als → PDF, of maak "
-            if any("docx" in suffix for suffix in suffixes)
-            else "Maak "
-        )
-        return (
-            f"{given}: impl maakt zelf geen PDF. {word}een webpagina (-o plan.html), open die "
-            "in je browser en kies Afdrukken → Opslaan als PDF"
-        )
-    if given.startswith("--formaat"):
-        return f"{given}: dat formaat ken ik niet; kies uit {', '.join(suffixes)}"
-    return (
-        f"{given}: aan de naam zie ik niet welk soort {what} je wilt; laat de naam "
-        f"eindigen op {', '.join(suffixes)}, of geef --formaat mee"
-    )
-
-
-def format_for(requested: str | None, output: Path | None) -> str:
-    """The format asked for, or the one the output's suffix implies, or Markdown.
-
-    An unknown format and a suffix that contradicts the format are UserErrors: writing
-    Word into `plan.html` would leave a file nothing can open.
-    """
-    if requested is not None:
-        name = requested.strip().lower().lstrip(".")
-        if name not in FORMATS:
-            raise UserError(unknown_format(f"--formaat {requested}", list(FORMATS)))
-    else:
-        name = None
-    implied = SUFFIXES.get(output.suffix.lower()) if output is not None else None
-    if name and output is not None and output.suffix and implied != name:
-        raise UserError(
-            f"{output}: de naam eindigt niet op {FORMATS[name]}, maar je vraagt --formaat "
-            f"{name}; noem het bestand bijvoorbeeld {output.with_suffix(FORMATS[name]).name}"
-        )
-    if name:
-        return name
-    if output is not None and output.suffix and implied is None:
-        raise UserError(unknown_format(str(output), list(FORMATS.values())))
-    return implied or "md"
 
 
 def render_document(
