@@ -276,13 +276,15 @@ def test_the_real_command_builds_what_it_runs_and_still_knows_every_command() ->
     assert json.loads(checked.stdout)["plans"][0]["score"] == 100
 
 
-def test_building_one_command_leaves_the_app_whole() -> None:
-    from impltool.cli import app
-    from impltool.cli.process import _only_the_command_asked_for
-
-    every = list(app.registered_commands)
-    with _only_the_command_asked_for(["check"]):
-        assert len(app.registered_commands) == 1
-    assert app.registered_commands == every
-    with _only_the_command_asked_for(["--help"]):
-        assert app.registered_commands == every
+def test_loading_one_command_leaves_the_app_whole() -> None:
+    """`impl check` loads only check's module; `impltool.cli.app` is still every command."""
+    result = run_python(
+        "from impltool.cli.group import app\n"
+        "from impltool.cli.process import _load_the_command_asked_for\n"
+        "_load_the_command_asked_for(['check'])\n"
+        "print(sorted(c.callback.__name__ for c in app.registered_commands))\n"
+        "_load_the_command_asked_for(['--help'])\n"
+        "import impltool.cli\n"
+        "print(len(impltool.cli.app.registered_commands))\n"
+    )
+    assert result.stdout.splitlines() == ["['check']", "10"], result.stderr

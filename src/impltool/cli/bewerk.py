@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from .app import app
 from .common import fail, print_problems
+from .group import app
 from .options import PlanFile
 
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from .app import app
 from .common import EXIT_FINDINGS, after_batch, parse_day, print_problems, unreadable
+from .group import app
 
 if TYPE_CHECKING:
     from ..plan.load import Problem

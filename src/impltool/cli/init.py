@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import app
 from .common import fail
+from .group import app
 
 if TYPE_CHECKING:
     from ..scaffold import Given, Written

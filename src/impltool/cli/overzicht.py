@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import app
 from .common import after_batch, parse_day, print_problems, unreadable
+from .group import app
 from .options import ReplaceAny, StateDay, replacing_output
 from .output import choose_format, emit, refuse_plan_name
 

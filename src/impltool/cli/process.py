@@ -1,4 +1,4 @@
-"""The process around the app: standard streams, only the command asked for built, Ctrl+C,
+"""The process around the app: standard streams, only the command asked for loaded, Ctrl+C,
 a lost reader, the last net for a bug in impl, and the exit."""
 
 from __future__ import annotations
@@ -8,16 +8,11 @@ import errno
 import io
 import os
 import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 import typer
 
-from .app import app
 from .common import EXIT_INPUT, EXIT_OK
-
-if TYPE_CHECKING:
-    from typer.models import CommandInfo
+from .group import WORK_ORDER, app
 
 
 def main() -> None:
@@ -30,8 +25,8 @@ def main() -> None:
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors=handler)  # type: ignore[union-attr]
     try:
-        with _only_the_command_asked_for(sys.argv[1:2]):
-            app()
+        _load_the_command_asked_for(sys.argv[1:2])
+        app()
         code = EXIT_OK
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else EXIT_OK if done.code is None else 1
@@ -54,26 +49,14 @@ def main() -> None:
     _leave(code)
 
 
-@contextlib.contextmanager
-def _only_the_command_asked_for(first: list[str]) -> Iterator[None]:
-    """Let typer build only the command that runs. Typer builds the options of every command
-    before it runs one; for `impl check PLAN` that was a fifth of what impl adds to Python's
-    start-up. With anything else first (`--help`, a typo) the whole group is built, so help
-    lists every command and a typo gets its suggestion."""
-    commands = app.registered_commands
-    chosen = [info for info in commands if first and _command_name(info) == first[0]]
-    if chosen:
-        app.registered_commands = chosen
-    try:
-        yield
-    finally:
-        app.registered_commands = commands
+def _load_the_command_asked_for(first: list[str]) -> None:
+    """Load only the command that runs: typer builds the options of every command in the app
+    before it runs one, and for `impl check PLAN` the others were a fifth of what impl adds
+    to Python's start-up. With anything else first (`--help`, a typo) every command is
+    loaded, so help lists every command and a typo gets its suggestion."""
+    from . import load_commands
 
-
-def _command_name(info: CommandInfo) -> str:
-    from typer.main import get_command_name
-
-    return info.name or get_command_name(info.callback.__name__ if info.callback else "")
+    load_commands(tuple(first) if first and first[0] in WORK_ORDER else WORK_ORDER)
 
 
 class _ClosedOutput(io.TextIOBase):

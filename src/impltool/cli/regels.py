@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from .app import app
+from .group import app
 
 
 @app.command()

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .app import app
 from .common import fail, load_one, parse_day
+from .group import app
 from .options import HouseStyleFolder, PlanFile, ReplaceAny, output_option
 from .output import choose_format, emit, refuse_plan_name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from .app import app
+from .group import app
 from .options import ReplaceAny, output_option
 from .output import emit, refuse_plan_name
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UserError
-from .app import app
+from .group import app
 
 
 @app.command()

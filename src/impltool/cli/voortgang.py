@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import app
 from .common import fail, load_one, parse_day
+from .group import app
 from .options import HouseStyleFolder, PlanFile, ReplaceAny, StateDay, replacing_output
 from .output import choose_format, emit, refuse_plan_name
 
