@@ -377,3 +377,17 @@ def test_a_port_in_use_is_one_dutch_message(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert f"poort {port} is al in gebruik" in result.stderr
     assert "http://" not in result.stdout
+
+
+def test_a_long_text_is_saved_whole(tmp_path: Path) -> None:
+    """A text longer than any limit a form field might have is written back in full."""
+    session = opened(tmp_path, VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml")
+    values = posted(session.form())
+    name = next(key for key in values if key.endswith("probleem"))
+    long = "Lang verhaal. " * 12_000 + "EINDE"
+    values[name] = [long]
+    session.apply(values)
+    session.save()
+    written = (tmp_path / "welzijn-eenzaamheid-ouderen.yaml").read_text(encoding="utf-8")
+    plan = load_text(written, "plan.yaml").plan
+    assert plan.intervention.problem == long.strip()

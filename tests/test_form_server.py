@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import urllib.parse
 from collections.abc import Iterator
@@ -174,3 +175,23 @@ def test_ctrl_c_stops_the_server_quietly(tmp_path: Path) -> None:
         assert started.process.stderr is not None
         said = started.process.stderr.read()
         assert "gestopt" in said and "Traceback" not in said
+
+
+def test_bidi_and_control_characters_from_the_plan_show_as_marks(tmp_path: Path) -> None:
+    """As in check's output and the documents: a plan cannot reverse or hide what the page
+    says; a field's own value keeps the character, so saving changes nothing."""
+    plan = tmp_path / "plan.yaml"
+    text = PLAN.read_text(encoding="utf-8")
+    title = text.split("titel: ", 1)[1].split("\n", 1)[0]
+    plan.write_text(
+        text.replace(f"titel: {title}", 'titel: "Plan \\u202Egnp.exe \\u001b]0;pwned\\u0007"'),
+        encoding="utf-8",
+    )
+    with running(plan) as started:
+        status, _, body = started.request("GET", "/")
+    page = body.decode()
+    assert status == 200
+    assert "Plan &lt;U+202E&gt;gnp.exe" in page  # the heading and the tab's title
+    outside_values = re.sub(r'value="[^"]*"', "", page)
+    assert "\u202e" not in outside_values and "\x1b" not in outside_values
+    assert 'value="Plan \u202egnp.exe' in page  # the field itself holds the real text

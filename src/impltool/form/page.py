@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from ..plan.yamlread import YamlPath
 from ..quickscan.finding import Severity
 from ..render.view.contract import LIGHT_SHAPES  # a light is its shape and word too
+from ..shown import controls_visible
 from . import spec
 from .session import Session, finding_path
 
@@ -59,7 +60,9 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=shown,
     )
+    environment.filters["exact"] = exact
     environment.globals["slot_id"] = slot_id
     environment.filters["code"] = code
     environment.globals["rows"] = lambda text: min(
@@ -79,8 +82,24 @@ def environment() -> jinja2.Environment:
 
 
 def code(text: str) -> Markup:
-    """Escaped text in which `a key` (as the model's descriptions write it) is code."""
-    return Markup(re.sub(r"`([^`<>]+)`", r"<code>\1</code>", str(escape(text))))
+    """Escaped text in which `a key` (as the model's descriptions write it) is code; control
+    and bidi characters from a plan show as marks, as in every other output."""
+    shown = escape(controls_visible(str(text)))
+    return Markup(re.sub(r"`([^`<>]+)`", r"<code>\1</code>", str(shown)))
+
+
+def shown(value: object) -> object:
+    """Every `{{ }}` on the page (Jinja's finalize): text from a plan with its control and bidi
+    characters as marks, so it cannot reorder or hide what is around it. A field's own value
+    is written as `|exact` instead: it must go back to the file unchanged."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return controls_visible(value)
+    return value
+
+
+def exact(value: object) -> Markup:
+    """A field's value, escaped but otherwise as the plan holds it."""
+    return escape("" if value is None else value)
 
 
 def slot_id(path: YamlPath) -> str:
@@ -90,7 +109,7 @@ def slot_id(path: YamlPath) -> str:
 def _slot_html(messages: list[Message]) -> Markup:
     parts = []
     for message in messages:
-        rule = f"<strong>{escape(message.code)}</strong> " if message.code else ""
+        rule = f"<strong>{code(message.code)}</strong> " if message.code else ""
         advice = (
             f' <span class="advies">{code(message.suggestion)}</span>' if message.suggestion else ""
         )

@@ -32,9 +32,6 @@ from . import spec
 if TYPE_CHECKING:
     from .yamldoc import YamlDocument
 
-# A text pasted into one field may be long, but not a flood.
-MAX_FIELD = 100_000
-
 
 class Conflict(UserError):
     """The file changed on disk since the form loaded it."""
@@ -371,7 +368,7 @@ def _scaffold(path: Path, today: date) -> str:
 
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text[:MAX_FIELD].strip()
+    return text.strip()
 
 
 def _normal(text: str) -> str:
