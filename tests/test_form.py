@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -20,6 +21,9 @@ from impltool.plan.load import PlanError, load_text
 
 DAY = date(2026, 11, 15)
 EXAMPLES = sorted(VOORBEELDEN.glob("*.yaml"))
+
+
+WELZIJN_TEXT = (VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml").read_text(encoding="utf-8")
 
 
 def posted(form: spec.Block) -> dict[str, list[str]]:
@@ -391,3 +395,32 @@ def test_a_long_text_is_saved_whole(tmp_path: Path) -> None:
     written = (tmp_path / "welzijn-eenzaamheid-ouderen.yaml").read_text(encoding="utf-8")
     plan = load_text(written, "plan.yaml").plan
     assert plan.intervention.problem == long.strip()
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(lambda t: t.replace("\n", "\r\n").encode(), id="windows-line-endings"),
+        pytest.param(lambda t: b"\xef\xbb\xbf" + t.encode(), id="byte-order-mark"),
+        pytest.param(lambda t: ("# Ons plan\n# versie 3\n---\n" + t).encode(), id="document-start"),
+    ],
+)
+def test_a_file_in_another_form_keeps_it_and_a_change_is_one_line(
+    tmp_path: Path, variant: Callable[[str], bytes]
+) -> None:
+    """Notepad's Windows line endings and byte-order mark, and comments above `---`, come back
+    as they were: one changed value is still a one-line diff."""
+    plan = tmp_path / "plan.yaml"
+    original = variant(WELZIJN_TEXT)
+    plan.write_bytes(original)
+    session = Session.open(plan, DAY)
+    values = posted(session.form())
+    values["titel"] = ["Een nieuwe titel"]
+    session.apply(values)
+    session.save()
+    written = plan.read_bytes()
+    before, after = original.splitlines(keepends=True), written.splitlines(keepends=True)
+    assert len(before) == len(after)
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert len(changed) == 1 and b"Een nieuwe titel" in changed[0][1]
+    assert written[:3] == original[:3]

@@ -13,6 +13,7 @@ and the file on disk is still the one the form opened.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -28,6 +29,8 @@ from ..plan.load import MAX_FILE_BYTES, LoadedPlan, PlanError, Problem, load_tex
 from ..plan.yamlread import Position, Positions, YamlPath, YamlProblem, read_yaml
 from ..quickscan.scan import ScanResult, scan_plan
 from . import spec
+
+BOM = codecs.BOM_UTF8
 
 if TYPE_CHECKING:
     from .yamldoc import YamlDocument
@@ -75,6 +78,7 @@ class Session:
     stamp: Stamp
     today: date
     new_plan: bool = False
+    bom: bool = False  # the file starts with a byte-order mark (Notepad's "UTF-8 met BOM")
     revision: int = 0  # the form's structure; a post from an older structure is not applied
     created: set[YamlPath] = field(default_factory=set)  # keys the form added
     typed: dict[YamlPath, str] = field(default_factory=dict)  # values set since the last save
@@ -110,9 +114,10 @@ class Session:
             text = decode(raw, str(path))
             saved = text
         else:
-            text = _scaffold(path, today)
-            saved = ""
-        session = cls(path, text, saved, stamp, today, new_plan=not stamp.exists)
+            raw, text, saved = b"", _scaffold(path, today), ""
+        session = cls(
+            path, text, saved, stamp, today, new_plan=not stamp.exists, bom=raw[:3] == BOM
+        )
         checked = session.check()
         if checked.loaded is None:  # the form starts from a plan impl can read
             raise PlanError(checked.problems)
@@ -327,10 +332,11 @@ class Session:
                 "eerst jouw versie als download"
             )
         text = checked.text
+        written = ("\ufeff" if self.bom else "") + text  # the file keeps its form
         if self.stamp.exists:
-            write_atomic(self.path, text, replace_plan=True)
+            write_atomic(self.path, written, replace_plan=True)
         else:
-            write_atomic(self.path, text, overwrite=False)
+            write_atomic(self.path, written, overwrite=False)
         self.saved_text = text
         self.stamp = Stamp.of(self.path)
         self.new_plan = False
@@ -341,7 +347,7 @@ class Session:
     def reload(self) -> None:
         """Read the file again; the form's unsaved changes are dropped."""
         fresh = Session.open(self.path, self.today)
-        self.source, self._document = fresh.source, None
+        self.source, self._document, self.bom = fresh.source, None, fresh.bom
         self.saved_text, self.stamp = fresh.saved_text, fresh.stamp
         self.new_plan, self.checked = fresh.new_plan, fresh.checked
         self._checked_version, self._form = fresh._checked_version, None

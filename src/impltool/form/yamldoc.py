@@ -17,7 +17,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -48,8 +48,10 @@ class YamlDocument:
         """`order_for(path)`: the keys of the mapping at `path` in the model's order."""
         self.order_for = order_for
         self.yaml = _yaml(*_INDENTS[0])
+        # What ruamel would not give back is kept aside and put back around every dump.
+        self._outside, body = _outside(text)
         try:
-            self.root = self.yaml.load(text)
+            self.root = self.yaml.load(body)
         except YAMLError as error:
             raise UserError(
                 f"het formulier kan dit bestand niet lezen ({_first_line(error)}); "
@@ -63,7 +65,7 @@ class YamlDocument:
         best: tuple[int, YAML] | None = None
         for indent in _INDENTS:
             candidate = _yaml(*indent)
-            changed = _changed_lines(text, _dump(candidate, self.root))
+            changed = _changed_lines(body, _dump(candidate, self.root))
             if changed == 0:
                 best = (0, candidate)
                 break
@@ -76,7 +78,7 @@ class YamlDocument:
 
     def text(self) -> str:
         if self._text is None or self._text[0] != self.version:
-            self._text = (self.version, _dump(self.yaml, self.root))
+            self._text = (self.version, self._outside.around(_dump(self.yaml, self.root)))
         return self._text[1]
 
     def changed(self) -> None:
@@ -226,6 +228,38 @@ def _yaml(mapping: int, sequence: int, offset: int) -> YAML:
         type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "")
     )
     return yaml
+
+
+class _Outside(NamedTuple):
+    """The parts of a plan file that ruamel's round trip loses: a byte-order mark, Windows
+    line endings, and the comments above a `---` line with the line itself."""
+
+    bom: str
+    newline: str
+    prefix: str
+
+    def around(self, dumped: str) -> str:
+        return self.bom + (self.prefix + dumped).replace("\n", self.newline)
+
+
+_DOCUMENT_START = re.compile(r"---[ \t]*(#.*)?")
+
+
+def _outside(text: str) -> tuple[_Outside, str]:
+    """The file's outside parts, and the text ruamel reads (LF line endings, from the first
+    line after `---` when only comments and blank lines come before it)."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    text = text[len(bom) :]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _DOCUMENT_START.fullmatch(line):
+            prefix = "".join(f"{line}\n" for line in lines[: index + 1])
+            return _Outside(bom, newline, prefix), "\n".join(lines[index + 1 :])
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+    return _Outside(bom, newline, ""), text
 
 
 def _dump(yaml: YAML, root: Any) -> str:
