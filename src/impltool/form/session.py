@@ -315,7 +315,7 @@ class Session:
             count = len(checked.problems)
             raise UserError(
                 f"niet opgeslagen: het formulier heeft {_count(count, 'fout', 'fouten')}; "
-                "die staan bij de velden"
+                + ("die staat bij het veld" if count == 1 else "die staan bij de velden")
             )
         for path, typed in self.typed.items():
             read_back = spec.shown(_value_at(checked.data, path))
