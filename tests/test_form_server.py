@@ -195,3 +195,20 @@ def test_bidi_and_control_characters_from_the_plan_show_as_marks(tmp_path: Path)
     outside_values = re.sub(r'value="[^"]*"', "", page)
     assert "\u202e" not in outside_values and "\x1b" not in outside_values
     assert 'value="Plan \u202egnp.exe' in page  # the field itself holds the real text
+
+
+def test_a_second_tab_cannot_undo_what_the_first_just_saved(tmp_path: Path) -> None:
+    """Two tabs on one form (the browser impl opened, and the address pasted again): the
+    second one's older page is refused after the first saved, and the file keeps the save."""
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(PLAN, plan)
+    with running(plan) as started:
+        _, _, page = started.request("GET", "/")
+        revision = re.search(r'name="_versie" value="(\d+)"', page.decode())
+        assert revision is not None
+        both = {"_versie": revision[1], "actie": "opslaan"}
+        first, _, _ = form_post(started, "/wijzig", {**both, "titel": "Titel uit tab B"})
+        second, _, answer = form_post(started, "/wijzig", {**both, "titel": "Titel uit tab A"})
+    assert first == second == 200
+    assert "titel: Titel uit tab B" in plan.read_text(encoding="utf-8")
+    assert "net veranderd" in answer.decode()

@@ -79,7 +79,7 @@ class Session:
     today: date
     new_plan: bool = False
     bom: bool = False  # the file starts with a byte-order mark (Notepad's "UTF-8 met BOM")
-    revision: int = 0  # the form's structure; a post from an older structure is not applied
+    revision: int = 0  # the form's structure and saves; a post from before either is not applied
     created: set[YamlPath] = field(default_factory=set)  # keys the form added
     typed: dict[YamlPath, str] = field(default_factory=dict)  # values set since the last save
     checked: Checked | None = None
@@ -342,6 +342,9 @@ class Session:
         self.new_plan = False
         self.typed.clear()
         self.created.clear()
+        # A page from before this save (another tab on the same form) may not post its older
+        # values over it: they would silently undo what was just saved.
+        self.revision += 1
         return text
 
     def reload(self) -> None:
