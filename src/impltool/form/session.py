@@ -24,8 +24,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..dutch import counted
 from ..errors import UserError
-from ..plan.load import MAX_FILE_BYTES, LoadedPlan, PlanError, Problem, load_text
+from ..plan.load import MAX_FILE_BYTES, LoadedPlan, PlanError, Problem, load_text, value_at
 from ..plan.yamlread import Position, Positions, YamlPath, YamlProblem, read_yaml
 from ..quickscan.scan import ScanResult, scan_plan
 from . import spec
@@ -314,11 +315,11 @@ class Session:
         if checked.loaded is None:
             count = len(checked.problems)
             raise UserError(
-                f"niet opgeslagen: het formulier heeft {_count(count, 'fout', 'fouten')}; "
+                f"niet opgeslagen: het formulier heeft {counted(count, 'fout', 'fouten')}; "
                 + ("die staat bij het veld" if count == 1 else "die staan bij de velden")
             )
         for path, typed in self.typed.items():
-            read_back = spec.shown(_value_at(checked.data, path))
+            read_back = spec.shown(value_at(checked.data, path))
             if _normal(read_back) != _normal(typed):
                 raise UserError(
                     f"niet opgeslagen: impl zou `{spec.name_of(path)}` teruglezen als "
@@ -384,19 +385,6 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def _value_at(data: Any, path: YamlPath) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
-
-
 def _next_id(node: spec.Items, data: dict[str, Any]) -> str:
     """An id for a new item: the list's own pattern counted on (K1, K2 → K3), else the first
     letter of what the item is (KPI → K1)."""
@@ -434,7 +422,7 @@ def _messages_at(
     for problem in problems:
         path = where.get(Position(problem.line, problem.column), ())
         missing = re.match(r"verplicht veld `([a-z_]+)` ontbreekt", problem.message)
-        if missing and isinstance(_value_at(data, path), dict):
+        if missing and isinstance(value_at(data, path), dict):
             path = (*path, missing.group(1))
         found.setdefault(path, []).append(problem.message)
     return found

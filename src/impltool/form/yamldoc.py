@@ -346,30 +346,19 @@ def _nested_block(value: Any) -> bool:
 def _last_entry(node: Any) -> tuple[Any, Any] | None:
     """The container and key of the last scalar entry inside `node`: where ruamel keeps the
     comment lines that follow `node` in the file."""
-    while True:
-        if isinstance(node, CommentedMap) and node and not node.fa.flow_style():
-            key = list(node)[-1]
-            value = node[key]
-            if (
-                isinstance(value, CommentedMap | CommentedSeq)
-                and value
-                and not value.fa.flow_style()
-            ):
-                node = value
-                continue
-            return node, key
-        if isinstance(node, CommentedSeq) and node and not node.fa.flow_style():
-            index = len(node) - 1
-            value = node[index]
-            if (
-                isinstance(value, CommentedMap | CommentedSeq)
-                and value
-                and not value.fa.flow_style()
-            ):
-                node = value
-                continue
-            return node, index
-        return None
+    while _is_block(node):
+        last: Any = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+        if not _is_block(node[last]):
+            return node, last
+        node = node[last]
+    return None
+
+
+def _is_block(node: Any) -> bool:
+    """A mapping or list with entries, written in block style (not `{...}` or `[...]`)."""
+    return (
+        isinstance(node, CommentedMap | CommentedSeq) and bool(node) and not node.fa.flow_style()
+    )
 
 
 def _token_slot(container: Any) -> int:

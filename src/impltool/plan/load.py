@@ -251,7 +251,7 @@ def _cut_texts(text: str, positions: Positions, data: dict[str, Any]) -> list[tu
     for path, where in positions.values.items():
         if where.line not in suspect or not path:
             continue
-        value = _value_at(data, path)
+        value = value_at(data, path)
         if not isinstance(value, str) or not value:
             continue
         line = lines[where.line - 1]
@@ -273,7 +273,8 @@ def _cut_texts(text: str, positions: Positions, data: dict[str, Any]) -> list[tu
     return notices
 
 
-def _value_at(data: Any, path: YamlPath) -> Any:
+def value_at(data: Any, path: YamlPath) -> Any:
+    """The value at `path` in plain plan data; None where the path leads nowhere."""
     for part in path:
         try:
             data = data[part]
