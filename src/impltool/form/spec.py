@@ -35,12 +35,26 @@ InputKind = Literal[
 
 
 @dataclass
-class Input:
-    """One field a person fills in."""
+class _Part:
+    """A part of the form at a place in the plan, with its form name and element id."""
 
     path: YamlPath
     label: str
     help: str
+
+    @property
+    def name(self) -> str:
+        return name_of(self.path)
+
+    @property
+    def dom_id(self) -> str:
+        return dom_id(self.path)
+
+
+@dataclass
+class Input(_Part):
+    """One field a person fills in."""
+
     kind: InputKind
     value: str = ""  # as shown; "" when absent
     values: tuple[str, ...] = ()  # for meerkeuze
@@ -48,52 +62,22 @@ class Input:
     required: bool = False
     default: str = ""  # what an absent value means (janee)
 
-    @property
-    def name(self) -> str:
-        return name_of(self.path)
-
-    @property
-    def dom_id(self) -> str:
-        return dom_id(self.path)
-
 
 @dataclass
-class Block:
+class Block(_Part):
     """The fields of one nested model: a section, or one item of a list."""
 
-    path: YamlPath
-    label: str
-    help: str
     children: list[Node] = field(default_factory=list)
     present: bool = True  # the section or item is in the file
 
-    @property
-    def dom_id(self) -> str:
-        return dom_id(self.path)
-
-    @property
-    def name(self) -> str:
-        return name_of(self.path)
-
 
 @dataclass
-class Items:
+class Items(_Part):
     """A list: its items, and what a new one is called."""
 
-    path: YamlPath
-    label: str
-    help: str
     item_name: str  # "KPI", "Doel", or the list's label for a list of texts
     entries: list[Block | Input] = field(default_factory=list)
     of_models: bool = False
-
-    @property
-    def dom_id(self) -> str:
-        return dom_id(self.path)
-
-    @property
-    def name(self) -> str:
-        return name_of(self.path)
 
 
 Node = Input | Block | Items
