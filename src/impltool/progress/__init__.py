@@ -2,7 +2,8 @@
 
     plan ──state.build_progress──▶ Progress ──text / json_report / document──▶ output
 
-- `state.py`: where a plan stands on a day (time, activities, KPIs, next steps);
+- `state.py`: where a plan stands on a day (time, activities, money, next steps);
+- `kpis.py`: each KPI on that day (its metingen, line, verdict, light and notes);
 - `since.py`: what changed since a date or a git revision (`--sinds`);
 - `text.py`, `json_report.py`: the report on the terminal and for other programs;
 - `document.py`: the quarterly report ("voortgangsrapportage") as md, html or docx, laid out

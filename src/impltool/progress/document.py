@@ -38,7 +38,8 @@ from ..render.view import (
     Tussenkop,
     table,
 )
-from .state import KpiProgress, Progress, spending
+from .kpis import KpiProgress
+from .state import Progress, spending
 
 HEADLINE_STEPS = 3
 HEADLINE_ITEMS = 5  # late activities, and KPIs behind, named on the first page

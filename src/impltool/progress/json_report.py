@@ -12,7 +12,8 @@ from ..domain.activity import PlacedActivity
 from ..domain.line import Verdict
 from ..knowledge import toolkit
 from ..shown import json_visible
-from .state import KpiProgress, Progress, spending
+from .kpis import KpiProgress
+from .state import Progress, spending
 
 PROGRESS_JSON_VERSION = 1
 

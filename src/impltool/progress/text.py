@@ -13,7 +13,8 @@ from ..domain.line import Verdict, is_whole
 from ..dutch import counted, euro, long_date, number, rounded, short_date
 from ..report.text import TerminalStyle, wrap
 from ..shown import visible
-from .state import KpiProgress, Progress, Spending, spending
+from .kpis import KpiProgress
+from .state import Progress, Spending, spending
 
 SPARKS = "▁▂▃▄▅▆▇█"
 BAR_WIDTH = 30
