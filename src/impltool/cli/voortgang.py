@@ -94,10 +94,12 @@ def _window(
     loaded: LoadedPlan, today: date, since: str | None, since_day: date | None
 ) -> Since | None:
     """What changed since `--sinds` (a day, or a git revision of the plan); None without."""
-    from ..progress.since import since_date, since_revision
-
     if since_day is not None:
+        from ..progress.since import since_date
+
         return since_date(loaded.plan, since_day, today)
     if since is not None:
+        from ..progress.revision import since_revision
+
         return since_revision(loaded, since)
     return None

@@ -4,7 +4,8 @@
 
 - `state.py`: where a plan stands on a day (time, activities, money, next steps);
 - `kpis.py`: each KPI on that day (its metingen, line, verdict, light and notes);
-- `since.py`: what changed since a date or a git revision (`--sinds`);
+- `since.py`: what changed since a date (`--sinds DATUM`); `revision.py` since a git revision,
+  read through `git.py` (git on a repository impl does not trust) and compared by `compare.py`;
 - `text.py`, `json_report.py`: the report on the terminal and for other programs;
 - `document.py`: the quarterly report ("voortgangsrapportage") as md, html or docx, laid out
   by the formats of `impl render`.
