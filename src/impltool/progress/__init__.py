@@ -7,7 +7,7 @@
 - `since.py`: what changed since a date (`--sinds DATUM`); `revision.py` since a git revision,
   read through `git.py` (git on a repository impl does not trust) and compared by `compare.py`;
 - `text.py`, `json_report.py`: the report on the terminal and for other programs;
-- `document.py`: the quarterly report ("voortgangsrapportage") as md, html or docx, laid out
+- `document/`: the quarterly report ("voortgangsrapportage") as md, html or docx, laid out
   by the formats of `impl render`.
 
 A KPI's line and the plan's timing, shared with the quickscan, live in the package `domain`;

@@ -5,8 +5,9 @@ Keys are English, like `impl check --formaat json`; texts meant for readers stay
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..domain.activity import PlacedActivity
 from ..domain.line import Verdict
@@ -14,6 +15,9 @@ from ..knowledge import toolkit
 from ..shown import json_visible
 from .kpis import KpiProgress
 from .state import Progress, spending
+
+if TYPE_CHECKING:
+    from .since import Since
 
 PROGRESS_JSON_VERSION = 1
 
@@ -26,7 +30,7 @@ VERDICT_KEYS = {
 }
 
 
-def _day(value: Any) -> str | None:
+def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
@@ -82,21 +86,12 @@ def _kpi(item: KpiProgress) -> dict[str, Any]:
 
 def progress_document(progress: Progress) -> dict[str, Any]:
     plan = progress.plan
-    since = progress.since
     return {
         "file": progress.file,
         "title": plan.title,
         "organisation": plan.organisation,
         "date": progress.today.isoformat(),
-        "period": {
-            "start": _day(plan.period.start),
-            "end": _day(plan.period.end),
-            "day": progress.elapsed_days,
-            "days": progress.total_days,
-            "share": progress.share_of_period,
-        }
-        if plan.period
-        else None,
+        "period": _period(progress),
         "target_groups": [
             {
                 "name": group.name,
@@ -106,18 +101,7 @@ def progress_document(progress: Progress) -> dict[str, Any]:
             for group in progress.group_phases
         ],
         "running_phases": list(progress.running_phases),
-        "activities": {
-            "counted": progress.counted_activities,
-            "share_done": progress.share_done,
-            "done": [_activity(p) for p in progress.done],
-            "running": [_activity(p) for p in progress.running],
-            "late": [_activity(p) for p in progress.late],
-            "not_started": [_activity(p) for p in progress.not_started],
-            "upcoming": [_activity(p) for p in progress.upcoming],
-            "upcoming_weeks": progress.upcoming_weeks,
-            "cancelled": [_activity(p) for p in progress.cancelled],
-            "undated": [_activity(p) for p in progress.undated],
-        },
+        "activities": _activities(progress),
         "phases": [
             {
                 "phase": p.key,
@@ -132,14 +116,7 @@ def progress_document(progress: Progress) -> dict[str, Any]:
             for p in progress.phases
         ],
         "kpis": [_kpi(k) for k in progress.kpis],
-        "since": {
-            "label": since.label,
-            "changes": [{"date": _day(c.date), "text": c.text} for c in since.changes],
-            "notes": list(since.notes),
-            "reference": since.reference or None,
-        }
-        if since
-        else None,
+        "since": _since(progress.since) if progress.since else None,
         "adjustments": [
             {"date": _day(a.date), "reason": a.reason, "decision": a.decision}
             for a in progress.adjustments
@@ -154,18 +131,60 @@ def progress_document(progress: Progress) -> dict[str, Any]:
             {"id": goal_id, "light": light, "kpis": [k.kpi.id for k in kpis]}
             for goal_id, _, light, kpis in progress.goal_lights
         ],
-        "money": [
-            {
-                "year": line.year,
-                "source": line.source,
-                "planned": line.planned,
-                "spent": line.spent,
-                "overspent": line.overspent,
-                "light": line.light(progress.today, toolkit().rules),
-            }
-            for line in spending(progress.plan)
-        ],
+        "money": _money(progress),
     }
+
+
+def _period(progress: Progress) -> dict[str, Any] | None:
+    period = progress.plan.period
+    if period is None:
+        return None
+    return {
+        "start": _day(period.start),
+        "end": _day(period.end),
+        "day": progress.elapsed_days,
+        "days": progress.total_days,
+        "share": progress.share_of_period,
+    }
+
+
+def _activities(progress: Progress) -> dict[str, Any]:
+    return {
+        "counted": progress.counted_activities,
+        "share_done": progress.share_done,
+        "done": [_activity(p) for p in progress.done],
+        "running": [_activity(p) for p in progress.running],
+        "late": [_activity(p) for p in progress.late],
+        "not_started": [_activity(p) for p in progress.not_started],
+        "upcoming": [_activity(p) for p in progress.upcoming],
+        "upcoming_weeks": progress.upcoming_weeks,
+        "cancelled": [_activity(p) for p in progress.cancelled],
+        "undated": [_activity(p) for p in progress.undated],
+    }
+
+
+def _since(since: Since) -> dict[str, Any]:
+    return {
+        "label": since.label,
+        "changes": [{"date": _day(c.date), "text": c.text} for c in since.changes],
+        "notes": list(since.notes),
+        "reference": since.reference or None,
+    }
+
+
+def _money(progress: Progress) -> list[dict[str, Any]]:
+    rules = toolkit().rules
+    return [
+        {
+            "year": line.year,
+            "source": line.source,
+            "planned": line.planned,
+            "spent": line.spent,
+            "overspent": line.overspent,
+            "light": line.light(progress.today, rules),
+        }
+        for line in spending(progress.plan)
+    ]
 
 
 def write_progress_json(progress: Progress, stream: TextIO) -> None:
