@@ -13,8 +13,9 @@ import pytest
 import yaml
 from yaml.error import Mark
 
-from impltool.plan import yamlread
-from impltool.plan.yamlread import YamlProblem, read_yaml
+from impltool.plan import yamlread, yamlsyntax
+from impltool.plan.yamlbase import YamlProblem
+from impltool.plan.yamlread import read_yaml
 
 ENGLISH = re.compile(
     r"\b(expected|found|while|allowed|could|not|token|stream|the|character|indicator|"
@@ -167,10 +168,10 @@ PYYAML_PROBLEMS = [
 def test_every_parser_problem_text_has_a_dutch_translation(problem: str) -> None:
     mark = Mark("plan.yaml", 0, 0, 0, None, None)
     error = yaml.MarkedYAMLError(problem=problem, problem_mark=mark)
-    message = yamlread._syntax_problem(error, "a: b\n").message
+    message = yamlsyntax.syntax_problem(error, "a: b\n").message
     assert message.startswith("YAML-fout: ")
     assert not ENGLISH.search(message), message
-    assert message != f"YAML-fout: {yamlread._UNKNOWN_SYNTAX}" or "stream-start" in problem
+    assert message != f"YAML-fout: {yamlsyntax.UNKNOWN_SYNTAX}" or "stream-start" in problem
 
 
 def test_libyaml_reader_offsets_become_character_columns() -> None:

@@ -17,7 +17,7 @@ from ..knowledge import toolkit
 
 if TYPE_CHECKING:
     from ..plan.model import Activity
-    from ..plan.yamlread import YamlPath
+    from ..plan.yamlbase import YamlPath
 
 # A name this long is left out of a finding's reference to an activity: it reads badly there.
 SHORT_REFERENCE = 50  # characters

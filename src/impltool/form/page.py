@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ..plan.yamlread import YamlPath
+from ..plan.yamlbase import YamlPath
 from ..quickscan.finding import Severity
 from ..render.view.contract import LIGHT_SHAPES  # a light is its shape and word too
 from ..shown import controls_visible

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 from ..dutch import counted
 from ..errors import UserError
 from ..plan.load import MAX_FILE_BYTES, LoadedPlan, PlanError, Problem, load_text, value_at
-from ..plan.yamlread import Position, Positions, YamlPath, YamlProblem, read_yaml
+from ..plan.yamlbase import Position, Positions, YamlPath, YamlProblem
+from ..plan.yamlread import read_yaml
 from ..quickscan.scan import ScanResult, scan_plan
 from . import spec
 

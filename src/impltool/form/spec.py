@@ -23,7 +23,7 @@ from pydantic.fields import FieldInfo
 
 from ..plan import fields
 from ..plan.model import Plan
-from ..plan.yamlread import YamlPath
+from ..plan.yamlbase import YamlPath
 from .references import Choice, reference_choices
 
 # A text longer than this (or with a line break) is edited in a text area.

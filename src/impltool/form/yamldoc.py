@@ -32,7 +32,7 @@ from ruamel.yaml.scalarstring import (
 from ruamel.yaml.tokens import CommentToken
 
 from ..errors import UserError
-from ..plan.yamlread import YamlPath
+from ..plan.yamlbase import YamlPath
 
 # Where a folded text (`>`) that the form changed is broken into lines: the voorbeelden and
 # init's comments keep lines under 100 characters.

@@ -66,7 +66,8 @@ def as_text(raw: bytes) -> str:
 def is_plan_text(raw: bytes) -> bool:
     """True when `raw` is (or is meant to be) a plan."""
     text = as_text(raw)
-    from .yamlread import YamlProblem, read_yaml
+    from .yamlbase import YamlProblem
+    from .yamlread import read_yaml
 
     try:
         data, _, _ = read_yaml(text.lstrip("\ufeff"))

@@ -20,7 +20,8 @@ from pydantic import BaseModel, ValidationError
 from .detect import ENCODING_NAMES, is_plan_data, sniff_encoding
 from .detect import FORMAT_LINE as _FORMAT_LINE
 from .model import FORMAT_VERSION, Plan
-from .yamlread import START, Position, Positions, YamlPath, YamlProblem, read_yaml
+from .yamlbase import START, Position, Positions, YamlPath, YamlProblem
+from .yamlread import read_yaml
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # More errors than this are not read one by one; the rest is counted.

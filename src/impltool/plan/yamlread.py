@@ -8,33 +8,44 @@ constructor, so one linear pass can:
 - stay bounded on hostile input: nesting depth is capped before anything recurses (also the
   depth that aliases would add), and alias expansion is counted arithmetically, so a
   "billion laughs" file is refused, not expanded;
-- explain libyaml's syntax errors in Dutch, pointing at the tab, the pasted non-breaking
-  space or the unclosed quote that caused them.
+- hand libyaml's syntax errors to yamlsyntax, which explains them in Dutch.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 import yaml
+
+from .yamlbase import (
+    INVISIBLE,
+    MAX_ALIAS_NODES,
+    MAX_DEPTH,
+    MAX_LIST_ITEMS,
+    MAX_NODES,
+    SPACES,
+    START,
+    Position,
+    Positions,
+    YamlPath,
+    YamlProblem,
+    position_of,
+)
+from .yamlsyntax import (
+    BAD_CODE_ESCAPE,
+    UNKNOWN_SYNTAX,
+    bad_escape_position,
+    reader_problem,
+    syntax_problem,
+)
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-MAX_DEPTH = 50  # a plan needs fewer than 10 levels
-MAX_ALIAS_NODES = 100_000  # nodes that aliases may add by repetition
-# A plan of 2,000 activities has about 26,000 parts and lists of at most a few hundred items
-# (bench/). Far beyond that a file is a flood, not a plan: refused where it starts, before
-# a million wrong items each become an error message (bench/RESULTS.md, issue 12).
-MAX_NODES = 100_000
-MAX_LIST_ITEMS = 10_000
-
-YamlPath = tuple[str | int, ...]
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {
@@ -44,69 +55,9 @@ _STANDARD_TAGS = {
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 _NULL = {"", "~", "null", "Null", "NULL"}
-# Characters that sneak in when text is pasted from Word or a web page.
-INVISIBLE = {
-    "\u00a0": "harde spatie (U+00A0)",
-    "\u2007": "harde spatie (U+2007)",
-    "\u202f": "smalle harde spatie (U+202F)",
-    "\u200b": "onzichtbare spatie (U+200B)",
-    "\u200c": "onzichtbaar teken (U+200C)",
-    "\u200d": "onzichtbaar teken (U+200D)",
-    "\u2060": "onzichtbaar teken (U+2060)",
-    "\ufeff": "onzichtbaar teken (U+FEFF)",
-}
 
 _INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
 _ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")
-# The visible-width ones: used as indentation they move a key to another level.
-SPACES = {"\u00a0", "\u2007", "\u202f"}
-
-
-class Position(NamedTuple):
-    """A place in the file, 1-based like an editor shows it."""
-
-    line: int
-    column: int
-
-
-START = Position(1, 1)
-
-
-@dataclass
-class Positions:
-    """Where every key and value of a plan stands in its file."""
-
-    keys: dict[YamlPath, Position] = field(default_factory=dict)
-    values: dict[YamlPath, Position] = field(default_factory=dict)
-
-    def of(self, path: YamlPath) -> Position:
-        """The value at `path`, or the nearest enclosing item that has a position."""
-        while True:
-            if path in self.values:
-                return self.values[path]
-            if not path:
-                return START
-            path = path[:-1]
-
-    def of_key(self, path: YamlPath) -> Position:
-        """The key that introduces `path` (for a list item: the item itself)."""
-        return self.keys.get(path) or self.of(path)
-
-
-class YamlProblem(Exception):
-    """One input problem found while reading; `fatal` ones stop the read.
-
-    A fatal problem that stands in several places (tabs all through a file) carries the
-    others in `elsewhere`, so the user can mend them in one go.
-    """
-
-    def __init__(
-        self, position: Position, message: str, elsewhere: tuple[YamlProblem, ...] = ()
-    ) -> None:
-        super().__init__(message)
-        self.position = position
-        self.message = message
-        self.elsewhere = elsewhere
 
 
 @dataclass
@@ -132,10 +83,6 @@ class _Sentinel:
 
 
 _NOTHING = _Sentinel()
-
-
-def _pos(mark: Any) -> Position:
-    return Position(mark.line + 1, mark.column + 1)
 
 
 def _check_tag(tag: str | None, position: Position) -> None:
@@ -246,18 +193,16 @@ class _Reader:
         except yaml.MarkedYAMLError as error:
             if "nesting depth" in (error.problem or "") and loader is not yaml.SafeLoader:
                 raise _ParserNestingLimit from None
-            raise _syntax_problem(error, text) from None
+            raise syntax_problem(error, text) from None
         except yaml.reader.ReaderError as error:
-            raise _reader_problem(error, text, from_libyaml=loader is not yaml.SafeLoader) from None
+            raise reader_problem(error, text, from_libyaml=loader is not yaml.SafeLoader) from None
         except (OverflowError, ValueError):
             if loader is not yaml.SafeLoader:
                 raise
             # PyYAML's own scanner turns an escape like "\UFFFFFFFF" into a character unchecked.
-            raise YamlProblem(
-                _bad_escape_position(text), f"YAML-fout: {_BAD_CODE_ESCAPE}"
-            ) from None
+            raise YamlProblem(bad_escape_position(text), f"YAML-fout: {BAD_CODE_ESCAPE}") from None
         except yaml.YAMLError:  # pragma: no cover - every known error is marked
-            raise YamlProblem(START, f"YAML-fout: {_UNKNOWN_SYNTAX}") from None
+            raise YamlProblem(START, f"YAML-fout: {UNKNOWN_SYNTAX}") from None
         root = None if self.root is _NOTHING else self.root
         return root, self.positions, self.problems
 
@@ -290,7 +235,7 @@ class _Reader:
 
     def _on_alias(self, event: yaml.AliasEvent) -> None:
         """`*naam`: a copy of the anchored value, within the limits of depth and size."""
-        mark = _pos(event.start_mark)
+        mark = position_of(event.start_mark)
         name = str(event.anchor)  # an alias always has one; PyYAML types it `str | None`
         value, size, height = self._anchored(name, mark)
         if value is _NOTHING:
@@ -318,7 +263,7 @@ class _Reader:
         self.documents += 1
         if self.documents > 1:
             raise YamlProblem(
-                _pos(event.start_mark),
+                position_of(event.start_mark),
                 "het bestand bevat meer dan één YAML-document (een regel `---` in het "
                 "midden); zet elk plan in een eigen bestand",
             )
@@ -330,11 +275,11 @@ class _Reader:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise YamlProblem(
-                _pos(event.start_mark),
+                position_of(event.start_mark),
                 f"het plan heeft hier al meer dan {MAX_NODES:,} onderdelen; zo groot "
                 "is geen plan. Is dit wel een plan?".replace(",", "."),
             )
-        return _pos(event.start_mark)
+        return position_of(event.start_mark)
 
     def _open(self, event: yaml.CollectionStartEvent, kind: str, container: Any) -> None:
         mark = self._count_node(event)
@@ -499,272 +444,3 @@ def _shown_key(key: Any) -> str:
     if isinstance(key, bool):
         return str(key).lower()
     return "een lijst of blok"
-
-
-_BAD_CODE_ESCAPE = (
-    "in tekst tussen dubbele aanhalingstekens staat een tekencode (\\u of \\U) die niet "
-    "bestaat; gebruik enkele aanhalingstekens"
-)
-_CODE_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
-
-
-def _bad_escape_position(text: str) -> Position:
-    """Where the first escape for a character beyond Unicode stands (or the start)."""
-    for match in _CODE_ESCAPE.finditer(text):
-        if int(match.group(1), 16) > 0x10FFFF:
-            index = match.start()
-            return Position(text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index))
-    return START
-
-
-_LABEL_OR_DIRECTIVE = (
-    "hier staat een label (!) of een aanwijzing (%) die YAML niet kan lezen; "
-    "zet tekst die met ! of % begint tussen aanhalingstekens"
-)
-
-# Every problem libyaml's and PyYAML's scanners and parsers can report, in the words a plan
-# writer understands. Each key is a piece of the English text that both parsers share (libyaml
-# says "did not find expected ',' or ']'", PyYAML "expected ',' or ']', but got"), tried in
-# order. Directives (%) and tags (!) are handled before this table; the encoding errors of the
-# reader cannot occur, as impl decodes the file itself.
-_SYNTAX_MESSAGES = [
-    (
-        "mapping values are not allowed",
-        "hier staat een dubbele punt die YAML niet verwacht; "
-        "zet tekst met `: ` erin tussen aanhalingstekens, of controleer het inspringen",
-    ),
-    (
-        "could not find expected ':'",
-        "hier mist een dubbele punt na de sleutel, of een regel springt verkeerd in",
-    ),
-    (
-        "expected key",
-        "deze regel springt anders in dan de regels erboven; controleer het inspringen",
-    ),
-    (
-        "'-' indicator",
-        "in deze lijst springt een regel verkeerd in; elk item begint met `- ` op dezelfde hoogte",
-    ),
-    ("node content", "hier ontbreekt een waarde"),
-    (
-        "unexpected end of stream",
-        "het bestand houdt midden in een waarde op; "
-        "mist er een afsluitend aanhalingsteken of haakje?",
-    ),
-    ("undefined alias", "deze verwijzing (*) wijst naar een anker (&) dat niet bestaat"),
-    ("unexpected ':'", "hier staat een dubbele punt die YAML niet verwacht"),
-    ("',' or ']'", "deze lijst tussen [ ] is niet goed afgesloten"),
-    ("',' or '}'", "dit blok tussen { } is niet goed afgesloten"),
-    (
-        "unclosed '[' or '{'",
-        "hier springt een regel verkeerd in, of een lijst [ ] of blok { } is niet afgesloten",
-    ),
-    (
-        "cannot start any token",
-        "met dit teken (zoals @ of `) mag in YAML geen tekst beginnen; "
-        "zet de tekst tussen aanhalingstekens",
-    ),
-    (
-        "alphabetic or numeric character",
-        "na * of & hoort de naam van een anker; bedoel je gewone tekst, zet die dan "
-        "tussen aanhalingstekens",
-    ),
-    (
-        "document start>",
-        "hier staat nog tekst na het einde van het plan; een plan is één blok sleutels met "
-        "waarden (staat er bovenaan een losse tekst, of een regel `...`?)",
-    ),
-    (
-        "chomping or indentation indicators",
-        "na `|` of `>` mag op deze regel alleen + of - of een cijfer staan; zet de tekst op "
-        "de regels eronder, of zet de hele tekst tussen aanhalingstekens",
-    ),
-    (
-        "indentation indicator",
-        "na `|` of `>` mag geen 0 staan; haal het cijfer weg",
-    ),
-    (
-        "comment or",
-        "na `|` of `>` mag op deze regel niets meer staan; zet de tekst op de regels "
-        "eronder, of zet de hele tekst tussen aanhalingstekens",
-    ),
-    (
-        "unknown escape character",
-        "in tekst tussen dubbele aanhalingstekens staat een "
-        "\\ die YAML niet kent; gebruik enkele aanhalingstekens",
-    ),
-    (
-        "hex",
-        "in tekst tussen dubbele aanhalingstekens staat een \\x, \\u of \\U zonder geldige "
-        "tekencode erachter; gebruik enkele aanhalingstekens",
-    ),
-    ("unicode character escape", _BAD_CODE_ESCAPE),
-    (
-        "document indicator",
-        "hier begint een regel met `---` of `...` midden in een tekst; dat betekent in YAML "
-        "het einde van het plan. Zet de tekst anders op de regel, bijvoorbeeld met een "
-        "spatie ervoor",
-    ),
-    (
-        "document separator",
-        "hier begint een regel met `---` of `...` midden in een tekst; dat betekent in YAML "
-        "het einde van het plan. Zet de tekst anders op de regel, bijvoorbeeld met een "
-        "spatie ervoor",
-    ),
-    (
-        "unknown directive name",
-        "een regel die met % begint is in YAML een aanwijzing voor de lezer; zet de tekst "
-        "tussen aanhalingstekens of haal de % weg",
-    ),
-    (
-        "sequence entries are not allowed",
-        "hier begint een lijst (`- `) op een plek waar dat niet mag; controleer het inspringen",
-    ),
-    (
-        "mapping keys are not allowed",
-        "een ? aan het begin van een waarde kondigt in YAML een sleutel aan; zet tekst die "
-        "met ? begint tussen aanhalingstekens",
-    ),
-    (
-        "<block end>",
-        "deze regel springt anders in dan verwacht; controleer het inspringen",
-    ),
-    (
-        "nesting depth",
-        f"het plan is hier dieper dan {MAX_DEPTH} niveaus genest; een plan heeft er minder "
-        "dan 10 nodig",
-    ),
-    # These occur only inside a label or an aanwijzing.
-    *(
-        (english, _LABEL_OR_DIRECTIVE)
-        for english in (
-            "'!'",
-            "'>'",
-            "expected ' '",
-            "digit",
-            "version number",
-            "whitespace",
-            "non-alphabetical",
-        )
-    ),
-    (
-        "input is too long",
-        "het bestand is te groot om te lezen; een plan is veel kleiner",
-    ),
-]
-# For a message no version of PyYAML known to impl gives: never show its English.
-_UNKNOWN_SYNTAX = (
-    "impl kan het bestand hier niet lezen als YAML; controleer deze regel en de regel erboven "
-    "(inspringen, dubbele punten, aanhalingstekens en haakjes)"
-)
-
-
-# `wat: 'Feest' voor alle koppelingen`: a text that starts with a quote ends at the next one.
-_QUOTED_THEN_MORE = re.compile(
-    r"""^[ \t]*(?:-[ \t]+)*(?P<key>[^\s'"#-][^#]*?:[ \t]+)?"""
-    r"""(?P<text>(?P<quoted>'(?:[^']|'')*'|"(?:[^"\\]|\\.)*")[ \t]*[^\s#:,\]}].*?)[ \t]*$"""
-)
-
-
-def _quoted_then_more(match: re.Match[str]) -> str:
-    text, quote = match["text"], match["quoted"][0]
-    other = '"' if quote == "'" else "'"
-    advice = "zet de hele tekst tussen aanhalingstekens"
-    if other not in text:
-        advice += f", zoals {match['key'] or ''}{other}{text}{other}"
-    return (
-        f"YAML-fout: een tekst die met een aanhalingsteken ({quote}) begint, moet daar ook mee "
-        f"eindigen; hier gaat hij na het tweede {quote} nog verder. Bedoel je de "
-        f"aanhalingstekens als deel van de tekst, {advice}"
-    )
-
-
-def _indents(lines: list[str]) -> list[str]:
-    """The whitespace each line starts with."""
-    return [line[: len(line) - len(line.lstrip(" \t"))] for line in lines]
-
-
-def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
-    mark = error.problem_mark or error.context_mark
-    position = _pos(mark) if mark is not None else START
-    problem = error.problem or ""
-    lines = text.split("\n")
-    line = lines[position.line - 1] if position.line <= len(lines) else ""
-    here = line[position.column - 1 : position.column]
-
-    # Pasted or tabbed whitespace is the usual cause, often on the line before the one
-    # the parser trips over: name the real character where it stands.
-    if here == "\t" or "tab character" in problem:
-        column = line.find("\t") + 1 or position.column
-        tab = "YAML-fout: hier staat een tab; spring in met spaties"
-        first = Position(position.line, column)
-        # With tabs all through the file, name every line at once, not one per run.
-        elsewhere = tuple(
-            YamlProblem(Position(number, indent.index("\t") + 1), tab)
-            for number, indent in enumerate(_indents(lines), start=1)
-            if "\t" in indent and number != first.line
-        )
-        return YamlProblem(
-            first,
-            f"{tab} (de tab-toets in veel editors kan ingesteld worden om spaties te maken)",
-            elsewhere,
-        )
-    quoted = _QUOTED_THEN_MORE.match(line)
-    if quoted:
-        return YamlProblem(
-            Position(position.line, quoted.start("text") + 1), _quoted_then_more(quoted)
-        )
-    for number in (position.line, position.line - 1):
-        if 1 <= number <= len(lines):
-            hit = next((i for i, c in enumerate(lines[number - 1]) if c in INVISIBLE), -1)
-            if hit >= 0:
-                return YamlProblem(
-                    Position(number, hit + 1),
-                    f"YAML-fout: hier staat een {INVISIBLE[lines[number - 1][hit]]}, vaak "
-                    "meegekomen bij kopiëren uit Word of een website; vervang die door een "
-                    "gewone spatie",
-                )
-
-    context = error.context or ""
-    opened = error.context_mark
-    if "quoted scalar" in context and "end of stream" in problem and opened is not None:
-        return YamlProblem(
-            _pos(opened),
-            "YAML-fout: het aanhalingsteken hier wordt nergens afgesloten; zet hetzelfde "
-            "aanhalingsteken aan het eind van de tekst",
-        )
-    dutch = None
-    if any(word in context + problem for word in ("directive", "tag", "YAML document", "URI")):
-        dutch = _LABEL_OR_DIRECTIVE
-    if dutch is None:
-        dutch = next((d for english, d in _SYNTAX_MESSAGES if english in problem.lower()), None)
-    if dutch is None:
-        dutch = _UNKNOWN_SYNTAX
-    if ("flow sequence" in context or "flow mapping" in context) and opened is not None:
-        dutch += f" (de lijst of het blok begint op regel {opened.line + 1})"
-    elif "flow node" in context:
-        dutch += " in een lijst [ ] of blok { }; is die goed afgesloten?"
-    if any(quote in line for quote in "\u201c\u201d\u2018\u2019\u201e"):
-        dutch += (
-            "; let op: gekrulde aanhalingstekens (“ ” ‘ ’) tellen in YAML niet, "
-            "gebruik rechte (\" of ')"
-        )
-    return YamlProblem(position, f"YAML-fout: {dutch}")
-
-
-def _reader_problem(
-    error: yaml.reader.ReaderError, text: str, *, from_libyaml: bool
-) -> YamlProblem:
-    index = error.position
-    if from_libyaml:  # libyaml counts bytes of the UTF-8 text; editors count characters
-        index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
-    index = min(index, len(text))
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    character = error.character
-    code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
-    return YamlProblem(
-        Position(line, column),
-        f"hier staat een onzichtbaar stuurteken (U+{code:04X}) dat niet in een plan mag; "
-        "haal het weg",
-    )

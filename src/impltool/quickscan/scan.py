@@ -18,7 +18,7 @@ from ..dutch import half_up
 from ..knowledge import Scoring, toolkit
 from ..plan.load import LoadedPlan, show_path
 from ..plan.model import Plan
-from ..plan.yamlread import START, Position, YamlPath
+from ..plan.yamlbase import START, Position, YamlPath
 from .catalogue import rule_docs
 from .finding import Accepted, Area, Finding, Severity
 from .rules import Context, Hit, Rule, all_rules

@@ -25,7 +25,7 @@ from ...dutch import enumeration
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
 from ...plan.model import Activity, Kpi, Plan, PlanModel, TargetGroup
-from ...plan.yamlread import YamlPath
+from ...plan.yamlbase import YamlPath
 from ..finding import Severity
 
 if TYPE_CHECKING:

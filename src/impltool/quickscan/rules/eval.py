@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ...dutch import enumeration, long_date
-from ...plan.yamlread import YamlPath
+from ...plan.yamlbase import YamlPath
 from ..freetext import Quotes
 from . import Context, Hit, rule
 
