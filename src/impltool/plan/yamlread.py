@@ -13,6 +13,7 @@ constructor, so one linear pass can:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,9 +59,11 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 
 _INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
 _ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")
+# Position(line, column) without a Python-level call: positions are made for every part.
+_position = functools.partial(tuple.__new__, Position)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     """A list or mapping that is still open while the reader goes through its events."""
 
@@ -97,18 +100,25 @@ def _check_tag(tag: str | None, position: Position) -> None:
     )
 
 
+_STR_TAG = f"{_YAML_TAG}str"
+# What a plain (unquoted) scalar means when it is not just text.
+_PLAIN_MEANING: dict[str, bool | None] = {
+    **dict.fromkeys(_TRUE, True),
+    **dict.fromkeys(_FALSE, False),
+    **dict.fromkeys(_NULL, None),
+}
+
+
 def _scalar(event: yaml.ScalarEvent, position: Position) -> Any:
-    _check_tag(event.tag, position)
+    tag = event.tag
+    if tag is not None:
+        _check_tag(tag, position)
+        if tag == _STR_TAG:
+            return event.value  # explicitly text
     value = event.value
-    if event.tag == f"{_YAML_TAG}str" or event.style not in (None, ""):
-        return value  # quoted, block or explicitly text
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    if value in _NULL:
-        return None
-    return value
+    if event.style:
+        return value  # quoted or block text
+    return _PLAIN_MEANING.get(value, value)
 
 
 class _ParserNestingLimit(Exception):
@@ -186,10 +196,17 @@ class _Reader:
         }  # stream start and end, document end: nothing to do
         loader, text = self.loader, self.text
         try:
-            for event in yaml.parse(text, Loader=loader):
-                handler = handlers.get(type(event))
-                if handler is not None:
-                    handler(event)
+            # yaml.parse's loop without its generator and check_event (one call per event
+            # less): both parsers give None once the stream has ended.
+            parser = loader(text)  # the pure-Python one checks the characters here
+            try:
+                get_event = parser.get_event
+                while (event := get_event()) is not None:
+                    handler = handlers.get(type(event))
+                    if handler is not None:
+                        handler(event)
+            finally:
+                parser.dispose()
         except yaml.MarkedYAMLError as error:
             if "nesting depth" in (error.problem or "") and loader is not yaml.SafeLoader:
                 raise _ParserNestingLimit from None
@@ -210,7 +227,32 @@ class _Reader:
 
     def _on_scalar(self, event: yaml.ScalarEvent) -> None:
         mark = self._count_node(event)
-        self._place(_scalar(event, mark), 1, 0, mark, event.anchor)
+        value = _scalar(event, mark)
+        stack = self.stack
+        if event.anchor or not stack:
+            self._place(value, 1, 0, mark, event.anchor)
+            return
+        # The common case, written out: most events are a text key or value in an open
+        # mapping, and this is the reader's hottest path (bench/: a batch of 1,000 plans).
+        frame = stack[-1]
+        frame.size += 1
+        if not frame.height:
+            frame.height = 1
+        if frame.discard:
+            return
+        if frame.kind == "seq":
+            self._append(frame, value, mark)
+        elif frame.has_key:
+            self._set_value(frame, value, mark)
+        elif (
+            type(value) is str and value not in frame.container and not _INVISIBLE_RE.search(value)
+        ):
+            frame.has_key = True
+            frame.key_mark = mark
+            frame.key = value
+            frame.skip_value = False
+        else:
+            self._take_key(frame, value, mark)
 
     def _on_mapping_start(self, event: yaml.MappingStartEvent) -> None:
         self._open(event, "map", {})
@@ -273,13 +315,15 @@ class _Reader:
     def _count_node(self, event: yaml.NodeEvent) -> Position:
         """Count a scalar or container against MAX_NODES; returns where it starts."""
         self.nodes += 1
+        start: Any = event.start_mark  # always set on a parser's events
+        mark = _position((start.line + 1, start.column + 1))
         if self.nodes > MAX_NODES:
             raise YamlProblem(
-                position_of(event.start_mark),
+                mark,
                 f"het plan heeft hier al meer dan {MAX_NODES:,} onderdelen; zo groot "
                 "is geen plan. Is dit wel een plan?".replace(",", "."),
             )
-        return position_of(event.start_mark)
+        return mark
 
     def _open(self, event: yaml.CollectionStartEvent, kind: str, container: Any) -> None:
         mark = self._count_node(event)
