@@ -121,6 +121,14 @@ def _scalar(event: yaml.ScalarEvent, position: Position) -> Any:
     return _PLAIN_MEANING.get(value, value)
 
 
+def _too_many_nodes(mark: Position) -> YamlProblem:
+    return YamlProblem(
+        mark,
+        f"het plan heeft hier al meer dan {MAX_NODES:,} onderdelen; zo groot "
+        "is geen plan. Is dit wel een plan?".replace(",", "."),
+    )
+
+
 class _ParserNestingLimit(Exception):
     """libyaml stopped at its own nesting limit while scanning ahead."""
 
@@ -226,14 +234,24 @@ class _Reader:
     # The events, one method per kind.
 
     def _on_scalar(self, event: yaml.ScalarEvent) -> None:
-        mark = self._count_node(event)
-        value = _scalar(event, mark)
+        # The reader's hottest path (bench/: a batch of 1,000 plans), so _count_node and
+        # _scalar are written out here for the common untagged scalar.
+        self.nodes += 1
+        start: Any = event.start_mark  # always set on a parser's events
+        mark = _position((start.line + 1, start.column + 1))
+        if self.nodes > MAX_NODES:
+            raise _too_many_nodes(mark)
+        if event.tag is not None:
+            value = _scalar(event, mark)
+        elif event.style:
+            value = event.value  # quoted or block text
+        else:
+            value = _PLAIN_MEANING.get(event.value, event.value)
         stack = self.stack
         if event.anchor or not stack:
             self._place(value, 1, 0, mark, event.anchor)
             return
-        # The common case, written out: most events are a text key or value in an open
-        # mapping, and this is the reader's hottest path (bench/: a batch of 1,000 plans).
+        # Most scalars are a text key or value in an open mapping: placed here directly.
         frame = stack[-1]
         frame.size += 1
         if not frame.height:
@@ -318,11 +336,7 @@ class _Reader:
         start: Any = event.start_mark  # always set on a parser's events
         mark = _position((start.line + 1, start.column + 1))
         if self.nodes > MAX_NODES:
-            raise YamlProblem(
-                mark,
-                f"het plan heeft hier al meer dan {MAX_NODES:,} onderdelen; zo groot "
-                "is geen plan. Is dit wel een plan?".replace(",", "."),
-            )
+            raise _too_many_nodes(mark)
         return mark
 
     def _open(self, event: yaml.CollectionStartEvent, kind: str, container: Any) -> None:
