@@ -9,7 +9,7 @@ import pytest
 
 from impltool.knowledge import toolkit
 from impltool.plan.load import load_text
-from impltool.plan.model import PHASE_KEYS
+from impltool.plan.vocabulary import PHASE_KEYS
 from impltool.scaffold import plan_text
 from impltool.scaffold.answers import TEMPLATES, Answers
 

@@ -20,7 +20,7 @@ from impltool.knowledge import (
     toolkit,
 )
 from impltool.knowledge.loader import build, checked
-from impltool.plan.model import (
+from impltool.plan.vocabulary import (
     PHASE_KEYS,
     ActivityKind,
     AdopterCategory,
@@ -290,7 +290,7 @@ def test_placeholders_count_as_empty(kit: Toolkit, text: str, placeholder: bool)
 def test_every_measuring_frequency_of_the_plan_format_has_its_term() -> None:
     from typing import get_args
 
-    from impltool.plan.model import MeasuringFrequency
+    from impltool.plan.vocabulary import MeasuringFrequency
 
     rules = toolkit().rules
     assert set(rules.measuring_months) == set(get_args(MeasuringFrequency))

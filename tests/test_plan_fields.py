@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from impltool.plan import fields
-from impltool.plan.model import PHASE_KEYS, Embedding, Phases, Plan
+from impltool.plan.model import Embedding, Phases, Plan
+from impltool.plan.vocabulary import PHASE_KEYS
 
 
 def test_choices_follow_the_dutch_keys_through_lists_and_optionals() -> None:

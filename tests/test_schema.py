@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import REPO, VOORBEELDEN
-from impltool.plan import model
+from impltool.plan import budget, model
 from impltool.plan.load import load_text
 from impltool.plan.schema import plan_schema, schema_json
 
@@ -143,8 +143,9 @@ def test_schema_uses_the_dutch_keys_with_descriptions(schema) -> None:
     assert set(schema["definitions"]["TargetGroup"]["properties"]) >= {"kanalen", "contactmomenten"}
     for name, part in [("Plan", schema), *schema["definitions"].items()]:
         # A Dutch name for the editor, set on the model itself (not pydantic's class name).
-        assert "title" in getattr(model, name).model_config, f"give {name} a Dutch title"
-        assert part["title"] == getattr(model, name).model_config["title"]
+        config = getattr(model, name, None) or getattr(budget, name)
+        assert "title" in config.model_config, f"give {name} a Dutch title"
+        assert part["title"] == config.model_config["title"]
         assert part["additionalProperties"] is False  # the editor marks typos, like impl
         for key, prop in part["properties"].items():
             assert prop.get("description"), f"{name}.{key} has no description"

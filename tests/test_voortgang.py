@@ -186,7 +186,7 @@ def test_the_status_words_the_code_knows_are_the_plans() -> None:
     from typing import get_args
 
     from impltool.domain.activity import ActivityStatus
-    from impltool.plan.model import Status
+    from impltool.plan.vocabulary import Status
 
     assert [status.value for status in ActivityStatus] == list(get_args(Status))
 

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from ..plan import model
+from ..plan import budget, model
 
 
 class Choice(NamedTuple):
@@ -26,7 +26,7 @@ REFERENCES: dict[tuple[type[BaseModel], str], tuple[str, ...]] = {
     (model.Activity, "doelgroepen"): ("doelgroepen",),
     (model.Activity, "adresseert"): ("factoren",),
     (model.Kpi, "doel"): ("doelen",),
-    (model.BudgetItem, "activiteit"): ("activiteiten",),
+    (budget.BudgetItem, "activiteit"): ("activiteiten",),
     (model.Adjustment, "betreft"): ("kpis", "activiteiten", "doelen"),
     (model.Factor, "item"): ("checklist",),
 }

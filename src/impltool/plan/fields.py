@@ -11,7 +11,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .model import OnDocument, Plan
+from .model import Plan
+from .values import OnDocument
 
 
 def key_of(name: str, info: FieldInfo) -> str:

@@ -9,283 +9,33 @@ Every field carries a short Dutch description: it feeds the JSON Schema and the 
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from typing import Annotated, Any, Literal, TypeVar, get_args
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..dates import DateError, parse_date, shown
-from ..dutch import enumeration
+from .budget import Budget
+from .values import Count, Items, Number, OnDocument, PlanDate, PlanModel, YesNo, list_field
+from .vocabulary import (
+    ActivityKind,
+    AdopterCategory,
+    ChannelKind,
+    Competence,
+    FactorDomain,
+    InterventionKind,
+    Judgement,
+    KpiTheme,
+    MeasuringFrequency,
+    PhaseKey,
+    Role,
+    StakeholderType,
+    Status,
+    Strategy,
+    TargetGroupType,
+    one_of,
+)
 
 FORMAT_VERSION = 1
-
-# --- vocabularies -------------------------------------------------------------------------
-
-PhaseKey = Literal["ontwikkelen", "weten", "begrijpen", "willen", "doen", "blijven_doen"]
-PHASE_KEYS: tuple[str, ...] = get_args(PhaseKey)
-
-Role = Literal["uitvoerende_organisatie", "ontwikkelaar"]
-InterventionKind = Literal["sociale_interventie", "online_platform", "werkwijze", "instrument"]
-StakeholderType = Literal[
-    "beslisser",
-    "gebruiker",
-    "profijtgroep",
-    "implementatieteam",
-    "ontwikkelaar",
-    "uitvoerende_organisatie",
-    "financier",
-    "ketenpartner",
-]
-Competence = Literal[
-    "leiderschap",
-    "inhoudelijke_kennis",
-    "praktijkervaring",
-    "communicatie_marketing",
-    "coordinatie_administratie",
-]
-COMPETENCES: tuple[str, ...] = get_args(Competence)
-TargetGroupType = Literal["beslissers", "gebruikers", "profijtgroep"]
-TARGET_GROUP_TYPES: tuple[str, ...] = get_args(TargetGroupType)
-AdopterCategory = Literal[
-    "innovators", "early_adopters", "early_majority", "late_majority", "laggards"
-]
-ChannelKind = Literal["massamedia", "persoonlijk"]
-Judgement = Literal["bevorderend", "belemmerend", "neutraal", "onbekend"]
-FactorDomain = Literal["organisatie_context", "interventie", "ontwikkelaar", "gebruikers"]
-MeasuringFrequency = Literal["maand", "kwartaal", "halfjaar", "jaar"]
-ActivityKind = Literal[
-    "betrekken_gebruikers",
-    "proefimplementatie",
-    "communicatieplan",
-    "communicatie",
-    "handboek",
-    "reflectie",
-    "kosten_baten",
-    "ambassadeurs",
-    "lokale_aanpassing",
-    "selectie",
-    "training",
-    "coaching",
-    "pilot",
-    "uitrol",
-    "randvoorwaarden",
-    "monitoring",
-    "verbeteren",
-    "feedback",
-    "kickoff",
-    "overleg",
-    "procesafspraken",
-    "update_beslissers",
-    "vieren",
-    "overig",
-]
-Strategy = Literal["informeren", "faciliteren", "overtuigen", "verplichten"]
-Status = Literal["gepland", "bezig", "gereed", "vervallen"]
-KpiTheme = Literal["bezoekers", "gebruikers", "activiteit", "overig"]
-
-
-def one_of(vocabulary: Any) -> str:
-    """`a, b of c`: the values of a Literal, for a description that names them."""
-    return enumeration(get_args(vocabulary), "of")
-
-
-class OnDocument:
-    """Marks a plan field that `impl render` shows under the document's title (see
-    render/view/document.py), so the document needs no change for a new one."""
-
-
-# --- scalar types with Dutch errors -------------------------------------------------------
-
-
-def _parse_date(value: Any) -> Any:
-    if isinstance(value, date) or value is None:
-        return value
-    try:
-        return parse_date(value)
-    except DateError as error:
-        raise PydanticCustomError(error.code, error.template, {"waarde": error.shown}) from None
-
-
-# More than any count or amount in a plan, and still exact as a float, so the quickscan
-# can compute with every number (a 400-digit number made float() overflow).
-MAX_DIGITS = 15
-
-
-def _too_large() -> PydanticCustomError:
-    return PydanticCustomError(
-        "getal_te_groot",
-        "dit getal is te groot; een getal in een plan heeft hoogstens {cijfers} cijfers "
-        "voor de komma",
-        {"cijfers": MAX_DIGITS},
-    )
-
-
-def _in_range(number: float) -> Any:
-    if not abs(number) < 10**MAX_DIGITS:
-        raise _too_large()
-    return number
-
-
-def _integer(text: str) -> int:
-    # Leading zeros go first and the length is checked before int(): Python refuses strings
-    # of more than 4300 digits with an English message.
-    sign, digits = (text[0], text[1:]) if text[:1] in "+-" else ("", text)
-    digits = digits.lstrip("0") or "0"
-    if len(digits) > MAX_DIGITS:
-        raise _too_large()
-    return int(sign + digits)
-
-
-# How Dutch professionals write numbers that YAML would read otherwise (`6.800` is 6.8 to
-# YAML): a thousands dot, several of them, a decimal comma, or both (`6.800,50`).
-_THOUSANDS_DOT = re.compile(r"[-+]?[1-9]\d{0,2}\.\d{3}")
-_THOUSANDS_DOTS = re.compile(r"[-+]?[1-9]\d{0,2}(\.\d{3}){2,}")
-_DUTCH_FULL = re.compile(r"[-+]?[1-9]\d{0,2}(\.\d{3})+,\d+")
-_DECIMAL_COMMA = re.compile(r"[-+]?\d*,\d+")
-_PLAIN_INTEGER = re.compile(r"[-+]?\d+")
-_PLAIN_DECIMAL = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
-
-
-def _ambiguous(template: str, text: str, **extra: str) -> PydanticCustomError:
-    return PydanticCustomError("getal_onzeker", template, {"waarde": text, **extra})
-
-
-def _dutch_number(text: str) -> PydanticCustomError | None:
-    """The error for a number written the Dutch way, which impl cannot read with certainty.
-
-    Judged on the text as written in the file, never on what YAML would make of it.
-    """
-    if len(text) > 3 * MAX_DIGITS:
-        # Digits by the hundred before the comma, however written: too large, and not worth
-        # quoting back. (Many after it, as in 0.000…5, is a small number.)
-        whole = re.match(r"[-+]?0*(\d*)", text)
-        return _too_large() if whole and len(whole.group(1)) > MAX_DIGITS else None
-    if _THOUSANDS_DOT.fullmatch(text):
-        decimal = text.rstrip("0").rstrip(".")
-        return _ambiguous(
-            "is `{waarde}` bedoeld als {heel} of als {komma}? In een plan staat een punt voor "
-            "de komma; schrijf {heel} als je {heel} bedoelt, of {punt} als je {komma} bedoelt",
-            text,
-            heel=text.replace(".", ""),
-            komma=decimal.replace(".", ","),
-            punt=decimal,
-        )
-    if _THOUSANDS_DOTS.fullmatch(text):
-        return _ambiguous(
-            "`{waarde}` heeft punten tussen de duizendtallen; schrijf het getal zonder punten: "
-            "{heel}",
-            text,
-            heel=text.replace(".", ""),
-        )
-    if _DUTCH_FULL.fullmatch(text):
-        return _ambiguous(
-            "`{waarde}` is op zijn Nederlands geschreven; schrijf in een plan geen punten "
-            "tussen de duizendtallen en een punt in plaats van de komma: {punt}",
-            text,
-            punt=text.replace(".", "").replace(",", "."),
-        )
-    if _DECIMAL_COMMA.fullmatch(text):
-        point = text.replace(",", ".")
-        if re.fullmatch(r"[-+]?[1-9]\d{0,2},\d{3}", text):
-            return _ambiguous(
-                "is `{waarde}` bedoeld als {heel} of als {punt}? Schrijf in een plan geen "
-                "komma: {heel} voor het hele getal, {punt} voor een getal met decimalen",
-                text,
-                heel=text.replace(",", ""),
-                punt=point,
-            )
-        return _ambiguous(
-            "`{waarde}` heeft een komma; schrijf in een plan een punt voor de decimalen: {punt}",
-            text,
-            punt=point,
-        )
-    return None
-
-
-def _not_a_number(value: Any) -> PydanticCustomError:
-    return PydanticCustomError(
-        "getal", "verwacht een getal, niet {waarde}", {"waarde": shown(value)}
-    )
-
-
-def _parse_number(value: Any) -> Any:
-    if isinstance(value, bool):
-        raise _not_a_number(value)
-    if value is None:
-        return value
-    if isinstance(value, int | float):
-        return _in_range(value)
-    if isinstance(value, str):
-        text = value.strip().replace(" ", "")  # a space between thousands: 6 800
-        if _PLAIN_INTEGER.fullmatch(text):
-            return _integer(text)
-        if (problem := _dutch_number(text)) is not None:
-            raise problem
-        if _PLAIN_DECIMAL.fullmatch(text):
-            return _in_range(float(text))
-    raise _not_a_number(value)
-
-
-def _parse_count(value: Any) -> Any:
-    if isinstance(value, str):
-        text = value.strip().replace(" ", "")  # a space between thousands: 6 800
-        if re.fullmatch(r"\+?\d+", text):
-            return _integer(text)
-        if (problem := _dutch_number(text)) is not None:
-            raise problem
-        if _PLAIN_DECIMAL.fullmatch(text):
-            _integer(text.partition(".")[0] or "0")  # too large is said first
-    if isinstance(value, int) and not isinstance(value, bool):
-        return _in_range(value)
-    raise PydanticCustomError(
-        "heel_getal",
-        "verwacht een heel getal (0, 1, 2, ...), niet {waarde}",
-        {"waarde": shown(value)},
-    )
-
-
-def _strict_bool(value: Any) -> Any:
-    if isinstance(value, bool):
-        return value
-    raise PydanticCustomError(
-        "ja_nee", "verwacht true of false, niet {waarde}", {"waarde": shown(value)}
-    )
-
-
-def _none_to_empty_list(value: Any) -> Any:
-    # `weten:` with nothing after it loads as null; the user means "no items yet".
-    return [] if value is None else value
-
-
-PlanDate = Annotated[date, BeforeValidator(_parse_date)]
-Number = Annotated[float | int, BeforeValidator(_parse_number)]
-Count = Annotated[int, BeforeValidator(_parse_count)]
-YesNo = Annotated[bool, BeforeValidator(_strict_bool)]
-
-
-T = TypeVar("T")
-Items = Annotated[list[T], BeforeValidator(_none_to_empty_list)]
-
-
-def _list_field(description: str, alias: str, title: str | None = None) -> Any:
-    # A plain default: pydantic copies it per instance, and a default_factory costs about
-    # 3 ms of start-up (pydantic inspects the signature of `list` for each field).
-    return Field(default=[], alias=alias, title=title, description=description)
-
-
-class PlanModel(BaseModel):
-    """Base for every part of a plan: Dutch keys only, unknown keys refused."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_alias=True,
-        validate_by_name=False,
-        serialize_by_alias=True,
-        defer_build=True,
-        str_strip_whitespace=True,
-    )
 
 
 # --- the sections -------------------------------------------------------------------------
@@ -325,11 +75,11 @@ class Intervention(PlanModel):
     description: str | None = Field(
         default=None, alias="beschrijving", description="Wat de interventie inhoudt."
     )
-    core_elements: Items[str] = _list_field(
+    core_elements: Items[str] = list_field(
         "Werkzame elementen: de kern die je uitvoert zoals bedoeld (hier volg je het protocol).",
         "werkzame_elementen",
     )
-    adaptable: Items[str] = _list_field(
+    adaptable: Items[str] = list_field(
         "Onderdelen die je lokaal mag aanpassen (hier zit de vrijheid).", "aanpasbaar"
     )
     owner: str | None = Field(
@@ -347,8 +97,8 @@ class Goal(PlanModel):
     when: PlanDate | None = Field(
         default=None, alias="wanneer", description="Wanneer is het doel bereikt (JJJJ-MM-DD)?"
     )
-    subgoals: Items[str] = _list_field("Subdoelen die het doel concreet maken.", "subdoelen")
-    target_groups: Items[str] = _list_field(
+    subgoals: Items[str] = list_field("Subdoelen die het doel concreet maken.", "subdoelen")
+    target_groups: Items[str] = list_field(
         "Codes van de doelgroepen met wie dit doel bereikt wordt. De lijn van de KPI's van dit "
         "doel begint dan bij de start van het werk voor die groepen, niet bij de start van de "
         "invoering.",
@@ -376,7 +126,7 @@ class TeamMember(PlanModel):
 
     name: str = Field(alias="naam", description="Naam van het teamlid.")
     role: str | None = Field(default=None, alias="rol", description="Rol in het team.")
-    competences: Items[Competence] = _list_field(
+    competences: Items[Competence] = list_field(
         f"Competenties die dit teamlid inbrengt, een of meer van: {one_of(Competence)}.",
         "competenties",
     )
@@ -402,7 +152,7 @@ class TargetGroup(PlanModel):
         default=True,
         description="false voor indirecte groepen, zoals financiers en ketenpartners.",
     )
-    adoption: Items[AdopterCategory] = _list_field(
+    adoption: Items[AdopterCategory] = list_field(
         "Welke adoptiecategorieën er in deze groep zitten, een of meer van: "
         f"{one_of(AdopterCategory)}.",
         "adoptie",
@@ -410,7 +160,7 @@ class TargetGroup(PlanModel):
     current_phase: PhaseKey | None = Field(
         default=None, alias="huidige_fase", description="In welke fase deze groep nu staat."
     )
-    channels: Items[Channel] = _list_field("Kanalen waarmee je deze groep bereikt.", "kanalen")
+    channels: Items[Channel] = list_field("Kanalen waarmee je deze groep bereikt.", "kanalen")
     message: str | None = Field(
         default=None, alias="boodschap", description="De kern van wat deze groep moet horen."
     )
@@ -419,7 +169,7 @@ class TargetGroup(PlanModel):
         alias="contactmomenten",
         description="Hoe vaak de boodschap in de planperiode langskomt (streef naar 7 of meer).",
     )
-    spreaders: Items[str] = _list_field(
+    spreaders: Items[str] = list_field(
         "Sleutelfiguren en opinieleiders die de boodschap uitdragen.", "verspreiders"
     )
 
@@ -450,7 +200,7 @@ class Factor(PlanModel):
         description="Tot wanneer deze belemmerende situatie duurt (JJJJ-MM-DD), bijvoorbeeld "
         "het eind van een reorganisatie.",
     )
-    target_groups: Items[str] = _list_field(
+    target_groups: Items[str] = list_field(
         "Codes van de doelgroepen waar deze situatie over gaat (bijvoorbeeld alleen het team "
         "dat fuseert). `tot` wordt dan vergeleken met de start van het werk voor die groepen.",
         "doelgroepen",
@@ -496,10 +246,10 @@ class Activity(PlanModel):
     where: str | None = Field(default=None, alias="waar", description="Waar?")
     start: PlanDate | None = Field(default=None, description="Startdatum (JJJJ-MM-DD).")
     end: PlanDate | None = Field(default=None, alias="eind", description="Einddatum.")
-    target_groups: Items[str] = _list_field(
+    target_groups: Items[str] = list_field(
         "Codes van de doelgroepen die deze activiteit bereikt.", "doelgroepen"
     )
-    addresses: Items[str] = _list_field(
+    addresses: Items[str] = list_field(
         "Factoren (checklist-items of eigen codes) waar deze activiteit op inspeelt.",
         "adresseert",
     )
@@ -517,12 +267,12 @@ class Activity(PlanModel):
 class Phases(PlanModel):
     model_config = ConfigDict(title="Fasen")
 
-    develop: Items[Activity] = _list_field("Fase 0: ontwikkelen.", "ontwikkelen")
-    know: Items[Activity] = _list_field("Fase 1: weten.", "weten")
-    understand: Items[Activity] = _list_field("Fase 2: begrijpen.", "begrijpen")
-    want: Items[Activity] = _list_field("Fase 3: willen.", "willen")
-    do: Items[Activity] = _list_field("Fase 4: doen.", "doen")
-    keep_doing: Items[Activity] = _list_field("Fase 5: blijven doen.", "blijven_doen")
+    develop: Items[Activity] = list_field("Fase 0: ontwikkelen.", "ontwikkelen")
+    know: Items[Activity] = list_field("Fase 1: weten.", "weten")
+    understand: Items[Activity] = list_field("Fase 2: begrijpen.", "begrijpen")
+    want: Items[Activity] = list_field("Fase 3: willen.", "willen")
+    do: Items[Activity] = list_field("Fase 4: doen.", "doen")
+    keep_doing: Items[Activity] = list_field("Fase 5: blijven doen.", "blijven_doen")
 
     def by_key(self) -> dict[str, list[Activity]]:
         """The activities per phase key, in phase order."""
@@ -573,17 +323,17 @@ class Kpi(PlanModel):
         "de streefwaarde. Zonder `start` begint ze bij het werk voor de doelgroepen van het "
         "doel, of anders bij de start van de invoering.",
     )
-    measurements: Items[Measurement] = _list_field("Metingen in de tijd.", "metingen")
+    measurements: Items[Measurement] = list_field("Metingen in de tijd.", "metingen")
 
 
 class Evaluation(PlanModel):
     model_config = ConfigDict(title="Evaluatie")
 
-    questions: Items[str] = _list_field("Welke vragen de evaluatie beantwoordt.", "vragen")
+    questions: Items[str] = list_field("Welke vragen de evaluatie beantwoordt.", "vragen")
     method: str | None = Field(
         default=None, alias="methode", description="Hoe je de informatie verzamelt."
     )
-    moments: Items[PlanDate] = _list_field("Data van de evaluatiemomenten.", "momenten")
+    moments: Items[PlanDate] = list_field("Data van de evaluatiemomenten.", "momenten")
     evaluator: str | None = Field(
         default=None,
         alias="uitvoerder",
@@ -619,7 +369,7 @@ class Adjustment(PlanModel):
     model_config = ConfigDict(title="Bijstelling")
 
     date: PlanDate = Field(alias="datum", description="Datum van de bijstelling.")
-    concerns: Items[str] = _list_field(
+    concerns: Items[str] = list_field(
         "Codes van de KPI's, activiteiten of doelen die dit besluit bijstuurt.", "betreft"
     )
     cause: str | None = Field(
@@ -651,46 +401,8 @@ class Ignore(PlanModel):
 class QuickscanSettings(PlanModel):
     model_config = ConfigDict(title="Instellingen voor de quickscan")
 
-    ignore: Items[Ignore] = _list_field(
+    ignore: Items[Ignore] = list_field(
         "Bevindingen die je bewust accepteert, altijd met een reden.", "negeer"
-    )
-
-
-class BudgetItem(PlanModel):
-    model_config = ConfigDict(title="Begrotingspost")
-
-    what: str = Field(alias="wat", description="Waar het geld voor is.")
-    amount: Number = Field(alias="bedrag", description="Bedrag in euro's.")
-    year: Count | None = Field(default=None, alias="jaar", description="Het jaar van de uitgave.")
-    source: str | None = Field(
-        default=None, alias="bron", description="Wie het betaalt (gemeente, fonds, eigen middelen)."
-    )
-    activity: str | None = Field(
-        default=None, alias="activiteit", description="Code van de activiteit waar dit bij hoort."
-    )
-    spent: Number | None = Field(
-        default=None,
-        alias="besteed",
-        description="Wat er tot nu toe van is uitgegeven, in euro's (bij de laatste bijwerking).",
-    )
-
-
-class Capacity(PlanModel):
-    model_config = ConfigDict(title="Capaciteit")
-
-    who: str = Field(alias="wie", description="Wie de uren maakt (persoon of functie).")
-    hours_per_week: Number = Field(
-        alias="uren_per_week", description="Hoeveel uur per week, gemiddeld over de looptijd."
-    )
-
-
-class Budget(PlanModel):
-    model_config = ConfigDict(title="Begroting")
-
-    items: Items[BudgetItem] = _list_field("De begrotingsposten.", "posten")
-    hours: Items[Capacity] = _list_field("Capaciteit: wie hoeveel uur per week inzet.", "uren")
-    explanation: str | None = Field(
-        default=None, alias="toelichting", description="Toelichting op de begroting."
     )
 
 
@@ -732,19 +444,19 @@ class Plan(PlanModel):
     intervention: Intervention = Field(
         alias="interventie", description="De interventie die je invoert of verspreidt."
     )
-    goals: Items[Goal] = _list_field("Wat wil je bereiken, waar, wanneer en bij wie?", "doelen")
-    stakeholders: Items[Stakeholder] = _list_field(
+    goals: Items[Goal] = list_field("Wat wil je bereiken, waar, wanneer en bij wie?", "doelen")
+    stakeholders: Items[Stakeholder] = list_field(
         "Betrokken partijen en belanghebbenden.", "betrokkenen"
     )
-    team: Items[TeamMember] = _list_field("Het implementatieteam.", "team")
-    target_groups: Items[TargetGroup] = _list_field(
+    team: Items[TeamMember] = list_field("Het implementatieteam.", "team")
+    target_groups: Items[TargetGroup] = list_field(
         "Wie moet het weten, begrijpen, willen en doen?", "doelgroepen"
     )
-    factors: Items[Factor] = _list_field(
+    factors: Items[Factor] = list_field(
         "Beïnvloedende factoren: de checklist en eigen factoren.", "factoren"
     )
     phases: Phases = Field(alias="fasen", description="Activiteiten per fase.")
-    kpis: Items[Kpi] = _list_field("Meetbare indicatoren (SMART).", "kpis", title="KPI's")
+    kpis: Items[Kpi] = list_field("Meetbare indicatoren (SMART).", "kpis", title="KPI's")
     evaluation: Evaluation | None = Field(
         default=None, alias="evaluatie", description="Het evaluatieplan."
     )
@@ -756,7 +468,7 @@ class Plan(PlanModel):
         alias="begroting",
         description="Wat de implementatie kost, wie het betaalt en hoeveel uren het vraagt.",
     )
-    adjustments: Items[Adjustment] = _list_field(
+    adjustments: Items[Adjustment] = list_field(
         "Logboek van bijstellingen: wat is veranderd en waarom.", "bijstellingen"
     )
     quickscan: QuickscanSettings | None = Field(

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import model
+from . import values
 from .fields import key_of, label
 from .model import Plan
 
@@ -51,7 +51,7 @@ def _adjust_properties(cls: type[BaseModel], properties: dict[str, Any]) -> None
     fields = {key_of(name, info): info for name, info in cls.model_fields.items()}
     for key, prop in properties.items():
         prop["title"] = label(fields[key], key)
-        if any(isinstance(mark, model.OnDocument) for mark in fields[key].metadata):
+        if any(isinstance(mark, values.OnDocument) for mark in fields[key].metadata):
             prop["description"] += " Staat op het document."
         validators = {getattr(m, "func", None) for m in fields[key].metadata}
         options = prop.get("anyOf", [prop])
@@ -61,11 +61,11 @@ def _adjust_properties(cls: type[BaseModel], properties: dict[str, Any]) -> None
         if prop.get("default") == []:
             # An editor would offer `[]`, a flow list, where the plan wants block items.
             del prop["default"]
-        if model._none_to_empty_list in validators and {"type": "null"} not in options:
+        if values.none_to_empty_list in validators and {"type": "null"} not in options:
             # `weten:` with nothing after it is an empty list to the loader.
             inner = {k: prop.pop(k) for k in ("type", "items") if k in prop}
             prop["anyOf"] = [inner, {"type": "null"}]
-        if _uses(fields[key].annotation, model.Number) or model._parse_number in validators:
+        if _uses(fields[key].annotation, values.Number) or values.parse_number in validators:
             options = prop.setdefault("anyOf", [])
             at = len(options) - 1 if {"type": "null"} in options else len(options)
             options.insert(at, {"type": "string", "pattern": NUMBER_TEXT})

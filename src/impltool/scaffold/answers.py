@@ -13,13 +13,13 @@ from datetime import date
 from typing import Any, get_args
 
 from ..errors import UserError
-from ..plan import model
+from ..plan import vocabulary
 from .period import default_end, default_start, parse_date_option, parse_typed_date
 from .prompt import Asker, Question, ask
 
 TEMPLATES: tuple[str, ...] = ("basis", "ontwikkelaar", "online_platform")
-ROLES: tuple[str, ...] = get_args(model.Role)
-KINDS: tuple[str, ...] = get_args(model.InterventionKind)
+ROLES: tuple[str, ...] = get_args(vocabulary.Role)
+KINDS: tuple[str, ...] = get_args(vocabulary.InterventionKind)
 DEFAULT_NAME = "Nieuwe interventie"
 
 # What each choice means, shown next to the numbered options.

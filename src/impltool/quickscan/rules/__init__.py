@@ -24,7 +24,8 @@ from ...domain.activity import PlacedActivity
 from ...dutch import enumeration
 from ...knowledge import Toolkit, toolkit
 from ...plan.load import LoadedPlan
-from ...plan.model import Activity, Kpi, Plan, PlanModel, TargetGroup
+from ...plan.model import Activity, Kpi, Plan, TargetGroup
+from ...plan.values import PlanModel
 from ...plan.yamlbase import YamlPath
 from ..finding import Severity
 

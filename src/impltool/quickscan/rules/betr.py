@@ -7,7 +7,7 @@ from datetime import date
 
 from ...domain.activity import PlacedActivity
 from ...dutch import enumeration, long_date
-from ...plan.model import TARGET_GROUP_TYPES
+from ...plan.vocabulary import TARGET_GROUP_TYPES
 from . import Context, Hit, by_day, codes, earliest, rule, starts
 
 SHAPERS = ("gebruikers", "profijtgroep")  # the target-group types who help shape it

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from ...domain.activity import PlacedActivity
 from ...dutch import enumeration, long_date
 from ...plan.fields import keys
-from ...plan.model import PHASE_KEYS, Embedding
+from ...plan.model import Embedding
+from ...plan.vocabulary import PHASE_KEYS
 from ..freetext import FundingGap, Quotes
 from . import Context, Hit, codes, earliest, rule, starts
 

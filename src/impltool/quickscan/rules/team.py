@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...dutch import enumeration
-from ...plan.model import COMPETENCES
+from ...plan.vocabulary import COMPETENCES
 from . import Context, Hit, rule
 
 

@@ -12,7 +12,8 @@ from .blocks import paragraphs, table
 from .contract import Blok, Cel, Sectie, Tussenkop
 
 if TYPE_CHECKING:
-    from ...plan.model import Budget, BudgetItem, Capacity, Plan
+    from ...plan.budget import Budget, BudgetItem, Capacity
+    from ...plan.model import Plan
 
 NO_YEAR = "zonder jaar"
 
