@@ -7,18 +7,16 @@ problems found are reported together in a `PlanError`.
 from __future__ import annotations
 
 import codecs
-import difflib
-import functools
 import re
-import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from .detect import ENCODING_NAMES, is_plan_data, sniff_encoding
 from .detect import FORMAT_LINE as _FORMAT_LINE
+from .explain import Located, Translator, close_key, comma_in_braces, locate
 from .model import FORMAT_VERSION, Plan
 from .yamlbase import START, Position, Positions, YamlPath, YamlProblem
 from .yamlread import read_yaml
@@ -157,47 +155,16 @@ def load_text(text: str, name: str = "<plan>", *, only_plans: bool = False) -> L
 
     With `only_plans`, text that is not a plan raises NotAPlan (see load_plan).
     """
-
-    def problem(position: Position, message: str) -> Problem:
-        return Problem(name, position.line, position.column, message)
-
-    try:
-        data, positions, yaml_problems = read_yaml(text)
-    except YamlProblem as error:
-        if only_plans and not _FORMAT_LINE.search(text.replace("\r", "\n")):
-            raise NotAPlan(name) from None
-        syntax = [problem(p.position, p.message) for p in (error, *error.elsewhere)]
-        raise PlanError(_report(syntax, [], {}, name)) from None
-    if only_plans and not is_plan_data(data):
-        raise NotAPlan(name)
-    problems = [problem(p.position, p.message) for p in yaml_problems]
-
-    if data is None:
-        raise PlanError(
-            [*problems, problem(START, "het bestand is leeg; begin met `impl init` voor een opzet")]
-        )
-    if not isinstance(data, dict):
-        kind = "een lijst" if isinstance(data, list) else "alleen een tekst"
-        raise PlanError(
-            [
-                *problems,
-                problem(
-                    START,
-                    f"het plan is {kind}; een plan bestaat uit sleutels met waarden, "
-                    "te beginnen met `formaat: 1` en `titel: ...`",
-                ),
-            ]
-        )
-
+    data, positions, problems = _read_mapping(text, name, only_plans=only_plans)
     version_problem = _check_format(data, positions)
     if version_problem:
         if "formaat" in data:  # another version: its keys may mean something else
-            raise PlanError([*problems, problem(*version_problem)])
+            raise PlanError([*problems, _problem(name, *version_problem)])
         # Missing: check the rest as version 1. A misspelt `format:` gets its own
         # "did you mean" message below, which is enough.
-        typos = [key for key in list(data)[:20] if _close_key(key, ()) == "formaat"]
+        typos = [key for key in list(data)[:20] if close_key(key, ()) == "formaat"]
         if not typos:
-            problems.append(problem(*version_problem))
+            problems.append(_problem(name, *version_problem))
         data["formaat"] = FORMAT_VERSION
     found: list[tuple[Position, Any]] = [*_duplicate_ids(data, positions)]
     plan = None
@@ -213,11 +180,45 @@ def load_text(text: str, name: str = "<plan>", *, only_plans: bool = False) -> L
             sampled = False
         plan = Plan.model_validate(data)
     except ValidationError as error:
-        found += _locate(error, data, positions)
+        found += locate(error, data, positions)
     if problems or found or plan is None:
         raise PlanError(_report(problems, found, data, name, sampled=sampled, source=text))
-    notices = tuple(problem(where, message) for where, message in _cut_texts(text, positions, data))
+    notices = tuple(
+        _problem(name, where, message) for where, message in _cut_texts(text, positions, data)
+    )
     return LoadedPlan(file=name, plan=plan, data=data, positions=positions, notices=notices)
+
+
+def _problem(name: str, position: Position, message: str) -> Problem:
+    return Problem(name, position.line, position.column, message)
+
+
+def _read_mapping(
+    text: str, name: str, *, only_plans: bool
+) -> tuple[dict[str, Any], Positions, list[Problem]]:
+    """The YAML read into a mapping with positions, and the problems that do not stop the
+    reading; PlanError when the text is no mapping at all (NotAPlan with `only_plans`)."""
+    try:
+        data, positions, yaml_problems = read_yaml(text)
+    except YamlProblem as error:
+        if only_plans and not _FORMAT_LINE.search(text.replace("\r", "\n")):
+            raise NotAPlan(name) from None
+        syntax = [_problem(name, p.position, p.message) for p in (error, *error.elsewhere)]
+        raise PlanError(_report(syntax, [], {}, name)) from None
+    if only_plans and not is_plan_data(data):
+        raise NotAPlan(name)
+    problems = [_problem(name, p.position, p.message) for p in yaml_problems]
+    if data is None:
+        empty = "het bestand is leeg; begin met `impl init` voor een opzet"
+        raise PlanError([*problems, _problem(name, START, empty)])
+    if not isinstance(data, dict):
+        kind = "een lijst" if isinstance(data, list) else "alleen een tekst"
+        message = (
+            f"het plan is {kind}; een plan bestaat uit sleutels met waarden, "
+            "te beginnen met `formaat: 1` en `titel: ...`"
+        )
+        raise PlanError([*problems, _problem(name, START, message)])
+    return data, positions, problems
 
 
 # `wat: Feest #1 voor alle koppelingen`: a `#` right against the next word looks like part of
@@ -322,7 +323,7 @@ def _report(
         (Position(p.line, p.column), p.message) for p in problems
     ] + found
     merged.sort(key=lambda entry: entry[0])
-    translator = _Translator([entry for _, entry in found if isinstance(entry, _Located)])
+    translator = Translator([entry for _, entry in found if isinstance(entry, Located)])
     lines = source.splitlines()
     shown: list[Problem] = []
     seen: set[tuple[YamlPath, str]] = set()
@@ -336,8 +337,8 @@ def _report(
             )
             shown.append(Problem(name, where.line, where.column, message))
             return shown
-        if isinstance(entry, _Located):
-            wording = _comma_in_braces(entry, lines, where) or translator.message(entry)
+        if isinstance(entry, Located):
+            wording = comma_in_braces(entry, lines, where) or translator.message(entry)
             if wording is None or (entry.path, wording) in seen:
                 continue  # a union reports one wrong value once per member
             seen.add((entry.path, wording))
@@ -392,224 +393,3 @@ def _duplicate_ids(data: dict[str, Any], positions: Positions) -> list[tuple[Pos
             else:
                 first_line[item_id] = where.line
     return found
-
-
-# --- pydantic errors in Dutch -------------------------------------------------------------
-
-# Errors that mean "wrong kind of value"; for an empty value they become "is empty".
-_TYPE_ERRORS = {"string_type", "list_type", "model_type", "dict_type", "model_attributes_type"}
-
-
-class _Located(NamedTuple):
-    """One pydantic error with its place in the data, not yet put into words."""
-
-    path: YamlPath
-    item: Any
-
-
-def _locate(
-    error: ValidationError, data: dict[str, Any], positions: Positions
-) -> list[tuple[Position, _Located]]:
-    found = []
-    for item in error.errors(include_url=False):
-        path = _data_path(data, item["loc"])
-        if item["type"] == "extra_forbidden":
-            field = str(item["loc"][-1])
-            path = (*path, field) if path[-1:] != (field,) else path
-            where = positions.of_key(path)
-        else:
-            where = positions.of(path)
-        found.append((where, _Located(path, item)))
-    return found
-
-
-class _Translator:
-    """Puts located pydantic errors into Dutch."""
-
-    def __init__(self, located: list[_Located]) -> None:
-        self.unknown: dict[YamlPath, list[str]] = {}
-        for entry in located:
-            if entry.item["type"] == "extra_forbidden":
-                self.unknown.setdefault(entry.path[:-1], []).append(str(entry.path[-1]))
-
-    def message(self, entry: _Located) -> str | None:
-        """The Dutch sentence, or None when another message already says it."""
-        item, path = entry.item, entry.path
-        kind = item["type"]
-        if kind == "missing":
-            field = str(item["loc"][-1])
-            # `nam: X` gives both "unknown key nam (did you mean naam?)" and "naam is
-            # missing"; the first says it all.
-            typos = self.unknown.get(path, [])[:20]
-            if any(_close_key(typo, path) == field for typo in typos):
-                return None
-            return f"verplicht veld `{field}` ontbreekt{_inside(path)}"
-        if kind == "extra_forbidden":
-            field = str(path[-1])
-            return f"onbekende sleutel `{field}`{_inside(path[:-1])}" + _hint_key(field, path[:-1])
-        return _value_message(item, path)
-
-
-def _comma_in_braces(entry: _Located, lines: list[str], where: Position) -> str | None:
-    """Explain `{wat: Inzet coaches (1,6 fte), bedrag: 5000}`: YAML ends the text at the comma
-    and reads `6 fte)` as a key without a value. The README and voorbeelden teach the brace
-    style, so this trap is impl's to explain, not a mere "unknown key"."""
-    if entry.item["type"] != "extra_forbidden" or entry.item.get("input") is not None:
-        return None
-    if not 0 < where.line <= len(lines):
-        return None
-    line = lines[where.line - 1]
-    before = line[: where.column - 1].rstrip()
-    if not before.endswith(",") or before.count("{") <= before.count("}"):
-        return None
-    key = str(entry.path[-1])
-    start = max(before.rfind("{"), before.rfind(",", 0, len(before) - 1)) + 1
-    previous = before[start:-1]
-    name, colon, value = previous.partition(":")
-    if not colon or not value.strip():
-        return None
-    name, value = name.strip(), value.strip()
-    if re.fullmatch(r"[-+]?\d+", value) and re.fullmatch(r"\d+", key):
-        decimal = f"{value}.{key}".rstrip("0").rstrip(".")
-        return (
-            f"hier staat een komma in het getal `{value},{key}` tussen `{{ }}`; YAML leest "
-            f"de komma als het einde van `{name}` en `{key}` als een nieuwe sleutel. Schrijf "
-            f"{value}{key} als je {value}{key} bedoelt, of {decimal} als je "
-            f"{decimal.replace('.', ',')} bedoelt (een punt staat in een plan voor de komma)"
-        )
-    whole = f"{value}, {key}" if line[len(before) : where.column - 1] else f"{value},{key}"
-    return (
-        f"hier staat een komma in een tekst tussen `{{ }}`; YAML leest wat na de komma komt "
-        f"(`{key}`) als een nieuwe sleutel. Zet de hele tekst tussen aanhalingstekens: "
-        f'{name}: "{whole}"'
-    )
-
-
-def _data_path(data: Any, loc: tuple[Any, ...]) -> YamlPath:
-    """Follow pydantic's loc through the data, dropping entries that are not keys."""
-    path: list[str | int] = []
-    current = data
-    for entry in loc:
-        in_map = isinstance(current, dict) and isinstance(entry, str) and entry in current
-        in_list = isinstance(current, list) and isinstance(entry, int) and 0 <= entry < len(current)
-        if in_map or in_list:
-            current = current[entry]
-            path.append(entry)
-    return tuple(path)
-
-
-def _inside(path: YamlPath) -> str:
-    return f" in `{show_path(path)}`" if path else ""
-
-
-def show_path(path: YamlPath) -> str:
-    """`doelgroepen[2].kanalen`: the path as users see it, counting items from 1."""
-    text = ""
-    for entry in path:
-        text += f"[{entry + 1}]" if isinstance(entry, int) else (f".{entry}" if text else entry)
-    return text
-
-
-def _value_message(item: Any, path: YamlPath) -> str:
-    name = next((str(e) for e in reversed(path) if isinstance(e, str)), None)
-    if path and isinstance(path[-1], int) and name:
-        field = f"item {path[-1] + 1} van `{name}`"
-    else:
-        field = f"`{name}`" if name else "deze waarde"
-    kind = item["type"]
-    value = item.get("input")
-    empty = value is None
-    if kind == "literal_error":
-        options = re.findall(r"'([^']*)'", item["ctx"]["expected"])
-        choose = f"kies uit: {', '.join(options)}"
-        if empty:
-            return f"{field} is leeg; {choose}"
-        close = _close_matches(str(value), tuple(options), 0.6)
-        hint = f" (bedoelde je `{close[0]}`?)" if close else ""
-        return f"{_show(value)} is geen geldige waarde voor {field}; {choose}{hint}"
-    if kind == "string_type":
-        if empty:
-            return f"{field} is leeg; vul een tekst in of haal de regel weg"
-        if isinstance(value, bool):
-            return f"{field} moet tekst zijn; zet {str(value).lower()} tussen aanhalingstekens"
-        return f"{field} moet één tekst zijn, geen lijst of blok"
-    if kind == "list_type":
-        return (
-            f"{field} moet een lijst zijn, niet {_show(value)}: zet elk item op een eigen "
-            "regel die begint met `- `"
-        )
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        keys = _allowed_keys(path)
-        example = f" (zoals `{keys[0]}: ...`)" if keys else ""
-        what = "is leeg" if empty else f"moet een blok met sleutels zijn, niet {_show(value)}"
-        return (
-            f"{field} {what}; zet de sleutels{example} op de regels eronder, "
-            "iets verder ingesprongen"
-        )
-    if item["msg"] and not item["msg"][0].isupper():  # our own PydanticCustomError texts
-        return f"{field}: {item['msg']}"
-    return f"ongeldige waarde voor {field} ({item['msg']})"
-
-
-def _show(value: Any) -> str:
-    """A value as the user wrote it, short enough for one line."""
-    if isinstance(value, list):
-        return "een lijst"
-    if isinstance(value, dict):
-        return "een blok met sleutels"
-    if isinstance(value, bool):
-        return str(value).lower()
-    text = str(value)
-    return repr(text if len(text) <= 40 else text[:37] + "...")
-
-
-def _hint_key(field: str, parent: YamlPath) -> str:
-    allowed = _allowed_keys(parent)
-    if not allowed:
-        return ""
-    if field == "<<":
-        return "; samenvoegen met `<<` kan niet in een plan, schrijf de sleutels uit"
-    close = [hit] if (hit := _close_key(field, parent)) else []
-    if close:
-        return f"; bedoelde je `{close[0]}`?"
-    return f"; hier horen: {', '.join(allowed)}"
-
-
-def _close_key(field: str, parent: YamlPath) -> str | None:
-    """The allowed key that `field` most likely misspells, if one is close enough."""
-    cleaned = field.strip().strip("'\"‘’“”„").lower()
-    keys = tuple(_allowed_keys(tuple(e for e in parent if isinstance(e, str))))
-    close = _close_matches(cleaned, keys, 0.7)
-    return close[0] if close else None
-
-
-@functools.lru_cache(maxsize=1024)
-def _close_matches(word: str, options: tuple[str, ...], cutoff: float) -> list[str]:
-    # Cached: a generated plan can repeat the same typo thousands of times. Keys are short,
-    # so they need a stricter cutoff than values (`begin` is not a typo of `eind`).
-    return difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
-
-
-@functools.lru_cache(maxsize=256)
-def _allowed_keys(path: YamlPath) -> list[str]:
-    """The keys the model accepts at `path` (a path of keys and list indexes)."""
-    model: type[BaseModel] | None = Plan
-    for entry in path:
-        if isinstance(entry, int) or model is None:
-            continue
-        fields = {(f.alias or n): f for n, f in model.model_fields.items()}
-        field = fields.get(entry)
-        model = _model_in(field.annotation) if field else None
-    if model is None:
-        return []
-    return [f.alias or n for n, f in model.model_fields.items()]
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for argument in typing.get_args(annotation):
-        found = _model_in(argument)
-        if found:
-            return found
-    return None

@@ -81,3 +81,11 @@ class YamlProblem(Exception):
 def position_of(mark: Any) -> Position:
     """The Position of a PyYAML mark (0-based line and column)."""
     return Position(mark.line + 1, mark.column + 1)
+
+
+def show_path(path: YamlPath) -> str:
+    """`doelgroepen[2].kanalen`: the path as users see it, counting items from 1."""
+    text = ""
+    for entry in path:
+        text += f"[{entry + 1}]" if isinstance(entry, int) else (f".{entry}" if text else entry)
+    return text

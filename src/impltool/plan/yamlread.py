@@ -40,6 +40,7 @@ from .yamlsyntax import (
     UNKNOWN_SYNTAX,
     bad_escape_position,
     reader_problem,
+    refuse_odd_breaks,
     syntax_problem,
 )
 
@@ -58,7 +59,6 @@ _FALSE = {"false", "False", "FALSE"}
 _NULL = {"", "~", "null", "Null", "NULL"}
 
 _INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
-_ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")
 # Position(line, column) without a Python-level call: positions are made for every part.
 _position = functools.partial(tuple.__new__, Position)
 
@@ -152,22 +152,8 @@ def _read_yaml(text: str, loader: Any) -> tuple[Any, Positions, list[YamlProblem
     # A lone CR (old Mac files) is a line break to YAML and to editors alike; as LF the
     # lines we count for messages are the lines the parser counts.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    _refuse_odd_breaks(text)
+    refuse_odd_breaks(text)
     return _Reader(text, loader).read()
-
-
-def _refuse_odd_breaks(text: str) -> None:
-    """YAML 1.1 reads U+0085, U+2028 and U+2029 as line breaks, most editors do not: the
-    plan would not mean what the user sees."""
-    odd = _ODD_BREAKS.search(text)
-    if odd:
-        index = odd.start()
-        line = text.count("\n", 0, index) + 1
-        raise YamlProblem(
-            Position(line, index - text.rfind("\n", 0, index)),
-            f"hier staat een onzichtbaar regeleinde (U+{ord(odd.group()):04X}), vaak "
-            "meegekomen bij kopiëren uit een website of pdf; haal het weg",
-        )
 
 
 class _Reader:

@@ -198,10 +198,17 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     problem = error.problem or ""
     lines = text.split("\n")
     line = lines[position.line - 1] if position.line <= len(lines) else ""
-    here = line[position.column - 1 : position.column]
+    return _typing_trap(position, problem, lines, line) or _parser_message(
+        error, position, problem, line
+    )
 
-    # Pasted or tabbed whitespace is the usual cause, often on the line before the one
-    # the parser trips over: name the real character where it stands.
+
+def _typing_trap(
+    position: Position, problem: str, lines: list[str], line: str
+) -> YamlProblem | None:
+    """A tab, a quote that ends too early or a pasted invisible space: the usual causes,
+    often on the line before the one the parser trips over, named where they stand."""
+    here = line[position.column - 1 : position.column]
     if here == "\t" or "tab character" in problem:
         column = line.find("\t") + 1 or position.column
         tab = "YAML-fout: hier staat een tab; spring in met spaties"
@@ -232,7 +239,14 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
                     "meegekomen bij kopiëren uit Word of een website; vervang die door een "
                     "gewone spatie",
                 )
+    return None
 
+
+def _parser_message(
+    error: yaml.MarkedYAMLError, position: Position, problem: str, line: str
+) -> YamlProblem:
+    """The parser's own complaint in Dutch (the table above), with where a list or block
+    began and a word on curly quotes."""
     context = error.context or ""
     opened = error.context_mark
     if "quoted scalar" in context and "end of stream" in problem and opened is not None:
@@ -274,3 +288,20 @@ def reader_problem(error: yaml.reader.ReaderError, text: str, *, from_libyaml: b
         f"hier staat een onzichtbaar stuurteken (U+{code:04X}) dat niet in een plan mag; "
         "haal het weg",
     )
+
+
+_ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")
+
+
+def refuse_odd_breaks(text: str) -> None:
+    """YAML 1.1 reads U+0085, U+2028 and U+2029 as line breaks, most editors do not: the
+    plan would not mean what the user sees."""
+    odd = _ODD_BREAKS.search(text)
+    if odd:
+        index = odd.start()
+        line = text.count("\n", 0, index) + 1
+        raise YamlProblem(
+            Position(line, index - text.rfind("\n", 0, index)),
+            f"hier staat een onzichtbaar regeleinde (U+{ord(odd.group()):04X}), vaak "
+            "meegekomen bij kopiëren uit een website of pdf; haal het weg",
+        )

@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from ..dutch import half_up
 from ..knowledge import Scoring, toolkit
-from ..plan.load import LoadedPlan, show_path
+from ..plan.load import LoadedPlan
 from ..plan.model import Plan
-from ..plan.yamlbase import START, Position, YamlPath
+from ..plan.yamlbase import START, Position, YamlPath, show_path
 from .catalogue import rule_docs
 from .finding import Accepted, Area, Finding, Severity
 from .rules import Context, Hit, Rule, all_rules
