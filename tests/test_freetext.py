@@ -16,8 +16,9 @@ import yaml
 
 from impltool.knowledge import toolkit
 from impltool.plan.load import load_text
-from impltool.quickscan.freetext import FundingGap, Matcher, PlanText, Verdict, quoted, stems
+from impltool.quickscan.freetext import FundingGap, PlanText, Verdict, quoted
 from impltool.quickscan.rules import Context
+from impltool.quickscan.words import Matcher, stems
 
 COMPLETE = Path(__file__).parent / "fixtures" / "complete.yaml"
 

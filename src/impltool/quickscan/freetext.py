@@ -10,126 +10,25 @@ Every quickscan rule that judges text asks this module; none holds a list of its
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
-from functools import cache, cached_property
 from typing import NamedTuple
 
-from ..knowledge import LanguageKnowledge, Lexicon
+from ..knowledge import LanguageKnowledge
 from ..plan.model import Plan
-
-# A word is a run of letters, with an inner hyphen or apostrophe ("teach-back", "POH's").
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# Template sentences are compared on letters and digits: "in 2027" and "in 2028" differ.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n")
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
-_VOWELS = frozenset("aeiouyáéíóúàèìòùäëïöüâêîôû")
-_DOUBLE_VOWELS = ("aa", "ee", "oo", "uu")
-_MEMO_LIMIT = 200_000  # words remembered per word list; cleared beyond (hostile plans)
-
-
-def _letter_is_consonant(letter: str) -> bool:
-    return letter.isalpha() and letter not in _VOWELS
-
-
-def stems(entry: str) -> Iterator[str]:
-    """The stems of a lexicon entry: itself; integraal → integral; gesprek → gesprekk;
-    betrokkene → betrokken."""
-    yield entry
-    if len(entry) >= 3 and _letter_is_consonant(entry[-1]):
-        if entry[-3:-1] in _DOUBLE_VOWELS:
-            yield entry[:-2] + entry[-1]
-        elif entry[-2] in _VOWELS and _letter_is_consonant(entry[-3]):
-            yield entry + entry[-1]
-    if len(entry) > 1 and entry.endswith("e"):
-        yield entry[:-1]
-
-
-class Matcher:
-    """Whether a lower-case word matches one of a list's entries (inflected, and inside a
-    compound when the list says so). Answers are remembered: plans repeat their words."""
-
-    __slots__ = ("_compound_prefix", "_compounds", "_forms", "_longest", "_seen")
-
-    def __init__(
-        self, entries: Iterable[str], endings: Iterable[str], compounds: bool, prefix: int
-    ):
-        endings = tuple(endings)
-        all_stems = {stem for entry in entries for stem in stems(entry)}
-        self._forms = frozenset({stem + ending for stem in all_stems for ending in endings})
-        self._longest = max(map(len, all_stems), default=0) + max(map(len, endings), default=0)
-        self._compounds = compounds
-        self._compound_prefix = prefix
-        self._seen: dict[str, bool] = {}
-
-    def __call__(self, word: str) -> bool:
-        known = self._seen.get(word)
-        if known is None:
-            forms = self._forms
-            known = (
-                word in forms
-                or (
-                    self._compounds
-                    # Only endings as long as a form can be: a hostile 100,000-letter word costs
-                    # as much as a short one.
-                    and any(
-                        word[i:] in forms
-                        for i in range(
-                            max(self._compound_prefix, len(word) - self._longest), len(word)
-                        )
-                    )
-                )
-            )
-            if len(self._seen) >= _MEMO_LIMIT:
-                self._seen.clear()
-            self._seen[word] = known
-        return known
-
-
-class _Lists(NamedTuple):
-    """The knowledge file's word lists, ready to match (made once per process)."""
-
-    vague: Matcher
-    months: Matcher
-    numbers: Matcher
-    domain: Matcher
-    places: Matcher
-    methods: Matcher
-    payers: Matcher
-    committed: Matcher
-    intentions: Matcher
-    outputs: Matcher
-
-
-@cache
-def _lists(language: LanguageKnowledge) -> _Lists:
-    def matcher(lexicon: Lexicon) -> Matcher:
-        return Matcher(
-            lexicon.entries, language.endings, lexicon.compounds, language.compound_prefix
-        )
-
-    return _Lists(
-        *(
-            matcher(lexicon)
-            for lexicon in (
-                language.vague,
-                language.months,
-                language.numbers,
-                language.domain,
-                language.places,
-                language.methods,
-                language.payers,
-                language.committed,
-                language.intentions,
-                language.outputs,
-            )
-        )
-    )
+from .words import (
+    SENTENCE_BREAK,
+    TOKEN,
+    WORD,
+    YEAR,
+    Matcher,
+    Reading,
+    Word,
+    find_phrase,
+    normal,
+    word_lists,
+)
 
 
 class Verdict(Enum):
@@ -159,78 +58,6 @@ class FundingGap(Enum):
     NO_YEAR = "noemt geen jaar vanaf het eind van de periode"
 
 
-class _Word(NamedTuple):
-    text: str  # as written
-    low: str
-    first: bool  # the first word of its sentence
-
-
-class _Reading:
-    """A text split into sentences; its words and vague phrases are found when first asked
-    for (a digit makes most texts concrete before any word is read)."""
-
-    def __init__(
-        self, text: str, sentences: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]]
-    ) -> None:
-        self.sentences = sentences  # as written, one per sentence
-        self.has_digit = bool(_DIGIT.search(text))
-        self._vague_phrases = phrases  # by first word, longest first
-
-    @cached_property
-    def words(self) -> tuple[tuple[_Word, ...], ...]:
-        """The words per sentence."""
-        return tuple(
-            tuple(_Word(w, w.lower(), i == 0) for i, w in enumerate(_WORD.findall(sentence)))
-            for sentence in self.sentences
-        )
-
-    @cached_property
-    def _phrase_index(self) -> tuple[dict[tuple[int, int], str], frozenset[tuple[int, int]]]:
-        found: dict[tuple[int, int], str] = {}
-        inside: set[tuple[int, int]] = set()
-        for s, sentence_words in enumerate(self.words):
-            low = [w.low for w in sentence_words]
-            for start, first in enumerate(low):
-                if (s, start) in inside:
-                    continue  # inside a phrase already found
-                for phrase in self._vague_phrases.get(first, ()):
-                    end = start + len(phrase)
-                    if tuple(low[start:end]) == phrase:
-                        inside.update((s, i) for i in range(start, end))
-                        found[(s, start)] = " ".join(w.text for w in sentence_words[start:end])
-                        break
-        return found, frozenset(inside)
-
-    @property
-    def phrases(self) -> dict[tuple[int, int], str]:
-        """(sentence, first word) → the vague phrase starting there, as written."""
-        return self._phrase_index[0]
-
-    @property
-    def in_phrase(self) -> frozenset[tuple[int, int]]:
-        """(sentence, word) inside a vague phrase."""
-        return self._phrase_index[1]
-
-    def all_words(self) -> Iterator[tuple[int, int, _Word]]:
-        for s, sentence in enumerate(self.words):
-            for i, word in enumerate(sentence):
-                yield s, i, word
-
-
-def _normal(text: str) -> str:
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text.replace("’", "'")
-
-
-def _find(phrase: tuple[str, ...], words: list[str]) -> Iterator[int]:
-    """Where a phrase starts in a sentence's lower-case words."""
-    size = len(phrase)
-    for start in range(len(words) - size + 1):
-        if tuple(words[start : start + size]) == phrase:
-            yield start
-
-
 class PlanText:
     """The free-text judgement for one plan."""
 
@@ -238,9 +65,9 @@ class PlanText:
         self, plan: Plan, language: LanguageKnowledge, placeholder: Callable[[str], bool]
     ) -> None:
         self.language = language
-        self._lists = _lists(language)
+        self._lists = word_lists(language)
         self._placeholder = placeholder
-        self._readings: dict[str, _Reading] = {}
+        self._readings: dict[str, Reading] = {}
         self._sentence_cache: dict[str, tuple[str, ...]] = {}
         # Vague phrases by their first word, longest first ("waar dat nodig is" before "waar
         # nodig"): a text is scanned once, not once per phrase.
@@ -248,7 +75,7 @@ class PlanText:
         for phrase in sorted(language.vague.phrases, key=len, reverse=True):
             self._vague_phrases.setdefault(phrase[0], []).append(phrase)
         self.name_words = frozenset(
-            word.lower() for word in _WORD.findall(_normal(plan.intervention.name))
+            word.lower() for word in WORD.findall(normal(plan.intervention.name))
         )
         self._vocabulary = self._own_words(plan)
         self._template_sentences = self._templates(plan)
@@ -323,7 +150,7 @@ class PlanText:
 
     # --- how a text is read ---------------------------------------------------------------
 
-    def _read(self, text: str) -> _Reading:
+    def _read(self, text: str) -> Reading:
         reading = self._readings.get(text)
         if reading is None:
             reading = self._readings[text] = self._split(text)
@@ -332,20 +159,20 @@ class PlanText:
     def _sentences(self, text: str) -> tuple[str, ...]:
         sentences = self._sentence_cache.get(text)
         if sentences is None:
-            parts = (part.strip() for part in _SENTENCE_BREAK.split(_normal(text)))
+            parts = (part.strip() for part in SENTENCE_BREAK.split(normal(text)))
             sentences = self._sentence_cache[text] = tuple(part for part in parts if part)
         return sentences
 
-    def _split(self, text: str) -> _Reading:
-        return _Reading(text, self._sentences(text), self._vague_phrases)
+    def _split(self, text: str) -> Reading:
+        return Reading(text, self._sentences(text), self._vague_phrases)
 
-    def _is_content(self, word: _Word) -> bool:
+    def _is_content(self, word: Word) -> bool:
         return word.low not in self.language.stopwords and word.low not in self.name_words
 
-    def _is_vague(self, reading: _Reading, s: int, i: int, word: _Word) -> bool:
+    def _is_vague(self, reading: Reading, s: int, i: int, word: Word) -> bool:
         return (s, i) in reading.in_phrase or self._lists.vague(word.low)
 
-    def _vague_terms(self, reading: _Reading) -> tuple[str, ...]:
+    def _vague_terms(self, reading: Reading) -> tuple[str, ...]:
         terms: list[str] = []
         seen: set[str] = set()
         for s, i, word in reading.all_words():
@@ -385,7 +212,7 @@ class PlanText:
             return Judgement(Verdict.NEUTRAL)
         return Judgement(failed, self._vague_terms(reading))
 
-    def _anchored(self, reading: _Reading, *, short: bool, methods: bool) -> bool:
+    def _anchored(self, reading: Reading, *, short: bool, methods: bool) -> bool:
         """Whether the text holds an anchor: a number, date, acronym, name, a word of the
         plan's own vocabulary, a domain word (or, with `methods`, a method word)."""
         if reading.has_digit:
@@ -415,15 +242,15 @@ class PlanText:
                 return True
         return methods and self._names_method_phrase(reading)
 
-    def _names_method_phrase(self, reading: _Reading) -> bool:
+    def _names_method_phrase(self, reading: Reading) -> bool:
         return any(
-            any(True for _ in _find(phrase, [w.low for w in sentence]))
+            any(True for _ in find_phrase(phrase, [w.low for w in sentence]))
             for sentence in reading.words
             for phrase in self.language.methods.phrases
         )
 
     def _sentence_gap(
-        self, raw: str, words: tuple[_Word, ...], end_year: int | None
+        self, raw: str, words: tuple[Word, ...], end_year: int | None
     ) -> FundingGap | None:
         lists, stopwords = self._lists, self.language.stopwords
         low = [word.low for word in words]
@@ -438,10 +265,11 @@ class PlanText:
         if not ("€" in raw or named or any(lists.payers(w) for w in low)):
             return FundingGap.NO_PAYER
         if any(lists.intentions(w) for w in low) or any(
-            any(True for _ in _find(phrase, low)) for phrase in self.language.intentions.phrases
+            any(True for _ in find_phrase(phrase, low))
+            for phrase in self.language.intentions.phrases
         ):
             return FundingGap.INTENTION
-        years = [int(year) for year in _YEAR.findall(raw)]
+        years = [int(year) for year in YEAR.findall(raw)]
         if any(end_year is None or year >= end_year for year in years):
             return None
         if any(lists.committed(w) for w in low):
@@ -463,7 +291,7 @@ class PlanText:
         for text in texts:
             if not text:
                 continue
-            for word in _WORD.findall(_normal(text)):
+            for word in WORD.findall(normal(text)):
                 low = word.lower()
                 if (
                     len(low) >= self.language.own_word_letters
@@ -490,14 +318,14 @@ class PlanText:
     def _long_sentences(self, text: str) -> set[str]:
         keys = set()
         least = self.language.template_words
-        for sentence in _SENTENCE_BREAK.split(_normal(text)):
-            tokens = _TOKEN.findall(sentence.lower())
+        for sentence in SENTENCE_BREAK.split(normal(text)):
+            tokens = TOKEN.findall(sentence.lower())
             # Words are the tokens with a letter: "in 2027" is one word, "MHI-5" one.
             if len(tokens) >= least and len(tokens) - sum(map(str.isdigit, tokens)) >= least:
                 keys.add(" ".join(tokens))
         return keys
 
-    def _is_template(self, reading: _Reading) -> bool:
+    def _is_template(self, reading: Reading) -> bool:
         """Every sentence of the text is template text."""
         if not self._template_sentences or not reading.sentences:
             return False
@@ -505,7 +333,7 @@ class PlanText:
 
 
 def _key(sentence: str) -> str:
-    return " ".join(_TOKEN.findall(sentence.lower()))
+    return " ".join(TOKEN.findall(sentence.lower()))
 
 
 def template_fields(plan: Plan) -> Iterator[str | None]:
