@@ -12,9 +12,9 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from conftest import ANSI, REPO, run_cli
-from impltool import cli_dutch
 from impltool.cli import app
 from impltool.cli_dutch import DutchGroup
+from impltool.cli_dutch.help_page import choices
 
 PLAN = REPO / "voorbeelden"
 # click's and typer's English; none of it may reach a user.
@@ -275,7 +275,7 @@ def usage_error_calls() -> list[list[str]]:
                 calls.append([name, *filled, f"{long}=ja"])
                 continue
             calls.append([name, *filled, long])
-            if cli_dutch._choices(option) or option.metavar == "JJJJ-MM-DD":
+            if choices(option) or option.metavar == "JJJJ-MM-DD":
                 calls.append([name, *filled, long, "onzin"])
     return calls
 
