@@ -67,20 +67,7 @@ def check_target(
     when impl wrote it (own_output) or with `replace_any` (`--force`).
     """
     if path.is_symlink():
-        try:
-            real = Path(os.path.realpath(path, strict=True))
-        except OSError as error:
-            reason = "die nergens heen wijst" if error.errno == errno.ENOENT else "in een lus"
-            raise UserError(
-                f"{path}: dit is een symbolische link {reason}; impl schrijft niet via een "
-                "link. Geef een gewone bestandsnaam"
-            ) from None
-        what = "een plan" if _holds_plan(real) else str(real)
-        raise UserError(
-            f"{path}: dit is een symbolische link naar {what}; impl schrijft niet via een "
-            "link, want dan komt de uitvoer ergens anders terecht. Geef de echte "
-            "bestandsnaam als je dat bestand wilt vervangen"
-        )
+        raise _link_refused(path)
     real = Path(os.path.abspath(path))
     try:
         status: os.stat_result | None = os.stat(real)
@@ -89,37 +76,68 @@ def check_target(
     except OSError as error:
         raise UserError(f"{path}: {os_error_text(error)}") from None
     if status is not None:
-        if stat.S_ISDIR(status.st_mode):
-            raise UserError(f"{path}: dit is een map; geef een bestandsnaam")
-        if not stat.S_ISREG(status.st_mode):
-            raise UserError(
-                f"{path}: dit is {kind_of(status.st_mode)}, geen gewoon bestand; impl "
-                "vervangt dat niet. Laat -o weg om naar het scherm te schrijven, of geef een "
-                "gewone bestandsnaam"
-            )
-        if not overwrite:
-            raise UserError(
-                f"{path}: dit bestand bestaat al; kies een andere naam of gebruik "
-                "--force om het te overschrijven"
-            )
-        if not replace_plan and _holds_plan(real):
-            raise UserError(
-                f"{path}: dit bestand is een plan; impl overschrijft nooit een plan met "
-                "iets anders. Kies een andere naam"
-            )
-        if not replace_any and not replace_plan:
-            from .own_output import made_by_impl
-
-            if not made_by_impl(real):
-                raise UserError(
-                    f"{path}: dit bestand bestaat al en is niet door impl gemaakt; impl "
-                    "vervangt het niet zomaar. Kies een andere naam, of voeg --force toe als "
-                    "je het wilt vervangen"
-                )
+        _check_existing(path, real, status, overwrite, replace_plan, replace_any)
     folder = real.parent
     if not folder.is_dir():
         raise UserError(f"{path}: de map {folder} bestaat niet; maak die eerst aan")
     return real
+
+
+def _link_refused(path: Path) -> UserError:
+    """Why impl does not write to `path`, a symbolic link: where it points, or that it
+    points nowhere or in a loop."""
+    try:
+        real = Path(os.path.realpath(path, strict=True))
+    except OSError as error:
+        reason = "die nergens heen wijst" if error.errno == errno.ENOENT else "in een lus"
+        return UserError(
+            f"{path}: dit is een symbolische link {reason}; impl schrijft niet via een "
+            "link. Geef een gewone bestandsnaam"
+        )
+    what = "een plan" if _holds_plan(real) else str(real)
+    return UserError(
+        f"{path}: dit is een symbolische link naar {what}; impl schrijft niet via een "
+        "link, want dan komt de uitvoer ergens anders terecht. Geef de echte "
+        "bestandsnaam als je dat bestand wilt vervangen"
+    )
+
+
+def _check_existing(
+    path: Path,
+    real: Path,
+    status: os.stat_result,
+    overwrite: bool,
+    replace_plan: bool,
+    replace_any: bool,
+) -> None:
+    """UserError unless the file already at `real` may be replaced (see `check_target`)."""
+    if stat.S_ISDIR(status.st_mode):
+        raise UserError(f"{path}: dit is een map; geef een bestandsnaam")
+    if not stat.S_ISREG(status.st_mode):
+        raise UserError(
+            f"{path}: dit is {kind_of(status.st_mode)}, geen gewoon bestand; impl "
+            "vervangt dat niet. Laat -o weg om naar het scherm te schrijven, of geef een "
+            "gewone bestandsnaam"
+        )
+    if not overwrite:
+        raise UserError(
+            f"{path}: dit bestand bestaat al; kies een andere naam of gebruik "
+            "--force om het te overschrijven"
+        )
+    if not replace_plan and _holds_plan(real):
+        raise UserError(
+            f"{path}: dit bestand is een plan; impl overschrijft nooit een plan met "
+            "iets anders. Kies een andere naam"
+        )
+    if not replace_any and not replace_plan:
+        from .own_output import made_by_impl
+
+        if not made_by_impl(real):
+            raise UserError(
+                f"{path}: dit bestand bestaat al en is niet door impl gemaakt; impl "
+                "vervangt het niet zomaar. Kies een andere naam, of voeg --force toe als "
+                "je het wilt vervangen"
+            )
 
 
 def _holds_plan(path: Path) -> bool:

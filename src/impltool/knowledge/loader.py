@@ -314,37 +314,11 @@ def _language(reader: _Reader, data: dict[str, Any]) -> LanguageKnowledge:
     financing = reader.mapping(data, "financiering", "taal")
     outputs = reader.mapping(data, "activiteit_tellen", "taal")
 
-    def words(raw: Any, key: str, where: str) -> tuple[str, ...]:
-        return tuple(word.lower() for word in reader.names(raw, key, where))
-
     def lexicon(raw: Any, key: str, where: str) -> Lexicon:
-        """A plain list, or a mapping with `woorden` and optional `uitdrukkingen`,
-        `vervoegingen` (more entries) and `samenstellingen: ja`."""
-        value = reader.get(raw, key, where)
-        where = f"{where}.{key}"
-        if isinstance(value, list):
-            return Lexicon(words(raw, key, where))
-        entries = words(value, "woorden", where)
-        if "vervoegingen" in value:
-            entries += words(value, "vervoegingen", where)
-        phrases = (
-            tuple(tuple(phrase.split()) for phrase in words(value, "uitdrukkingen", where))
-            if "uitdrukkingen" in value
-            else ()
-        )
-        compounds = value.get("samenstellingen", False)
-        if compounds not in (True, False, "ja", "nee"):
-            raise ToolkitDataError(f"toolkit.yaml: {where}.samenstellingen: expected ja or nee")
-        return Lexicon(entries, compounds in (True, "ja"), phrases)
+        return _lexicon(reader, raw, key, where)
 
-    split = reader.get(outputs, "in_doel_gescheiden", "taal.activiteit_tellen")
-    if not isinstance(split, list) or not all(
-        isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair)
-        for pair in split
-    ):
-        raise ToolkitDataError(
-            "toolkit.yaml: taal.activiteit_tellen.in_doel_gescheiden: expected word pairs"
-        )
+    # Checked first: with several mistakes in the file, this is the one named.
+    split_verbs = _split_verbs(reader, outputs)
     return LanguageKnowledge(
         endings=reader.names(data, "uitgangen", "taal"),
         compound_prefix=_count(data, "samenstelling_min_letters", "taal"),
@@ -353,7 +327,7 @@ def _language(reader: _Reader, data: dict[str, Any]) -> LanguageKnowledge:
         own_word_letters=_count(limits, "eigen_woorden_min_letters", "taal.drempels"),
         template_words=_count(limits, "sjabloon_woorden", "taal.drempels"),
         template_fields=_count(limits, "sjabloon_velden", "taal.drempels"),
-        stopwords=frozenset(words(data, "stopwoorden", "taal")),
+        stopwords=frozenset(_words(reader, data, "stopwoorden", "taal")),
         vague=lexicon(data, "vaag", "taal"),
         months=lexicon(data, "maanden", "taal"),
         numbers=lexicon(data, "getallen", "taal"),
@@ -364,13 +338,51 @@ def _language(reader: _Reader, data: dict[str, Any]) -> LanguageKnowledge:
         committed=lexicon(financing, "vast", "taal.financiering"),
         intentions=lexicon(financing, "voornemen", "taal.financiering"),
         outputs=lexicon(data, "activiteit_tellen", "taal"),
-        output_verbs=frozenset(words(outputs, "in_doel", "taal.activiteit_tellen")),
-        output_split_verbs=tuple((first.lower(), second.lower()) for first, second in split),
+        output_verbs=frozenset(_words(reader, outputs, "in_doel", "taal.activiteit_tellen")),
+        output_split_verbs=split_verbs,
         platform_effect_themes=reader.names(
             outputs, "platform_effect_themas", "taal.activiteit_tellen"
         ),
         source=reader.ref(data, "taal"),
     )
+
+
+def _words(reader: _Reader, raw: Any, key: str, where: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in reader.names(raw, key, where))
+
+
+def _lexicon(reader: _Reader, raw: Any, key: str, where: str) -> Lexicon:
+    """A plain list, or a mapping with `woorden` and optional `uitdrukkingen`,
+    `vervoegingen` (more entries) and `samenstellingen: ja`."""
+    value = reader.get(raw, key, where)
+    where = f"{where}.{key}"
+    if isinstance(value, list):
+        return Lexicon(_words(reader, raw, key, where))
+    entries = _words(reader, value, "woorden", where)
+    if "vervoegingen" in value:
+        entries += _words(reader, value, "vervoegingen", where)
+    phrases = (
+        tuple(tuple(phrase.split()) for phrase in _words(reader, value, "uitdrukkingen", where))
+        if "uitdrukkingen" in value
+        else ()
+    )
+    compounds = value.get("samenstellingen", False)
+    if compounds not in (True, False, "ja", "nee"):
+        raise ToolkitDataError(f"toolkit.yaml: {where}.samenstellingen: expected ja or nee")
+    return Lexicon(entries, compounds in (True, "ja"), phrases)
+
+
+def _split_verbs(reader: _Reader, outputs: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """`in_doel_gescheiden`: verbs written in two parts ("zet ... op"), as word pairs."""
+    split = reader.get(outputs, "in_doel_gescheiden", "taal.activiteit_tellen")
+    if not isinstance(split, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair)
+        for pair in split
+    ):
+        raise ToolkitDataError(
+            "toolkit.yaml: taal.activiteit_tellen.in_doel_gescheiden: expected word pairs"
+        )
+    return tuple((first.lower(), second.lower()) for first, second in split)
 
 
 def _count(data: dict[str, Any], key: str, where: str) -> int:

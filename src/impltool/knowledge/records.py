@@ -300,5 +300,3 @@ class Toolkit:
         """Dutch label of an activity kind; the key itself when unknown."""
         info = self.activity_kinds.get(kind)
         return info.name if info else kind
-
-

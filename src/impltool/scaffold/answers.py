@@ -212,6 +212,38 @@ def resolve_answers(given: Given, today: date, asker: Asker | None = None) -> An
     Every flag is checked before the first question, so a mistyped flag never costs the user
     a round of questions. Raises UserError for an invalid flag value.
     """
+    values, template = _flag_values(given)
+    for item in _fields():
+        if item.key in values:
+            continue
+        default = _default(item.key, values, template, today)
+        if asker is None:
+            values[item.key] = default
+            continue
+        question = Question(
+            item.question,
+            item.typed or item.parse,
+            item.options,
+            item.help,
+            _period_objection(item.key, values),
+        )
+        values[item.key] = ask(asker, question, default)
+    return Answers(
+        title=values["title"],
+        name=values["name"],
+        role=values["role"],
+        kind=values["kind"],
+        start=values["start"],
+        end=values["end"],
+        template=template or default_template(values["role"], values["kind"]),
+        organisation=values["organisation"],
+        author=values["author"],
+    )
+
+
+def _flag_values(given: Given) -> tuple[dict[str, Any], str | None]:
+    """The values the flags give, parsed, and the template asked for; UserError for a flag
+    that does not parse, or an end date before the start date."""
     values: dict[str, Any] = {}
     for item in _fields():
         raw = getattr(given, item.key)
@@ -232,44 +264,21 @@ def resolve_answers(given: Given, today: date, asker: Asker | None = None) -> An
             f"--eind: {values['end'].isoformat()} ligt voor de startdatum "
             f"{values['start'].isoformat()}"
         )
+    return values, template
 
-    def default(key: str) -> Any:
-        if key == "name":
-            return DEFAULT_NAME
-        if key == "title":
-            return f"Implementatieplan {values['name']}"
-        if key == "role":
-            return "ontwikkelaar" if template == "ontwikkelaar" else ROLES[0]
-        if key == "kind":
-            return "online_platform" if template == "online_platform" else KINDS[0]
-        if key in ("organisation", "author"):
-            return ""
-        if key == "start":
-            return default_start(today, values.get("end"))
-        return default_end(values["start"])
 
-    for item in _fields():
-        if item.key in values:
-            continue
-        if asker is None:
-            values[item.key] = default(item.key)
-            continue
-        question = Question(
-            item.question,
-            item.typed or item.parse,
-            item.options,
-            item.help,
-            _period_objection(item.key, values),
-        )
-        values[item.key] = ask(asker, question, default(item.key))
-    return Answers(
-        title=values["title"],
-        name=values["name"],
-        role=values["role"],
-        kind=values["kind"],
-        start=values["start"],
-        end=values["end"],
-        template=template or default_template(values["role"], values["kind"]),
-        organisation=values["organisation"],
-        author=values["author"],
-    )
+def _default(key: str, values: dict[str, Any], template: str | None, today: date) -> Any:
+    """The default for `key`, from what is already known (earlier answers come first)."""
+    if key == "name":
+        return DEFAULT_NAME
+    if key == "title":
+        return f"Implementatieplan {values['name']}"
+    if key == "role":
+        return "ontwikkelaar" if template == "ontwikkelaar" else ROLES[0]
+    if key == "kind":
+        return "online_platform" if template == "online_platform" else KINDS[0]
+    if key in ("organisation", "author"):
+        return ""
+    if key == "start":
+        return default_start(today, values.get("end"))
+    return default_end(values["start"])
