@@ -171,7 +171,7 @@ def test_a_logo_appears_on_the_title_block(tmp_path: Path) -> None:
 
 
 def test_table_headers_fit_their_longest_word_and_rows_never_split(tmp_path: Path) -> None:
-    from impltool.render.formats.docx import CELL_MARGINS_PT, EMU_PER_PT, TABLE_BOLD_CHAR_PT
+    from impltool.render.formats.docx.tables import CELL_MARGINS_PT, EMU_PER_PT, TABLE_BOLD_CHAR_PT
 
     document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
     kpi_tables = [t for t in document.tables if t.rows[0].cells[0].text == "KPI"]
