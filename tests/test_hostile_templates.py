@@ -121,8 +121,8 @@ def render_within(folder: Path, seconds: float) -> subprocess.CompletedProcess[b
     `seconds` instead of TEMPLATE_SECONDS: the same stop, without waiting five seconds."""
     code = (
         "import sys\n"
-        "from impltool.render import engine\n"
-        f"engine.TEMPLATE_SECONDS = {seconds!r}\n"
+        "from impltool.render import template_limits\n"
+        f"template_limits.TEMPLATE_SECONDS = {seconds!r}\n"
         "from impltool.command import main\n"
         "sys.argv[0] = 'impl'\n"
         "main()\n"

@@ -2,8 +2,8 @@
 
 Templates may come from the user (`--sjabloon DIR`), so every template runs in Jinja's
 immutable sandbox: no reaching Python internals, no changing the plan data. On top of the
-sandbox, expressions that would build a huge string or number (`'x' * 10**9`, `10**10**8`,
-`'x'|center(10**9)`) are refused, and the output is cut off above a size bound.
+sandbox, expressions that would build a huge string or number are refused (sandbox.py), and
+the output is cut off above a size bound.
 
 Template lookup: the user's folder first, then the format's built-in templates. So a house
 style can replace the whole document (`plan.md.j2`, `plan.html.j2`), or extend the built-in
@@ -11,158 +11,35 @@ one with `{% extends "ingebouwd/plan.html.j2" %}` and replace only some blocks.
 
 A user's folder is read by `FolderLoader`: only regular files that really lie inside the
 folder (a symbolic link out of it is refused), only when a template asks for them, and none
-larger than a template can reasonably be. A user's templates also run under `limits()`: at
-most TEMPLATE_SECONDS of processor time and TEMPLATE_MEMORY more memory, then a Dutch error
-naming the template line that was running.
+larger than a template can reasonably be. A user's templates also run under
+`template_limits.limits()`: at most TEMPLATE_SECONDS of processor time and TEMPLATE_MEMORY
+more memory, then a Dutch error naming the template line that was running.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import operator
 import os
-import re
-import signal
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import TracebackType
 from typing import Any
 
 import jinja2
-from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
+from .sandbox import MAX_OUTPUT_CHARS, GuardedEnvironment, guard_filter
+from .template_limits import TEMPLATE_MEMORY, Stopped, limits
+
 BUILTIN_PREFIX = "ingebouwd"
-MAX_OUTPUT_CHARS = 16 * 1024 * 1024  # a real document is well under 1 MB
-MAX_SIZE_ARGUMENT = 1_000_000  # widths, counts and repetitions a document could need
-MAX_POWER_BITS = 4096
-# A user's templates may use this much processor time (not wall-clock time, so a busy
-# machine does not stop a good template). The built-in document renders a plan of 2,000
-# activities in under 0.5 s (bench/RESULTS.md), so five seconds means a template ran away.
-TEMPLATE_SECONDS = 5.0
-WALL_CLOCK_FACTOR = 3
-TEMPLATE_MEMORY = 512 * 1024 * 1024  # bytes of address space on top of what impl uses
 MAX_TEMPLATE_BYTES = 1024 * 1024
 MAX_EXPRESSION_TOKENS = 400  # one {{ ... }} or {% ... %}; real templates use under 50
 MAX_NESTING = 60  # brackets inside one expression, or blocks inside each other
-_HUGE_FORMAT = re.compile(r"(%[-#0 +]*\d{7,})|(\{[^{}]*:[^{}]*\d{7,}[^{}]*\})")
 
 
 class TemplateProblem(Exception):
     """A template that cannot be loaded or rendered; `str()` is the Dutch message."""
-
-
-class _GuardedCodeGenerator(CodeGenerator):
-    """Jinja's code generator, with the `~` operator's result checked for size: doubling a
-    string with `{% set s = s ~ s %}` would otherwise fill the memory in a few steps."""
-
-    def visit_Concat(self, node: jinja2.nodes.Concat, frame: Frame) -> None:
-        self.write("environment.checked_concat(")
-        super().visit_Concat(node, frame)
-        self.write(")")
-
-
-class _GuardedEnvironment(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, plus limits on expressions that explode in size."""
-
-    intercepted_binops = frozenset({"*", "**", "%", "+"})
-    code_generator_class = _GuardedCodeGenerator
-    user_templates = False  # set by make_environment for a --sjabloon folder
-
-    @staticmethod
-    def checked_concat(value: Any) -> Any:
-        if isinstance(value, str) and len(value) > MAX_OUTPUT_CHARS:
-            raise _refuse("deze tekst")
-        return value
-
-    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
-        if op == "*":
-            _check_repeat(left, right)
-            _check_repeat(right, left)
-            return operator.mul(left, right)
-        if op == "+":
-            sized = isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple)
-            if sized and len(left) + len(right) > MAX_OUTPUT_CHARS:
-                raise _refuse("deze optelling")
-            return operator.add(left, right)
-        if op == "**":
-            _check_power(left, right)
-            return operator.pow(left, right)
-        if op == "%" and isinstance(left, str):
-            _check_format(left)
-        return super().call_binop(context, op, left, right)
-
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        # String methods can build huge strings: 'x'.center(10**9), '{:>999999999}'.format(1).
-        # The sandbox hands out str.format wrapped; the wrapper keeps the bound method.
-        method = getattr(__obj, "__wrapped__", __obj)
-        if isinstance(getattr(method, "__self__", None), str):
-            _check_arguments(args, kwargs)
-            name = getattr(method, "__name__", "")
-            if name in {"format", "format_map"}:
-                _check_format(method.__self__)
-            if name == "replace" and len(args) >= 2:
-                _check_replace(method.__self__, args[0], args[1])
-        return super().call(__context, __obj, *args, **kwargs)
-
-
-def _refuse(what: str) -> SecurityError:
-    return SecurityError(f"{what} wordt te groot; zo'n uitdrukking hoort niet in een sjabloon")
-
-
-def _check_repeat(sequence: Any, times: Any) -> None:
-    sized = isinstance(sequence, str | list | tuple) and isinstance(times, int)
-    if sized and len(sequence) * times > MAX_SIZE_ARGUMENT:
-        raise _refuse("deze herhaling")
-
-
-def _check_power(base: Any, exponent: Any) -> None:
-    whole = isinstance(base, int) and isinstance(exponent, int) and abs(base) > 1
-    if whole and exponent * abs(base).bit_length() > MAX_POWER_BITS:
-        raise _refuse("deze macht")
-
-
-def _check_replace(text: Any, old: Any, new: Any) -> None:
-    """`s.replace('', s)` or `s|replace('x', s)` grows a string by its square."""
-    if not all(isinstance(v, str) for v in (text, old, new)) or len(new) <= len(old):
-        return
-    times = text.count(old) if old else len(text) + 1
-    if len(text) + times * (len(new) - len(old)) > MAX_OUTPUT_CHARS:
-        raise _refuse("deze vervanging")
-
-
-def _check_format(pattern: str) -> None:
-    if _HUGE_FORMAT.search(pattern):
-        raise _refuse("deze opmaak")
-
-
-def _check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    for value in (*args, *kwargs.values()):
-        number = isinstance(value, int) and not isinstance(value, bool)
-        if number and abs(value) > MAX_SIZE_ARGUMENT:
-            raise _refuse(f"het getal {value}")
-
-
-def _guard_filter(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Refuse huge number arguments to a built-in filter (`center`, `indent`, `format`...)."""
-
-    # Only the arguments after the value: the value itself may be any number from the plan.
-    skip = 2 if getattr(function, "jinja_pass_arg", None) else 1
-
-    @functools.wraps(function)  # keeps Jinja's pass_context/pass_environment marker
-    def guarded(*args: Any, **kwargs: Any) -> Any:
-        _check_arguments(args[skip:], kwargs)
-        if function.__name__ == "do_format" and len(args) >= skip:
-            _check_format(str(args[skip - 1]))
-        if function.__name__ == "do_replace" and len(args) >= skip + 2:
-            _check_replace(str(args[skip - 1]), args[skip], args[skip + 1])
-        return function(*args, **kwargs)
-
-    return guarded
 
 
 def builtin_dir(medium: str) -> Path:
@@ -321,7 +198,7 @@ def make_environment(
     if template_dir is not None:
         loaders.append(FolderLoader(template_dir))
     loaders += [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin_loader}), builtin_loader]
-    env = _GuardedEnvironment(
+    env = GuardedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=DutchUndefined,
         autoescape=autoescape,
@@ -331,98 +208,12 @@ def make_environment(
         auto_reload=False,
         finalize=finalize,
     )
-    env.filters = {name: _guard_filter(f) for name, f in env.filters.items()}
+    env.filters = {name: guard_filter(f) for name, f in env.filters.items()}
     env.globals.pop("lipsum", None)  # lipsum(10**9) would write a library
     env.filters.update(filters)
     env.globals.update(globals or {})
     env.user_templates = template_dir is not None  # render_template runs them in limits()
     return env
-
-
-class _Stopped(BaseException):
-    """Raised into a running template by `limits()`: not an Exception, so nothing in Jinja
-    or a filter can catch it by accident."""
-
-
-@contextlib.contextmanager
-def limits(seconds: float | None = None, memory: int = TEMPLATE_MEMORY) -> Iterator[None]:
-    """Stop what runs inside after `seconds` (raising _Stopped; TEMPLATE_SECONDS unless
-    given, read at each call so tests can shorten it), and let it allocate at most `memory`
-    more bytes (a MemoryError beyond that, on systems that can limit it)."""
-    with _memory_limit(memory), _time_limit(TEMPLATE_SECONDS if seconds is None else seconds):
-        yield
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    in_main = threading.current_thread() is threading.main_thread()
-    if in_main and hasattr(signal, "setitimer"):
-
-        def stop(signum: int, frame: FrameType | None) -> None:
-            raise _Stopped
-
-        # Processor time, and (on a machine so busy that it hardly gets any) three times
-        # as much wall-clock time, whichever runs out first.
-        previous = signal.signal(signal.SIGPROF, stop), signal.signal(signal.SIGALRM, stop)
-        signal.setitimer(signal.ITIMER_PROF, seconds)
-        signal.setitimer(signal.ITIMER_REAL, seconds * WALL_CLOCK_FACTOR)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_PROF, 0)
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGPROF, previous[0])
-            signal.signal(signal.SIGALRM, previous[1])
-        return
-    # No interval timers (Windows): a timer thread interrupts the main thread, which sees a
-    # KeyboardInterrupt that `expired` tells apart from a real Ctrl+C.
-    expired = threading.Event()
-
-    def interrupt() -> None:
-        expired.set()
-        import _thread
-
-        _thread.interrupt_main()
-
-    timer = threading.Timer(seconds, interrupt) if in_main else None
-    if timer is not None:
-        timer.daemon = True
-        timer.start()
-    try:
-        yield
-    except KeyboardInterrupt:
-        if expired.is_set():
-            raise _Stopped from None
-        raise
-    finally:
-        if timer is not None:
-            timer.cancel()
-
-
-@contextlib.contextmanager
-def _memory_limit(extra: int) -> Iterator[None]:
-    """Cap the address space at what impl uses now plus `extra` (Linux; elsewhere the size
-    checks in the environment and the output bound have to do)."""
-    try:
-        import resource
-
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            used = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    except (ImportError, OSError, ValueError):
-        yield
-        return
-    limit = used + extra
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    if soft != resource.RLIM_INFINITY and soft <= limit:
-        yield
-        return
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def render_template(env: jinja2.Environment, main: str, context: dict[str, Any]) -> str:
@@ -436,59 +227,65 @@ def render_template(env: jinja2.Environment, main: str, context: dict[str, Any])
     try:
         with guard:
             template = env.get_template(main)
-            chunks: list[str] = []
-            size = 0
-            for chunk in template.generate(context):
-                size += len(chunk)
-                if size > MAX_OUTPUT_CHARS:
-                    raise TemplateProblem(
-                        f"{template.filename}: het document wordt groter dan "
-                        f"{MAX_OUTPUT_CHARS // (1024 * 1024)} MB; het sjabloon maakt te veel "
-                        "tekst"
-                    )
-                chunks.append(chunk)
-            text = "".join(chunks)
+            return _bounded_output(template, context)
     except TemplateProblem:
         raise
-    except _Stopped as stopped:
-        raise TemplateProblem(
-            _where(stopped.__traceback__, template)
-            + f"het sjabloon is na {TEMPLATE_SECONDS:.0f} seconden rekenen nog niet klaar en "
+    except (Stopped, Exception) as error:  # noqa: BLE001 - a template can fail in any way
+        raise _problem(error, template, main) from None
+
+
+def _bounded_output(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """The template's output, stopped as soon as it passes MAX_OUTPUT_CHARS."""
+    chunks: list[str] = []
+    size = 0
+    for chunk in template.generate(context):
+        size += len(chunk)
+        if size > MAX_OUTPUT_CHARS:
+            raise TemplateProblem(
+                f"{template.filename}: het document wordt groter dan "
+                f"{MAX_OUTPUT_CHARS // (1024 * 1024)} MB; het sjabloon maakt te veel "
+                "tekst"
+            )
+        chunks.append(chunk)
+    return "".join(chunks)
+
+
+def _problem(error: BaseException, template: jinja2.Template | None, main: str) -> TemplateProblem:
+    """What went wrong in a template, in Dutch, after the `file:line` where it happened
+    (for a stop or a memory error, at least the main template's file)."""
+    where = _where(error.__traceback__)
+    if isinstance(error, Stopped):
+        return TemplateProblem(
+            _where(error.__traceback__, template)
+            + f"het sjabloon is na {error.seconds:.0f} seconden rekenen nog niet klaar en "
             "is gestopt; staat er een lus in een lus over veel items?"
-        ) from None
-    except MemoryError as error:
-        raise TemplateProblem(
+        )
+    if isinstance(error, MemoryError):
+        return TemplateProblem(
             _where(error.__traceback__, template)
             + f"het sjabloon gebruikt meer dan {TEMPLATE_MEMORY // (1024 * 1024)} MB "
             "geheugen en is gestopt; maakt het ergens een enorme tekst of lijst?"
-        ) from None
-    except jinja2.TemplateSyntaxError as error:
-        where = f"{error.filename or error.name}:{error.lineno}"
-        raise TemplateProblem(f"{where}: fout in het sjabloon: {error.message}") from None
-    except jinja2.TemplateNotFound as error:
-        raise TemplateProblem(
-            _where(error.__traceback__)
-            + f"sjabloon '{error.name}' niet gevonden (gezocht in de eigen map en in de "
+        )
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return TemplateProblem(
+            f"{error.filename or error.name}:{error.lineno}: fout in het sjabloon: {error.message}"
+        )
+    if isinstance(error, jinja2.TemplateNotFound):
+        return TemplateProblem(
+            where + f"sjabloon '{error.name}' niet gevonden (gezocht in de eigen map en in de "
             "ingebouwde sjablonen)"
-        ) from None
-    except jinja2.UndefinedError as error:  # its message is Dutch: DutchUndefined wrote it
-        raise TemplateProblem(_where(error.__traceback__) + str(error)) from None
-    except SecurityError as error:
-        raise TemplateProblem(
-            _where(error.__traceback__) + f"dit mag niet in een sjabloon: {error}"
-        ) from None
-    except RecursionError as error:
-        raise TemplateProblem(
-            _where(error.__traceback__)
-            + "de sjablonen roepen elkaar eindeloos aan (een sjabloon dat zichzelf uitbreidt "
-            f"of insluit, of een macro die zichzelf aanroept?); gebruik '{BUILTIN_PREFIX}/"
-            f"{main}' voor het ingebouwde document"
-        ) from None
-    except Exception as error:  # noqa: BLE001 - a template can fail on data in any way
-        raise TemplateProblem(
-            _where(error.__traceback__) + f"fout in het sjabloon: {error}"
-        ) from None
-    return text
+        )
+    if isinstance(error, jinja2.UndefinedError):  # its message is Dutch: DutchUndefined's
+        return TemplateProblem(where + str(error))
+    if isinstance(error, SecurityError):
+        return TemplateProblem(where + f"dit mag niet in een sjabloon: {error}")
+    if isinstance(error, RecursionError):
+        return TemplateProblem(
+            where + "de sjablonen roepen elkaar eindeloos aan (een sjabloon dat zichzelf "
+            "uitbreidt of insluit, of een macro die zichzelf aanroept?); gebruik "
+            f"'{BUILTIN_PREFIX}/{main}' voor het ingebouwde document"
+        )
+    return TemplateProblem(where + f"fout in het sjabloon: {error}")
 
 
 def check_blocks(env: jinja2.Environment, main: str) -> None:

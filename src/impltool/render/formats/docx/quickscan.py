@@ -24,8 +24,7 @@ def write_scores(doc: WordDocument, scores: Scores) -> None:
         paragraph = doc.add_paragraph()
         paragraph.add_run(clean(scores.wacht)).bold = True
         paragraph.add_run(
-            " De fouten staan bovenaan bij de bevindingen van de quickscan, op de volgende "
-            "pagina."
+            " De fouten staan bovenaan bij de bevindingen van de quickscan, op de volgende pagina."
         )
         return
     # Two areas per row: the summary has to fit one page.
