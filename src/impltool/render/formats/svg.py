@@ -8,12 +8,13 @@ reads). Status and lights are told by shape and words as well as colour.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
 from ...dutch import SHORT_MONTHS, number, short_date, shortened
-from ..view import LIGHT_SHAPES, Balk, Grafiek, Scores, Tijdlijn
+from ..view import LIGHT_SHAPES, Balk, Grafiek, Punt, Scores, Tijdlijn
+from . import chart as kpi  # the KPI chart's own measures (WIDTH here is the timeline's)
 
 WIDTH = 1000  # the viewBox width; the figure scales to the page
 LABEL_WIDTH = 330  # the column with the activity names
@@ -178,38 +179,56 @@ def scores_svg(scores: Scores) -> Markup:
 def kpi_chart_svg(chart: Grafiek) -> Markup:
     """A KPI over time: metingen as a solid line with dots, the line to the target dashed,
     the target as a diamond, and today as a thin upright line; every label in words too."""
-    from .chart import BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH, layout
-
-    place = layout(chart)
+    place = kpi.layout(chart)
     out = [
-        f'<svg class="kpi" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg class="kpi" viewBox="0 0 {kpi.WIDTH} {kpi.HEIGHT}" role="img" '
         f'aria-label="{escape(chart.tekst)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(chart.tekst)}</title>",
+        *_kpi_grid(place),
     ]
+    if place.today_inside:
+        out.append(_kpi_today(place.x(chart.vandaag), place))
+    out += _kpi_target(chart, place)
+    if chart.metingen:
+        out += _kpi_measured(chart.metingen, place)
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def _kpi_grid(place: kpi.ChartLayout) -> list[str]:
+    """The raster lines with their value and date labels."""
+    out = []
     for tick in place.y_ticks:
         out.append(
-            f'<line class="raster" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{tick.at:.1f}" '
-            f'y2="{tick.at:.1f}"/><text class="as" x="{LEFT - 6}" y="{tick.at + 4:.1f}" '
-            f'text-anchor="end">{escape(tick.label)}</text>'
+            f'<line class="raster" x1="{kpi.LEFT}" x2="{kpi.WIDTH - kpi.RIGHT}" '
+            f'y1="{tick.at:.1f}" y2="{tick.at:.1f}"/><text class="as" x="{kpi.LEFT - 6}" '
+            f'y="{tick.at + 4:.1f}" text-anchor="end">{escape(tick.label)}</text>'
         )
     for tick in place.x_ticks:
         out.append(
-            f'<line class="raster" x1="{tick.at:.1f}" x2="{tick.at:.1f}" y1="{TOP}" '
-            f'y2="{HEIGHT - BOTTOM}"/><text class="as" x="{tick.at:.1f}" '
-            f'y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(tick.label)}</text>'
+            f'<line class="raster" x1="{tick.at:.1f}" x2="{tick.at:.1f}" y1="{kpi.TOP}" '
+            f'y2="{kpi.HEIGHT - kpi.BOTTOM}"/><text class="as" x="{tick.at:.1f}" '
+            f'y="{kpi.HEIGHT - kpi.BOTTOM + 16}" text-anchor="middle">{escape(tick.label)}</text>'
         )
-    if place.today_inside:
-        x = place.x(chart.vandaag)
-        at = (
-            f'x="{x + 4:.1f}"'
-            if place.fits_right(x + 4, "vandaag")
-            else f'x="{x - 4:.1f}" text-anchor="end"'
-        )
-        out.append(
-            f'<line class="vandaag" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP - 8}" '
-            f'y2="{HEIGHT - BOTTOM}"/><text class="as" {at} y="{TOP - 10}">'
-            "vandaag</text>"
-        )
+    return out
+
+
+def _kpi_today(x: float, place: kpi.ChartLayout) -> str:
+    at = (
+        f'x="{x + 4:.1f}"'
+        if place.fits_right(x + 4, "vandaag")
+        else f'x="{x - 4:.1f}" text-anchor="end"'
+    )
+    return (
+        f'<line class="vandaag" x1="{x:.1f}" x2="{x:.1f}" y1="{kpi.TOP - 8}" '
+        f'y2="{kpi.HEIGHT - kpi.BOTTOM}"/><text class="as" {at} y="{kpi.TOP - 10}">'
+        "vandaag</text>"
+    )
+
+
+def _kpi_target(chart: Grafiek, place: kpi.ChartLayout) -> list[str]:
+    """The dashed line from the start value to the target, and the target's diamond."""
+    out = []
     if len(chart.lijn) == 2:
         a, b = chart.lijn
         out.append(
@@ -225,21 +244,24 @@ def kpi_chart_svg(chart: Grafiek) -> Markup:
             f'{y + 7:.1f} L{x - 7:.1f} {y:.1f} Z"><title>streefwaarde {number(t.waarde)} op '
             f"{escape(short_date(t.datum))}</title></path>"
         )
-    if chart.metingen:
-        path = " ".join(f"{place.x(p.datum):.1f},{place.y(p.waarde):.1f}" for p in chart.metingen)
-        out.append(f'<polyline class="gemeten" points="{path}"/>')
-        for p in chart.metingen:
-            out.append(
-                f'<circle class="gemeten" cx="{place.x(p.datum):.1f}" cy="{place.y(p.waarde):.1f}" '
-                f'r="4"><title>{escape(short_date(p.datum))}: {number(p.waarde)}</title></circle>'
-            )
-        last = chart.metingen[-1]
-        x, label = place.x(last.datum), number(last.waarde)
-        at = (
-            f'x="{x + 7:.1f}"'
-            if place.fits_right(x + 7, label)
-            else f'x="{x - 7:.1f}" text-anchor="end"'
+    return out
+
+
+def _kpi_measured(points: Sequence[Punt], place: kpi.ChartLayout) -> list[str]:
+    """The measurements as a line with dots, the last one labelled with its value."""
+    path = " ".join(f"{place.x(p.datum):.1f},{place.y(p.waarde):.1f}" for p in points)
+    out = [f'<polyline class="gemeten" points="{path}"/>']
+    for p in points:
+        out.append(
+            f'<circle class="gemeten" cx="{place.x(p.datum):.1f}" cy="{place.y(p.waarde):.1f}" '
+            f'r="4"><title>{escape(short_date(p.datum))}: {number(p.waarde)}</title></circle>'
         )
-        out.append(f'<text class="waarde" {at} y="{place.y(last.waarde) - 7:.1f}">{label}</text>')
-    out.append("</svg>")
-    return Markup("".join(out))
+    last = points[-1]
+    x, label = place.x(last.datum), number(last.waarde)
+    at = (
+        f'x="{x + 7:.1f}"'
+        if place.fits_right(x + 7, label)
+        else f'x="{x - 7:.1f}" text-anchor="end"'
+    )
+    out.append(f'<text class="waarde" {at} y="{place.y(last.waarde) - 7:.1f}">{label}</text>')
+    return out
