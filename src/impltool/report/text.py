@@ -74,53 +74,10 @@ def _plan_report(result: ScanResult, style: TerminalStyle) -> list[str]:
         style(f"Quickscan van {visible(result.file)}", "vet"),
         f"{visible(result.title)} — beoordeeld op {long_date(result.today)}",
         "",
+        *_scores(result, style),
+        *_findings_by_area(result, style),
+        *_accepted(result, style),
     ]
-    if result.waiting:
-        # A plan that contradicts itself gets no percentage a reader could take as a grade.
-        lines += wrap(result.waiting_text + " Hieronder staat waar.", style.width, "  ", "  ")
-    else:
-        name_width = max(len(a.name) for a in result.areas) + 2
-        for area in result.areas:
-            line = _score_line(area.name, area.score, area.light, name_width, style)
-            lines.append("  " + line + _why(area, result))
-        lines.append("  " + "─" * (name_width + 16))
-        lines.append(
-            "  " + _score_line("Totaal", result.overall, result.overall_light, name_width, style)
-        )
-
-    by_area: dict[Area, list[Finding]] = {}
-    for finding in result.findings:
-        by_area.setdefault(finding.area, []).append(finding)
-    scores = {a.key: a for a in result.areas}
-    for area_key, findings in by_area.items():
-        score = scores.get(area_key)
-        heading = toolkit().areas[area_key].name
-        if score and score.score is not None:
-            heading += f" ({score.score} %)"
-        lines += ["", style(heading, "vet")]
-        for finding in findings:
-            lines += _finding_lines(finding, style)
-
-    if result.accepted:
-        lines += ["", style("Bewust geaccepteerd (quickscan.negeer):", "vet")]
-        for item in result.accepted:
-            at = f" (bij {item.where})" if item.where else ""
-            lines += wrap(
-                f"{item.finding.code}{at}: {item.finding.message} Reden: {item.reason}",
-                style.width,
-                "  ",
-                "    ",
-            )
-        for use in result.ignores:
-            if use.where is None and use.accepted:
-                lines += wrap(
-                    f"`negeer` voor {use.rule} zonder `waar` geldt voor de hele regel en "
-                    f"accepteert {counted(use.accepted, 'bevinding', 'bevindingen')}; met "
-                    "`waar` (een code of fase) accepteer je alleen wat op die plek staat.",
-                    style.width,
-                    "  ",
-                    "    ",
-                )
     for use in result.unused_ignores:
         at = f" bij {use.where}" if use.where else ""
         lines += [
@@ -138,6 +95,66 @@ def _plan_report(result: ScanResult, style: TerminalStyle) -> list[str]:
     lines += ["", style("Samenvatting: ", "vet") + _counts(counts)]
     if not result.findings:
         lines.append("Het plan dekt alle punten van de quickscan. Houd het bij!")
+    return lines
+
+
+def _scores(result: ScanResult, style: TerminalStyle) -> list[str]:
+    """A score and light per area and in total, or why there are none yet."""
+    if result.waiting:
+        # A plan that contradicts itself gets no percentage a reader could take as a grade.
+        return wrap(result.waiting_text + " Hieronder staat waar.", style.width, "  ", "  ")
+    lines = []
+    name_width = max(len(a.name) for a in result.areas) + 2
+    for area in result.areas:
+        line = _score_line(area.name, area.score, area.light, name_width, style)
+        lines.append("  " + line + _why(area, result))
+    lines.append("  " + "─" * (name_width + 16))
+    lines.append(
+        "  " + _score_line("Totaal", result.overall, result.overall_light, name_width, style)
+    )
+    return lines
+
+
+def _findings_by_area(result: ScanResult, style: TerminalStyle) -> list[str]:
+    by_area: dict[Area, list[Finding]] = {}
+    for finding in result.findings:
+        by_area.setdefault(finding.area, []).append(finding)
+    scores = {a.key: a for a in result.areas}
+    lines = []
+    for area_key, findings in by_area.items():
+        score = scores.get(area_key)
+        heading = toolkit().areas[area_key].name
+        if score and score.score is not None:
+            heading += f" ({score.score} %)"
+        lines += ["", style(heading, "vet")]
+        for finding in findings:
+            lines += _finding_lines(finding, style)
+    return lines
+
+
+def _accepted(result: ScanResult, style: TerminalStyle) -> list[str]:
+    """The findings the plan accepts (quickscan.negeer) with their reasons."""
+    if not result.accepted:
+        return []
+    lines = ["", style("Bewust geaccepteerd (quickscan.negeer):", "vet")]
+    for item in result.accepted:
+        at = f" (bij {item.where})" if item.where else ""
+        lines += wrap(
+            f"{item.finding.code}{at}: {item.finding.message} Reden: {item.reason}",
+            style.width,
+            "  ",
+            "    ",
+        )
+    for use in result.ignores:
+        if use.where is None and use.accepted:
+            lines += wrap(
+                f"`negeer` voor {use.rule} zonder `waar` geldt voor de hele regel en "
+                f"accepteert {counted(use.accepted, 'bevinding', 'bevindingen')}; met "
+                "`waar` (een code of fase) accepteer je alleen wat op die plek staat.",
+                style.width,
+                "  ",
+                "    ",
+            )
     return lines
 
 
