@@ -12,7 +12,7 @@ import pytest
 
 from conftest import VOORBEELDEN
 from form_server import Running, running, wait_until_stopped
-from impltool.form.app import MAX_BODY
+from impltool.form.guard import MAX_BODY
 
 PLAN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
 

@@ -1,275 +1,155 @@
-"""The local web server of `impl bewerk`: a Starlette app behind one guard.
+"""The local web server of `impl bewerk`: a Starlette app behind one guard (guard.py, which
+says what every request has to pass).
 
-The guard (`Guard`) sits in front of every request, static files included:
-- the `Host` header must be exactly 127.0.0.1:PORT (a page on another site that points its
-  own name at 127.0.0.1, DNS rebinding, is refused);
-- the random token from the address is required: in the address of the first page, after
-  which it travels as an HttpOnly, SameSite=Strict cookie;
-- a request that changes something (POST) must carry an `Origin` of this address;
-- a body is read up to MAX_BODY bytes and no further;
-- every answer carries a Content-Security-Policy that lets only this server's own script
-  run (no inline script, nothing from elsewhere) and frames nothing.
-The app serves only its own routes and its three static files.
+The app serves only its own routes and its three static files. Its handlers are methods of
+`FormRoutes`, one object per session: the page, the checks and changes the page posts, and
+the plan as a document or as the form's own version of the file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import secrets
 import sys
 import urllib.parse
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from ..errors import UserError
 from ..plan.load import PlanError
 from . import page
+from .guard import ASGIApp, Guard, Refused, form_values
 from .page import Status
 from .session import Conflict, Session
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-# The form of a plan of 2,000 activities posts about 1 MB; a plan file may hold 10 MB.
-MAX_BODY = 8 * 1024 * 1024
-MAX_FIELDS = 200_000
 STATIC = Path(__file__).parent / "static"
 STATIC_FILES = {
     "htmx.min.js": "text/javascript; charset=utf-8",
     "form.js": "text/javascript; charset=utf-8",
     "form.css": "text/css; charset=utf-8",
 }
-PAGE_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-)
-# The rendered plan document carries its own inline CSS and SVG, and no script at all.
-DOCUMENT_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; "
-    "base-uri 'none'; form-action 'none'"
-)
-
-
-class Refused(Exception):
-    def __init__(self, status: int, text: str) -> None:
-        super().__init__(text)
-        self.status = status
-        self.text = text
-
-
-class Guard:
-    """Every request passes here first; see the module's docstring."""
-
-    def __init__(self, app: ASGIApp, *, port: int, token: str) -> None:
-        self.app = app
-        self.host = f"127.0.0.1:{port}"
-        self.origin = f"http://{self.host}"
-        self.token = token
-        self.cookie = f"impl_bewerk_{port}"
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            return
-        headers = {key.decode("latin-1").lower(): value for key, value in scope["headers"]}
-        try:
-            first_visit = self._check(scope, headers)
-        except Refused as refusal:
-            await _plain(refusal.status, refusal.text)(scope, receive, send)
-            return
-        if first_visit:
-            # The token leaves the address bar (and the history) at once; from here on the
-            # cookie carries it.
-            response = RedirectResponse("/", status_code=303)
-            response.set_cookie(self.cookie, self.token, httponly=True, samesite="strict", path="/")
-            await _secured(response.__call__, PAGE_POLICY)(scope, receive, send)
-            return
-        policy = DOCUMENT_POLICY if scope["path"] == "/document.html" else PAGE_POLICY
-        # A bug in impl is answered with a 500 and said once on stderr (see `broken`); the
-        # server keeps running and uvicorn prints no English traceback.
-        with contextlib.suppress(Exception):
-            await _secured(self.app, policy)(scope, receive, send)
-
-    def _check(self, scope: Scope, headers: dict[str, bytes]) -> bool:
-        """Refused, or whether this is the first visit (token in the address)."""
-        host = headers.get("host", b"").decode("latin-1")
-        if host != self.host:
-            raise Refused(
-                400,
-                f"Onbekend adres ({host or 'geen Host'}). Het formulier van impl bewerk is "
-                f"alleen te openen via http://{self.host}/.",
-            )
-        method = scope["method"]
-        if method not in ("GET", "HEAD", "POST"):
-            raise Refused(405, "Dit kan het formulier niet.")
-        if method == "POST":
-            origin = headers.get("origin", b"").decode("latin-1")
-            if origin != self.origin:
-                raise Refused(403, "Geweigerd: dit verzoek komt niet van het formulier zelf.")
-            length = headers.get("content-length", b"0").decode("latin-1")
-            if not length.isdigit() or int(length) > MAX_BODY:
-                raise Refused(413, "Geweigerd: dit verzoek is te groot.")
-        query = urllib.parse.parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        given = query.get("token", [""])[0]
-        if given and secrets.compare_digest(given, self.token):
-            return bool(scope["path"] == "/" and method == "GET")
-        if secrets.compare_digest(_cookie(headers, self.cookie), self.token):
-            return False
-        raise Refused(
-            403,
-            "Geen toegang. Open het formulier via het volledige adres dat `impl bewerk` liet "
-            "zien (met ?token=...).",
-        )
-
-
-def _cookie(headers: dict[str, bytes], name: str) -> str:
-    for part in headers.get("cookie", b"").decode("latin-1").split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == name:
-            return value
-    return ""
-
-
-def _plain(status: int, text: str) -> ASGIApp:
-    return _secured(PlainTextResponse(text, status_code=status).__call__, PAGE_POLICY)
-
-
-def _secured(app: ASGIApp, policy: str) -> ASGIApp:
-    """`app` with the security headers added to its answer."""
-    extra = [
-        (b"content-security-policy", policy.encode()),
-        (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"no-referrer"),
-        (b"cache-control", b"no-store"),
-        (b"x-frame-options", b"DENY"),
-        (b"cross-origin-opener-policy", b"same-origin"),
-        (b"cross-origin-resource-policy", b"same-origin"),
-    ]
-
-    async def secured(scope: Scope, receive: Receive, send: Send) -> None:
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *extra]
-            await send(message)
-
-        await app(scope, receive, send_with_headers)
-
-    return secured
-
-
-async def _form_values(request: Request) -> dict[str, list[str]]:
-    """The posted form, read up to MAX_BODY and parsed by the standard library."""
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind != "application/x-www-form-urlencoded":
-        raise Refused(415, "Geweigerd: het formulier stuurt gewone formuliervelden.")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise Refused(413, "Geweigerd: dit verzoek is te groot.")
-    try:
-        text = body.decode("utf-8")
-        return urllib.parse.parse_qs(
-            text, keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_FIELDS
-        )
-    except (UnicodeDecodeError, ValueError):
-        raise Refused(400, "Geweigerd: dit formulier kan impl niet lezen.") from None
+WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def create_app(session: Session, *, port: int, token: str, stop: Callable[[], None]) -> ASGIApp:
     """The guarded app for one session; `stop` ends the server (the page's Sluiten)."""
+    routes = FormRoutes(session, stop)
+    app = Starlette(
+        routes=[
+            Route("/", routes.home, methods=["GET"]),
+            Route("/static/{name}", routes.static, methods=["GET"]),
+            Route("/controleer", routes.check, methods=["POST"]),
+            Route("/wijzig", routes.change, methods=["POST"]),
+            Route("/document.html", routes.document, methods=["GET"]),
+            Route("/document.docx", routes.word, methods=["GET"]),
+            Route("/mijn-versie.yaml", routes.my_version, methods=["GET"]),
+        ],
+        exception_handlers={404: _not_found, 405: _not_found, Exception: _broken},
+    )
+    return Guard(app, port=port, token=token)
 
-    def today() -> date:
-        session.today = date.today()
-        return session.today
 
-    async def home(request: Request) -> Response:
-        today()
+class FormRoutes:
+    """The handlers of one session's routes."""
+
+    def __init__(self, session: Session, stop: Callable[[], None]) -> None:
+        self.session = session
+        self.stop = stop
+
+    def today(self) -> date:
+        self.session.today = date.today()
+        return self.session.today
+
+    async def home(self, request: Request) -> Response:
+        self.today()
         # ruamel.yaml reads the file once the page is out: a person reads before editing.
-        return HTMLResponse(page.render_page(session), background=BackgroundTask(session.prepare))
+        return HTMLResponse(
+            page.render_page(self.session), background=BackgroundTask(self.session.prepare)
+        )
 
-    async def static(request: Request) -> Response:
+    async def static(self, request: Request) -> Response:
         name = request.path_params["name"]
         if name not in STATIC_FILES:
-            return _not_found()
+            return _not_found_response()
         return Response((STATIC / name).read_bytes(), media_type=STATIC_FILES[name])
 
-    def _applied(values: dict[str, list[str]]) -> bool:
-        """Apply the posted values, unless they come from an older structure of the form."""
-        if values.get("_versie", [""])[0] != str(session.revision):
-            return False
-        session.apply(values)
-        return True
-
-    async def check(request: Request) -> Response:
+    async def check(self, request: Request) -> Response:
         values = await _guarded_values(request)
         if isinstance(values, Response):
             return values
-        today()
-        _applied(values)
-        return HTMLResponse(page.render_panel(session))
+        self.today()
+        self._applied(values)
+        return HTMLResponse(page.render_panel(self.session))
 
-    async def change(request: Request) -> Response:
+    async def change(self, request: Request) -> Response:
         values = await _guarded_values(request)
         if isinstance(values, Response):
             return values
-        today()
+        self.today()
         action = values.get("actie", [""])[0]
-        status = Status()
         if action == "herladen":
-            try:
-                session.reload()
-                status = Status("opgeslagen", "Het bestand is opnieuw geladen.", focus=True)
-            except PlanError as error:
-                first = error.problems[0]
-                status = Status(
-                    "fout",
-                    f"Opnieuw laden lukt niet: het bestand heeft nu een fout (regel {first.line}: "
-                    f"{first.message}). Het formulier houdt jouw versie.",
-                    focus=True,
-                )
-            except UserError as error:
-                status = Status("fout", f"Opnieuw laden lukt niet: {error}", focus=True)
-            return _werkblad(request, status)
-        if not _applied(values):
+            return self._werkblad(request, self._reload())
+        if not self._applied(values):
             status = Status(
                 "fout",
                 "Het formulier was net veranderd; kijk je laatste wijziging na en probeer het "
                 "opnieuw.",
                 focus=True,
             )
-            return _werkblad(request, status)
+            return self._werkblad(request, status)
+        return self._act(request, action)
+
+    def _applied(self, values: dict[str, list[str]]) -> bool:
+        """Apply the posted values, unless they come from an older structure of the form."""
+        if values.get("_versie", [""])[0] != str(self.session.revision):
+            return False
+        self.session.apply(values)
+        return True
+
+    def _reload(self) -> Status:
+        try:
+            self.session.reload()
+        except PlanError as error:
+            first = error.problems[0]
+            return Status(
+                "fout",
+                f"Opnieuw laden lukt niet: het bestand heeft nu een fout (regel {first.line}: "
+                f"{first.message}). Het formulier houdt jouw versie.",
+                focus=True,
+            )
+        except UserError as error:
+            return Status("fout", f"Opnieuw laden lukt niet: {error}", focus=True)
+        return Status("opgeslagen", "Het bestand is opnieuw geladen.", focus=True)
+
+    def _act(self, request: Request, action: str) -> Response:
+        """Save, close, or change the form's structure (add, remove, move an entry)."""
+        status = Status()
         if action in ("opslaan", "opslaan-sluiten"):
-            status = _save()
+            status = self._save()
             if action == "opslaan-sluiten" and status.kind == "opgeslagen":
-                return _closed()
+                return self._closed()
         elif action == "sluiten":
-            if not session.dirty:
-                return _closed()
+            if not self.session.dirty:
+                return self._closed()
             status = Status(
                 "sluiten",
                 "Er zijn wijzigingen die nog niet zijn opgeslagen. Wat wil je doen?",
                 focus=True,
             )
         elif action == "sluiten-toch":
-            return _closed()
+            return self._closed()
         elif action:
-            session.act(action)
-        return _werkblad(request, status)
+            self.session.act(action)
+        return self._werkblad(request, status)
 
-    def _save() -> Status:
+    def _save(self) -> Status:
         try:
-            session.save()
+            self.session.save()
         except Conflict as conflict:
             return Status("conflict", str(conflict), focus=True)
         except UserError as error:
@@ -282,104 +162,87 @@ def create_app(session: Session, *, port: int, token: str, stop: Callable[[], No
 
         return Status("opgeslagen", f"Opgeslagen om {datetime.now():%H:%M:%S}.", focus=True)
 
-    def _werkblad(request: Request, status: Status) -> Response:
+    def _werkblad(self, request: Request, status: Status) -> Response:
         if request.headers.get("hx-request") == "true":
-            return HTMLResponse(page.render_werkblad(session, status))
-        return HTMLResponse(page.render_page(session, status))  # without script: whole page
+            return HTMLResponse(page.render_werkblad(self.session, status))
+        return HTMLResponse(page.render_page(self.session, status))  # without script: whole page
 
-    def _closed() -> Response:
+    def _closed(self) -> Response:
         return HTMLResponse(
             page.render_message_page(
                 "Het formulier is gesloten",
                 "impl bewerk is gestopt. Je kunt dit tabblad sluiten; het plan staat in "
-                f"{session.path}.",
+                f"{self.session.path}.",
             ),
             headers={"HX-Retarget": "body", "HX-Reswap": "innerHTML"},
-            background=BackgroundTask(stop),
+            background=BackgroundTask(self.stop),
         )
 
-    async def document(request: Request) -> Response:
-        from ..render import render_document
-
-        loaded = session.check().loaded
-        if loaded is None:
-            return _has_errors()
-        try:
-            data = render_document(loaded, today(), "html")
-        except UserError as error:
-            return HTMLResponse(page.render_message_page("Geen document", str(error)))
+    async def document(self, request: Request) -> Response:
+        data = self._rendered("html")
+        if isinstance(data, Response):
+            return data
         return Response(data, media_type="text/html; charset=utf-8")
 
-    async def word(request: Request) -> Response:
-        from ..render import render_document
-
-        loaded = session.check().loaded
-        if loaded is None:
-            return _has_errors()
-        try:
-            data = render_document(loaded, today(), "docx")
-        except UserError as error:
-            return HTMLResponse(page.render_message_page("Geen document", str(error)))
-        name = Path(session.path).with_suffix(".docx").name
+    async def word(self, request: Request) -> Response:
+        data = self._rendered("docx")
+        if isinstance(data, Response):
+            return data
+        name = Path(self.session.path).with_suffix(".docx").name
         return Response(
-            data,
-            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            headers={"Content-Disposition": _attachment(name)},
+            data, media_type=WORD_TYPE, headers={"Content-Disposition": _attachment(name)}
         )
 
-    async def my_version(request: Request) -> Response:
-        name = f"{Path(session.path).stem}-formulier.yaml"
+    def _rendered(self, medium: str) -> bytes | Response:
+        """The plan as a document, or the page that says why there is none."""
+        from ..render import render_document
+
+        loaded = self.session.check().loaded
+        if loaded is None:
+            return HTMLResponse(
+                page.render_message_page(
+                    "Nog geen document",
+                    "Het formulier heeft nog fouten; los die eerst op, dan kan impl het "
+                    "document maken.",
+                ),
+                status_code=409,
+            )
+        try:
+            return render_document(loaded, self.today(), medium)
+        except UserError as error:
+            return HTMLResponse(page.render_message_page("Geen document", str(error)))
+
+    async def my_version(self, request: Request) -> Response:
+        name = f"{Path(self.session.path).stem}-formulier.yaml"
         return Response(
-            session.text().encode("utf-8"),
+            self.session.text().encode("utf-8"),
             media_type="application/yaml; charset=utf-8",
             headers={"Content-Disposition": _attachment(name)},
         )
 
-    def _has_errors() -> Response:
-        return HTMLResponse(
-            page.render_message_page(
-                "Nog geen document",
-                "Het formulier heeft nog fouten; los die eerst op, dan kan impl het document "
-                "maken.",
-            ),
-            status_code=409,
-        )
 
-    async def _guarded_values(request: Request) -> dict[str, list[str]] | Response:
-        try:
-            return await _form_values(request)
-        except Refused as refusal:
-            return PlainTextResponse(refusal.text, status_code=refusal.status)
+async def _guarded_values(request: Request) -> dict[str, list[str]] | Response:
+    try:
+        return await form_values(request)
+    except Refused as refusal:
+        return PlainTextResponse(refusal.text, status_code=refusal.status)
 
-    async def not_found(request: Request, error: Exception) -> Response:
-        return _not_found()
 
-    async def broken(request: Request, error: Exception) -> Response:
-        from ..shown import visible
+async def _not_found(request: Request, error: Exception) -> Response:
+    return _not_found_response()
 
-        print(f"fout in impl bewerk: {visible(repr(error))}", file=sys.stderr)
-        return PlainTextResponse(
-            "Er ging iets mis in impl zelf; dit ligt niet aan je plan. Er is niets opgeslagen.",
-            status_code=500,
-        )
 
-    routes = [
-        Route("/", home, methods=["GET"]),
-        Route("/static/{name}", static, methods=["GET"]),
-        Route("/controleer", check, methods=["POST"]),
-        Route("/wijzig", change, methods=["POST"]),
-        Route("/document.html", document, methods=["GET"]),
-        Route("/document.docx", word, methods=["GET"]),
-        Route("/mijn-versie.yaml", my_version, methods=["GET"]),
-    ]
-    app = Starlette(
-        routes=routes,
-        exception_handlers={404: not_found, 405: not_found, Exception: broken},
+async def _broken(request: Request, error: Exception) -> Response:
+    from ..shown import visible
+
+    print(f"fout in impl bewerk: {visible(repr(error))}", file=sys.stderr)
+    return PlainTextResponse(
+        "Er ging iets mis in impl zelf; dit ligt niet aan je plan. Er is niets opgeslagen.",
+        status_code=500,
     )
-    return Guard(app, port=port, token=token)
 
 
-def _not_found() -> Response:
+def _not_found_response() -> Response:
     return PlainTextResponse("Niet gevonden.", status_code=404)
 
 

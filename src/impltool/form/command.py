@@ -13,8 +13,14 @@ import sys
 import threading
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
+
+if TYPE_CHECKING:
+    import uvicorn
+
+    from .guard import ASGIApp
 
 
 def listening_socket(port: int | None) -> socket.socket:
@@ -39,8 +45,6 @@ def listening_socket(port: int | None) -> socket.socket:
 def run(path: Path, port: int | None, open_browser: bool) -> None:
     """Serve the form for `path` until stopped. Raises UserError or PlanError (printed by the
     command) before anything is served."""
-    import uvicorn
-
     from .app import create_app
     from .session import Session
 
@@ -60,20 +64,7 @@ def run(path: Path, port: int | None, open_browser: bool) -> None:
         if server is not None:
             server.should_exit = True
 
-    app = create_app(session, port=chosen, token=token, stop=stop)
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="off",
-        server_header=False,
-        date_header=False,
-        http="h11",
-        ws="none",
-        loop="asyncio",
-        timeout_graceful_shutdown=2,
-    )
-    server = uvicorn.Server(config)
+    server = _server(create_app(session, port=chosen, token=token, stop=stop))
     print(address, flush=True)
     from ..shown import visible
 
@@ -98,6 +89,25 @@ def run(path: Path, port: int | None, open_browser: bool) -> None:
             file=sys.stderr,
         )
     print("impl bewerk is gestopt.", file=sys.stderr)
+
+
+def _server(app: ASGIApp) -> uvicorn.Server:
+    """uvicorn for one local user: quiet, no server or date header, HTTP/1.1 only."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        server_header=False,
+        date_header=False,
+        http="h11",
+        ws="none",
+        loop="asyncio",
+        timeout_graceful_shutdown=2,
+    )
+    return uvicorn.Server(config)
 
 
 def _open_when_ready(server: object, address: str) -> None:

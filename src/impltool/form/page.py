@@ -124,28 +124,10 @@ def _slot_html(messages: list[Message]) -> Markup:
 def build_panel(session: Session, form: spec.Block) -> Panel:
     """The quickscan beside the form, and every message at the place it is about."""
     checked = session.check()
-    known = set(spec.places(form))
-    slots: dict[YamlPath, list[Message]] = {}
-
-    def place(path: YamlPath) -> YamlPath:
-        while path and path not in known:
-            path = path[:-1]
-        return path
-
-    items: list[dict[str, str]] = []
+    messages = _Messages(form)
     for path, texts in checked.at.items():
-        at = place(path)
         for text in texts:
-            slots.setdefault(at, []).append(Message("fout", text))
-            items.append(
-                {
-                    "code": "",
-                    "severity": "fout",
-                    "message": text,
-                    "suggestion": "",
-                    "target": _target(form, at),
-                }
-            )
+            messages.add(path, Message("fout", text))
     scan = checked.scan
     if scan is None:
         count = len(checked.problems)
@@ -157,54 +139,63 @@ def build_panel(session: Session, form: spec.Block) -> Panel:
             areas=[],
             total={},
             items_title="Fouten",
-            items=items,
-            slots=slots,
+            items=messages.items,
+            slots=messages.slots,
         )
-    ordered = sorted(scan.findings, key=lambda f: (f.severity.rank, f.code))
-    for finding in ordered:
-        at = place(finding_path(finding.path))
-        slots.setdefault(at, []).append(
-            Message(str(finding.severity), finding.message, finding.code, finding.suggestion)
+    for finding in sorted(scan.findings, key=lambda f: (f.severity.rank, f.code)):
+        messages.add(
+            finding_path(finding.path),
+            Message(str(finding.severity), finding.message, finding.code, finding.suggestion),
         )
-        items.append(
-            {
-                "code": finding.code,
-                "severity": str(finding.severity),
-                "message": finding.message,
-                "suggestion": finding.suggestion,
-                "target": _target(form, at),
-            }
-        )
-    areas = [
-        {
-            "name": area.name,
-            "score": "–" if area.score is None else f"{area.score} %",
-            "light": area.light,
-            "shape": LIGHT_SHAPES.get(area.light or "", ""),
-        }
-        for area in scan.areas
-    ]
-    total = {
-        "score": "–" if scan.overall is None else f"{scan.overall} %",
-        "light": scan.overall_light,
-        "shape": LIGHT_SHAPES.get(scan.overall_light or "", ""),
-    }
     counts = [
         f"{scan.count(severity)} {_word(severity, scan.count(severity))}"
         for severity in Severity
         if scan.count(severity)
     ]
     score = "" if scan.overall is None else f"Totaal {scan.overall} %. "
-    summary = score + (", ".join(counts) if counts else "Geen bevindingen.")
     return Panel(
-        summary=summary,
+        summary=score + (", ".join(counts) if counts else "Geen bevindingen."),
         waiting=scan.waiting_text,
-        areas=areas,
-        total=total,
+        areas=[{"name": area.name, **_score(area.score, area.light)} for area in scan.areas],
+        total=_score(scan.overall, scan.overall_light),
         items_title=f"Bevindingen ({len(scan.findings)})",
-        items=items,
-        slots=slots,
+        items=messages.items,
+        slots=messages.slots,
     )
+
+
+class _Messages:
+    """Messages at the nearest place the form shows (a field, a block or a list), and the
+    panel's list of them, each linking to that place."""
+
+    def __init__(self, form: spec.Block) -> None:
+        self.form = form
+        self.known = set(spec.places(form))
+        self.slots: dict[YamlPath, list[Message]] = {}
+        self.items: list[dict[str, str]] = []
+
+    def add(self, path: YamlPath, message: Message) -> None:
+        while path and path not in self.known:
+            path = path[:-1]
+        self.slots.setdefault(path, []).append(message)
+        self.items.append(
+            {
+                "code": message.code,
+                "severity": message.severity,
+                "message": message.text,
+                "suggestion": message.suggestion,
+                "target": _target(self.form, path),
+            }
+        )
+
+
+def _score(score: int | None, light: str | None) -> dict[str, Any]:
+    """A score as the panel shows it: the percentage, and the light as a word and a shape."""
+    return {
+        "score": "–" if score is None else f"{score} %",
+        "light": light,
+        "shape": LIGHT_SHAPES.get(light or "", ""),
+    }
 
 
 def _word(severity: Severity, count: int) -> str:

@@ -232,36 +232,61 @@ def _node(
     references = reference_choices(model, key, plan)
     if kind.is_list:
         items = value if isinstance(value, list) else []
-        if references is not None or _literal(kind.base) is not None:
-            choices = references if references is not None else _options(kind.base)
-            chosen = tuple(shown(item) for item in items)
-            return Input(
-                path, label, help_text, "meerkeuze", values=chosen, choices=_with(choices, chosen)
-            )
-        if _is_model(kind.base):
-            entries: list[Block | Input] = [
-                _block(kind.base, item, (*path, index), plan, index)
-                for index, item in enumerate(items)
-            ]
-            item_name = kind.base.model_config.get("title") or label
-            return Items(path, label, help_text, str(item_name), entries, of_models=True)
-        entries = [
-            Input(
-                (*path, index),
-                f"{label} {index + 1}",
-                "",
-                _scalar_kind(kind.base, shown(item)),
-                shown(item),
-            )
-            for index, item in enumerate(items)
-        ]
-        return Items(path, label, help_text, label, entries)
+        return _list_node(kind.base, items, path, label, help_text, references, plan)
     if _is_model(kind.base):
         block = _block(kind.base, value, path, plan, None)
         block.label = info.title or str(kind.base.model_config.get("title") or label)
         block.help = help_text
         return block
-    text = shown(value)
+    return _scalar_input(info, kind.base, shown(value), path, label, help_text, references)
+
+
+def _list_node(
+    base: Any,
+    items: list[Any],
+    path: YamlPath,
+    label: str,
+    help_text: str,
+    references: tuple[Choice, ...] | None,
+    plan: dict[str, Any],
+) -> Node:
+    """A list: several choices (of a Literal or of references), or a list of models or of
+    values with add, remove and reorder."""
+    if references is not None or _literal(base) is not None:
+        choices = references if references is not None else _options(base)
+        chosen = tuple(shown(item) for item in items)
+        return Input(
+            path, label, help_text, "meerkeuze", values=chosen, choices=_with(choices, chosen)
+        )
+    if _is_model(base):
+        entries: list[Block | Input] = [
+            _block(base, item, (*path, index), plan, index) for index, item in enumerate(items)
+        ]
+        item_name = base.model_config.get("title") or label
+        return Items(path, label, help_text, str(item_name), entries, of_models=True)
+    entries = [
+        Input(
+            (*path, index),
+            f"{label} {index + 1}",
+            "",
+            _scalar_kind(base, shown(item)),
+            shown(item),
+        )
+        for index, item in enumerate(items)
+    ]
+    return Items(path, label, help_text, label, entries)
+
+
+def _scalar_input(
+    info: FieldInfo,
+    base: Any,
+    text: str,
+    path: YamlPath,
+    label: str,
+    help_text: str,
+    references: tuple[Choice, ...] | None,
+) -> Input:
+    """One value: a reference, a choice, yes/no, a date, a number or a text."""
     required = info.is_required()
     if references is not None:
         return Input(
@@ -273,8 +298,8 @@ def _node(
             choices=_with(references, (text,)),
             required=required,
         )
-    input_kind = _scalar_kind(kind.base, text)
-    choices = _with(_options(kind.base), (text,)) if input_kind == "keuze" else ()
+    input_kind = _scalar_kind(base, text)
+    choices = _with(_options(base), (text,)) if input_kind == "keuze" else ()
     default = ""
     if input_kind in ("keuze", "janee") and not required and info.default is not None:
         default = shown(info.default)
