@@ -4,7 +4,7 @@
 
 - `view/` decides everything a reader sees (typed, format-free); its `contract.py` holds
   the records formats and templates read, the other modules build them;
-- `formats/md.py`, `formats/html.py`, `formats/docx.py` each lay the document out in one
+- `formats/md.py`, `formats/html.py`, `formats/docx/` each lay the document out in one
   medium, with their own templates under `templates/document/<name>/` where they use Jinja;
 - `engine.py` is the sandboxed Jinja environment and turns template errors into `file:line`;
 - `huisstijl.py` reads a house-style folder (`--sjabloon`): templates, CSS, logo, Word base.
