@@ -2,15 +2,15 @@
 
 The knowledge itself lives in `toolkit.yaml` next to this file (Dutch keys, our own words,
 every entry with its source); knowledge/records.py defines the records impl reads it as,
-knowledge/loader.py fills them. `toolkit()` loads it once, from the YAML file's generated
-twin (knowledge/compiled.py): loading it parses no YAML.
+knowledge/loader.py fills them. `toolkit()` loads them once, from the YAML file's generated
+twin (knowledge/compiled.py), which holds the finished records: loading them parses no YAML
+and runs no loader.
 """
 
 from functools import cache
 from pathlib import Path
 
 from . import compiled
-from .loader import build, checked
 from .records import (
     AdopterInfo,
     AreaInfo,
@@ -57,10 +57,13 @@ __all__ = [
 ]
 
 DATA_FILE = Path(__file__).resolve().parent / "toolkit.yaml"
-DATA = compiled.DataFile((DATA_FILE,), "impltool.knowledge._toolkit_yaml")
+DATA = compiled.DataFile(
+    (DATA_FILE,), "impltool.knowledge._toolkit_yaml", build="impltool.knowledge.loader:build"
+)
 
 
 @cache
 def toolkit() -> Toolkit:
     """The toolkit knowledge, loaded once from the package data."""
-    return build(checked(compiled.load(DATA)))
+    kit: Toolkit = compiled.load(DATA)
+    return kit
