@@ -19,7 +19,7 @@ from impltool.knowledge import (
     compiled,
     toolkit,
 )
-from impltool.knowledge.loader import build, checked
+from impltool.knowledge.loader import build
 from impltool.plan.vocabulary import (
     PHASE_KEYS,
     ActivityKind,
@@ -216,7 +216,7 @@ def test_unknown_source_document_is_refused() -> None:
         'bron: {document: toolkit, plek: "§5.3"}', 'bron: {document: boek, plek: "§5.3"}'
     )
     with pytest.raises(ToolkitDataError, match="unknown document 'boek'"):
-        build(checked(compiled.parse(text)))
+        build(compiled.parse(text))
 
 
 def test_missing_key_names_its_place() -> None:
@@ -224,7 +224,29 @@ def test_missing_key_names_its_place() -> None:
         "    vraag: Kennen de gebruikers de interventie?\n", ""
     )
     with pytest.raises(ToolkitDataError, match=r"checklist\[13\]: 'vraag' is missing"):
-        build(checked(compiled.parse(text)))
+        build(compiled.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("contactmomenten: 7 ", "contactmomenten: zeven ", r"contactmomenten: expected a whole"),
+        ("kpi_voor: 3/2 ", "kpi_voor: 1/2 ", r"regels\.drempels\.kpi_voor: expected .* like 3/2"),
+        ("kpi_achter: 1/2 ", "kpi_achter: 2/1 ", r"drempels\.kpi_achter: expected .* like 1/3"),
+        ("  samenstelling_min_letters: 3\n", "", r"taal: 'samenstelling_min_letters' is missing"),
+        ("groen: 80 ", "groen: [80] ", r"scores\.groen: expected a whole number"),
+        (
+            "  methode:\n    samenstellingen: ja",
+            "  methode:\n    samenstellingen: soms",
+            r"taal\.methode\.samenstellingen: expected ja or nee",
+        ),
+    ],
+)
+def test_a_wrong_value_names_its_place(old: str, new: str, message: str) -> None:
+    text = DATA_FILE.read_text(encoding="utf-8")
+    assert old in text
+    with pytest.raises(ToolkitDataError, match=message):
+        build(compiled.parse(text.replace(old, new, 1)))
 
 
 def test_accessor_is_cached_and_read_only(kit: Toolkit) -> None:
@@ -317,8 +339,10 @@ def test_twin_gives_exactly_what_the_yaml_says(data_file: compiled.DataFile) -> 
         merged |= compiled.parse(path.read_text(encoding="utf-8"))
     loaded = compiled.load(data_file)
     assert loaded is importlib.import_module(data_file.twin).DATA  # the twin was served
-    assert loaded == merged
-    assert list(loaded) == list(merged)  # in catalogue order
+    expected = build(merged) if data_file.build else merged  # the toolkit: its records
+    assert loaded == expected
+    # the same text, so also every mapping in the same (catalogue) order
+    assert compiled.python_source(loaded, "", set()) == compiled.python_source(expected, "", set())
 
 
 def test_a_windows_checkout_still_gets_the_twin(tmp_path: Path) -> None:
@@ -337,8 +361,8 @@ def test_an_edited_yaml_file_is_read_itself_not_its_stale_twin(tmp_path: Path) -
         ),
         encoding="utf-8",
     )
-    data = compiled.load(toolkit_data._replace(files=(edited,)))
-    questions = [item["vraag"] for item in data["checklist"]]
+    kit = compiled.load(toolkit_data._replace(files=(edited,)))
+    questions = [item.question for item in kit.checklist]
     assert "Kennen alle gebruikers de interventie?" in questions
     assert "Kennen de gebruikers de interventie?" not in questions
 

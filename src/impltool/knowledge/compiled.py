@@ -122,7 +122,7 @@ def python_source(value: Any, indent: str, names: set[tuple[str, str]]) -> str:
     and plain data), one item a line where a line would be long; sets sorted, so the text is
     the same on every run. What it calls is added to `names`, as (module, name) to import."""
     inner = indent + "    "
-    if isinstance(value, tuple) and hasattr(value, "_fields") or is_dataclass(value):
+    if (isinstance(value, tuple) and hasattr(value, "_fields")) or is_dataclass(value):
         cls = type(value)
         names.add((cls.__module__, cls.__name__))
         keys = value._fields if isinstance(value, tuple) else [f.name for f in fields(value)]

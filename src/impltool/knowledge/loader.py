@@ -157,7 +157,12 @@ YAML_KEYS: dict[type, dict[str, str]] = {
         "platform_effect_themes": "activiteit_tellen.platform_effect_themas",
         "source": "bron",
     },
-    Scoring: {"costs": "kosten", "green": "groen", "green_total": "groen_totaal", "orange": "oranje"},
+    Scoring: {
+        "costs": "kosten",
+        "green": "groen",
+        "green_total": "groen_totaal",
+        "orange": "oranje",
+    },
 }
 
 # The YAML keys that may be left out, with the value that stands for them then.
