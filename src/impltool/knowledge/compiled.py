@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import zlib
-from dataclasses import fields, is_dataclass
 from importlib import import_module
 from pathlib import Path
 from types import MappingProxyType
@@ -118,15 +117,15 @@ def twin_source(data_file: DataFile) -> str:
 
 
 def python_source(value: Any, indent: str, names: set[tuple[str, str]]) -> str:
-    """Python source that makes `value` again (records, dataclasses, read-only mappings, sets
-    and plain data), one item a line where a line would be long; sets sorted, so the text is
+    """Python source that makes `value` again (records as named tuples, read-only mappings,
+    sets and plain data), one item a line where a line would be long; sets sorted, so the text is
     the same on every run. What it calls is added to `names`, as (module, name) to import."""
     inner = indent + "    "
-    if (isinstance(value, tuple) and hasattr(value, "_fields")) or is_dataclass(value):
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
         cls = type(value)
         names.add((cls.__module__, cls.__name__))
-        keys = value._fields if isinstance(value, tuple) else [f.name for f in fields(value)]
-        args = [f"{key}={python_source(getattr(value, key), inner, names)}" for key in keys]
+        fields = zip(value._fields, value, strict=True)
+        args = [f"{key}={python_source(item, inner, names)}" for key, item in fields]
         return _joined(f"{cls.__name__}(", args, ")", indent)
     if isinstance(value, MappingProxyType):
         names.add(("types", "MappingProxyType"))

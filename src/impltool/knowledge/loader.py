@@ -9,7 +9,6 @@ which the tests catch before a release.
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from types import MappingProxyType, NoneType, UnionType
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -179,7 +178,7 @@ def build(data: Any) -> Toolkit:
     kit: Toolkit = reader.record(Toolkit, data, "")
     tips = kit.tips
     phases = tuple(phase._replace(tips=tips.get(phase.key, ())) for phase in kit.phases)
-    return replace(kit, phases=phases)
+    return kit._replace(phases=phases)
 
 
 def _at(data: Any, path: str, where: str) -> Any:

@@ -2,15 +2,14 @@
 
 Named tuples, because defining them costs a fraction of what frozen dataclasses cost at
 start-up; this module does without `from __future__ import annotations`, which would make
-each of their fields a string to compile at import. knowledge/loader.py fills them from
-toolkit.yaml; `impltool.knowledge.toolkit()` is how the rest of impl gets them.
+each of their fields a string to compile at import. Their type hints are also what
+knowledge/loader.py checks toolkit.yaml's values against; `impltool.knowledge.toolkit()` is how
+the rest of impl gets them.
 """
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache, cached_property
-from types import MappingProxyType
+from functools import cache
 from typing import NamedTuple
 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)$")
@@ -247,8 +246,7 @@ class Scoring(NamedTuple):
     orange: int  # percent, for both
 
 
-@dataclass(frozen=True)
-class Toolkit:
+class Toolkit(NamedTuple):
     """Everything in toolkit.yaml. Mappings are read-only: the instance is shared."""
 
     sources: Mapping[str, Source]
@@ -268,18 +266,9 @@ class Toolkit:
     language: LanguageKnowledge
     scoring: Scoring
 
-    # Derived lookups. A frozen dataclass without slots keeps an instance __dict__, which is
-    # where cached_property stores them.
-    @cached_property
-    def _items_by_id(self) -> Mapping[str, ChecklistItem]:
-        return MappingProxyType({item.id: item for item in self.checklist})
-
-    @cached_property
-    def _phases_by_key(self) -> Mapping[str, Phase]:
-        return MappingProxyType({phase.key: phase for phase in self.phases})
-
+    # The lookups search: 17 items and 6 phases are too few to index.
     def checklist_item(self, item_id: str) -> ChecklistItem | None:
-        return self._items_by_id.get(item_id)
+        return next((item for item in self.checklist if item.id == item_id), None)
 
     def checklist_by_domain(self) -> dict[str, tuple[ChecklistItem, ...]]:
         """The checklist grouped per domain, in the order of `domains`."""
@@ -289,7 +278,7 @@ class Toolkit:
         }
 
     def phase(self, key: str) -> Phase | None:
-        return self._phases_by_key.get(key)
+        return next((phase for phase in self.phases if phase.key == key), None)
 
     def key_kinds(self, phase_key: str) -> tuple[str, ...]:
         """The activity kinds the toolkit expects in a phase (empty for an unknown key)."""
