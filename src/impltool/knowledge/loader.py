@@ -39,7 +39,7 @@ _DESCRIBED = {**_NAMED, "source": "bron", "source_ref": "bron"}
 
 # Record attribute -> its key in the record's YAML mapping, or a path of keys ("a.b"). A `key`
 # attribute not listed here is the entry's key in its section; a `str` read from a `bron` is
-# the citation of that source.
+# the citation of that source; "" is filled in by `build`.
 YAML_KEYS: dict[type, dict[str, str]] = {
     Toolkit: {
         "sources": "bronnen",
@@ -132,8 +132,6 @@ YAML_KEYS: dict[type, dict[str, str]] = {
         "embedding_late": "drempels.borging_laat",
     },
     LanguageKnowledge: {
-        # Checked first: with several mistakes in the file, this is the one named.
-        "output_split_verbs": "activiteit_tellen.in_doel_gescheiden",
         "endings": "uitgangen",
         "compound_prefix": "samenstelling_min_letters",
         "vague_share": "drempels.vaag_aandeel",
@@ -153,6 +151,7 @@ YAML_KEYS: dict[type, dict[str, str]] = {
         "intentions": "financiering.voornemen",
         "outputs": "activiteit_tellen",
         "output_verbs": "activiteit_tellen.in_doel",
+        "output_split_verbs": "activiteit_tellen.in_doel_gescheiden",
         "platform_effect_themes": "activiteit_tellen.platform_effect_themas",
         "source": "bron",
     },
@@ -198,19 +197,17 @@ class _Reader:
     sources: Mapping[str, Source] = MappingProxyType({})
 
     def record(self, cls: Any, raw: Any, where: str, key: str = "") -> Any:
-        hints, keys = get_type_hints(cls), YAML_KEYS[cls]
+        keys = {"key": "", **YAML_KEYS[cls]}
         values: dict[str, Any] = {}
-        for name in [name for name in hints if name not in keys] + list(keys):  # in YAML_KEYS order
-            path = keys.get(name, "")
-            if name == "key" and not path:
-                values[name] = key
-            elif not path:
-                values[name] = ()  # filled in later (Phase.tips)
-            elif hints[name] is str and path.endswith("bron"):
+        for name, hint in get_type_hints(cls).items():
+            path = keys[name]  # a KeyError: the attribute is missing from YAML_KEYS
+            if not path:
+                values[name] = key if name == "key" else ()
+            elif hint is str and path.endswith("bron"):
                 values[name] = self.ref(_at(raw, path, where), f"{where}.{path}").citation
             else:
                 place = f"{where}.{path}".lstrip(".")
-                values[name] = self.value(hints[name], _at(raw, path, where), place)
+                values[name] = self.value(hint, _at(raw, path, where), place)
         return cls(**values)
 
     def value(self, hint: Any, raw: Any, where: str) -> Any:
@@ -224,7 +221,9 @@ class _Reader:
                 raise ToolkitDataError(f"toolkit.yaml: {where}: expected a whole number")
             return raw
         if hint is bool:
-            return raw is True
+            if not isinstance(raw, bool):
+                raise ToolkitDataError(f"toolkit.yaml: {where}: expected true or false")
+            return raw
         if origin is UnionType and raw is None and NoneType in args:
             return None
         if origin is UnionType:
