@@ -1,8 +1,6 @@
 """The plan's budget: what the implementation costs per year and who pays, and the hours it
 asks of the people involved. Amounts are read the Dutch way (values.Number)."""
 
-from __future__ import annotations
-
 from pydantic import ConfigDict, Field
 
 from .values import Count, Items, Number, PlanModel, list_field

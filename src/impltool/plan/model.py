@@ -5,11 +5,13 @@ schema/plan.schema.json is generated from them (`impl schema`), and the README s
 how to write a plan. Only aliases are accepted on input, so an English key in a plan is an
 unknown key; a new key is optional, so `formaat: 1` plans keep loading.
 Every field carries a short Dutch description: it feeds the JSON Schema and the docs.
+
+No `from __future__ import annotations` here (nor in budget.py): pydantic would evaluate
+every field's annotation from a string when the model is built, about a fifth of the
+build that every `impl check` pays at start-up (bench/).
 """
 
-from __future__ import annotations
-
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -48,7 +50,7 @@ class Period(PlanModel):
     end: PlanDate = Field(alias="eind", description="Laatste dag van de implementatie.")
 
     @model_validator(mode="after")
-    def _end_after_start(self) -> Period:
+    def _end_after_start(self) -> Self:
         if self.end < self.start:
             raise PydanticCustomError(
                 "periode_omgekeerd",
@@ -212,7 +214,7 @@ class Factor(PlanModel):
         return self.item or self.id or ""
 
     @model_validator(mode="after")
-    def _item_or_own(self) -> Factor:
+    def _item_or_own(self) -> Self:
         if self.item and self.id:
             raise PydanticCustomError(
                 "factor_beide",

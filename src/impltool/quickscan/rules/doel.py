@@ -98,17 +98,14 @@ def goal_without_kpi(context: Context) -> Iterator[Hit]:
 def _technology_first(context: Context, text: str) -> bool:
     """Every sentence is about a means, and one of them calls the problem the lack of it."""
     rules = context.knowledge.rules
-
-    def is_means(word: str) -> bool:
-        return any(word.endswith(means) for means in rules.means_words)
-
     sentences = [words for words in context.text.sentence_words(text) if words]
-    about_means = [any(is_means(w) for w in sentence) for sentence in sentences]
-    lack_of_means = any(
-        means and any(w in rules.lack_words for w in sentence)
-        for sentence, means in zip(sentences, about_means, strict=True)
-    )
-    return bool(sentences) and all(about_means) and lack_of_means
+    # str.endswith takes the whole tuple of means words at once; stop at the first sentence
+    # that names no means.
+    if not sentences or not all(
+        any(word.endswith(rules.means_words) for word in sentence) for sentence in sentences
+    ):
+        return False
+    return any(any(word in rules.lack_words for word in sentence) for sentence in sentences)
 
 
 @rule("DOEL-04")
