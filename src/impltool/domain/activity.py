@@ -9,9 +9,8 @@ The plan file writes `status` as a Dutch word (`plan.model.Status`, a contract w
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..knowledge import toolkit
 
@@ -59,8 +58,7 @@ def activity_name(activity: Activity) -> str:
     return f"{activity.id} {what}" if activity.id else what
 
 
-@dataclass(frozen=True)
-class PlacedActivity:
+class PlacedActivity(NamedTuple):
     """An activity with its phase and its position in that phase's list. For a report day,
     voortgang fills in `days_late` (how far past `eind` unfinished work is) and
     `days_overdue_start` (how far past `start` work not begun is)."""

@@ -10,15 +10,14 @@ left out; so is an entry of a folder that cannot be read.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..files import find_plans
 from .load import LoadedPlan, NotAPlan, PlanError, Problem, load_plan
 
 
-@dataclass(frozen=True)
-class Broken:
+class Broken(NamedTuple):
     """A file that should hold a plan but cannot be read, with every problem found."""
 
     file: str

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -52,8 +51,7 @@ class PlanError(Exception):
         self.problems = problems
 
 
-@dataclass
-class LoadedPlan:
+class LoadedPlan(NamedTuple):
     """A valid plan together with where each of its parts stands in the file, and notices:
     places that are valid YAML but probably not what the writer meant."""
 

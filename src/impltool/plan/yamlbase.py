@@ -3,7 +3,6 @@ there, the limits a file must stay within, and the characters pasted text brings
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 MAX_DEPTH = 50  # a plan needs fewer than 10 levels
@@ -41,12 +40,14 @@ class Position(NamedTuple):
 START = Position(1, 1)
 
 
-@dataclass
 class Positions:
     """Where every key and value of a plan stands in its file."""
 
-    keys: dict[YamlPath, Position] = field(default_factory=dict)
-    values: dict[YamlPath, Position] = field(default_factory=dict)
+    __slots__ = ("keys", "values")
+
+    def __init__(self) -> None:
+        self.keys: dict[YamlPath, Position] = {}
+        self.values: dict[YamlPath, Position] = {}
 
     def of(self, path: YamlPath) -> Position:
         """The value at `path`, or the nearest enclosing item that has a position."""

@@ -2,8 +2,7 @@
 
 Built on PyYAML's event stream (C parser when present) instead of its composer and
 constructor, so one linear pass can:
-- resolve plain scalars the way users expect: only `true`/`false` are booleans, `no`, `on`,
-  `010` and `12:30` stay text (pydantic converts text where a field wants a number or date);
+- resolve plain scalars the way users expect (yamlscalar: only `true`/`false` are booleans);
 - refuse duplicate keys, non-text keys and unknown tags, naming lines and columns;
 - stay bounded on hostile input: nesting depth is capped before anything recurses (also the
   depth that aliases would add), and alias expansion is counted arithmetically, so a
@@ -16,7 +15,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -35,6 +33,7 @@ from .yamlbase import (
     YamlProblem,
     position_of,
 )
+from .yamlscalar import PLAIN_MEANING, check_tag, scalar_value
 from .yamlsyntax import (
     BAD_CODE_ESCAPE,
     UNKNOWN_SYNTAX,
@@ -49,36 +48,54 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-_YAML_TAG = "tag:yaml.org,2002:"
-_STANDARD_TAGS = {
-    f"{_YAML_TAG}{name}"
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-}
-_TRUE = {"true", "True", "TRUE"}
-_FALSE = {"false", "False", "FALSE"}
-_NULL = {"", "~", "null", "Null", "NULL"}
-
 _INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
 # Position(line, column) without a Python-level call: positions are made for every part.
 _position = functools.partial(tuple.__new__, Position)
 
 
-@dataclass(slots=True)
 class _Frame:
-    """A list or mapping that is still open while the reader goes through its events."""
+    """A list or mapping that is still open while the reader goes through its events.
 
-    kind: str  # "map" or "seq"
-    container: Any
-    path: YamlPath
-    mark: Position
-    anchor: str | None
-    size: int = 1
-    height: int = 0  # levels of nesting below this container
-    key: Any = None  # the key waiting for its value (_NOTHING: refused, value skipped)
-    has_key: bool = False
-    key_mark: Position = START
-    discard: bool = False  # a container used as a key: read it, then drop it
-    skip_value: bool = False  # the value of a refused key
+    A plain class, not a dataclass: defining a dataclass costs `impl check` about half a
+    millisecond at every start (bench/)."""
+
+    __slots__ = (
+        "anchor",
+        "container",
+        "discard",
+        "has_key",
+        "height",
+        "key",
+        "key_mark",
+        "kind",
+        "mark",
+        "path",
+        "size",
+        "skip_value",
+    )
+
+    def __init__(
+        self,
+        kind: str,  # "map" or "seq"
+        container: Any,
+        path: YamlPath,
+        mark: Position,
+        anchor: str | None,
+        *,
+        discard: bool = False,  # a container used as a key: read it, then drop it
+    ) -> None:
+        self.kind = kind
+        self.container = container
+        self.path = path
+        self.mark = mark
+        self.anchor = anchor
+        self.discard = discard
+        self.size = 1
+        self.height = 0  # levels of nesting below this container
+        self.key: Any = None  # the key waiting for its value (_NOTHING: refused, value skipped)
+        self.has_key = False
+        self.key_mark = START
+        self.skip_value = False  # the value of a refused key
 
 
 class _Sentinel:
@@ -86,39 +103,6 @@ class _Sentinel:
 
 
 _NOTHING = _Sentinel()
-
-
-def _check_tag(tag: str | None, position: Position) -> None:
-    """Refuse every tag but the plain YAML ones: `!!python/...` must never mean anything."""
-    if tag is None or tag == "!" or tag in _STANDARD_TAGS:
-        return
-    shown = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
-    raise YamlProblem(
-        position,
-        f"het label `{shown}` wordt niet ondersteund; haal het weg (een plan bevat alleen "
-        "tekst, getallen, datums, true en false)",
-    )
-
-
-_STR_TAG = f"{_YAML_TAG}str"
-# What a plain (unquoted) scalar means when it is not just text.
-_PLAIN_MEANING: dict[str, bool | None] = {
-    **dict.fromkeys(_TRUE, True),
-    **dict.fromkeys(_FALSE, False),
-    **dict.fromkeys(_NULL, None),
-}
-
-
-def _scalar(event: yaml.ScalarEvent, position: Position) -> Any:
-    tag = event.tag
-    if tag is not None:
-        _check_tag(tag, position)
-        if tag == _STR_TAG:
-            return event.value  # explicitly text
-    value = event.value
-    if event.style:
-        return value  # quoted or block text
-    return _PLAIN_MEANING.get(value, value)
 
 
 def _too_many_nodes(mark: Position) -> YamlProblem:
@@ -228,11 +212,11 @@ class _Reader:
         if self.nodes > MAX_NODES:
             raise _too_many_nodes(mark)
         if event.tag is not None:
-            value = _scalar(event, mark)
+            value = scalar_value(event, mark)
         elif event.style:
             value = event.value  # quoted or block text
         else:
-            value = _PLAIN_MEANING.get(event.value, event.value)
+            value = PLAIN_MEANING.get(event.value, event.value)
         stack = self.stack
         if event.anchor or not stack:
             self._place(value, 1, 0, mark, event.anchor)
@@ -333,7 +317,7 @@ class _Reader:
                 f"het plan is hier dieper dan {MAX_DEPTH} niveaus genest; een plan "
                 "heeft er minder dan 10 nodig",
             )
-        _check_tag(event.tag, mark)
+        check_tag(event.tag, mark)
         path, discard = self._child_path()
         self.stack.append(_Frame(kind, container, path, mark, event.anchor, discard=discard))
         if event.anchor:

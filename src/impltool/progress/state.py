@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.activity import ActivityStatus, PlacedActivity, status_of
@@ -351,12 +351,12 @@ def _sorted_into(
         return "done", placed
     if placed.is_late(today):
         assert activity.end is not None
-        return "late", replace(placed, days_late=(today - activity.end).days)
+        return "late", placed._replace(days_late=(today - activity.end).days)
     if placed.status is ActivityStatus.RUNNING:
         return "running", placed
     if activity.start is not None and activity.start < today:
         # Planned to have begun (and not yet due): not begun, as far as the file says.
-        return "not_started", replace(placed, days_overdue_start=(today - activity.start).days)
+        return "not_started", placed._replace(days_overdue_start=(today - activity.start).days)
     if activity.start is not None and activity.start <= horizon:
         return "upcoming", placed
     if activity.start is None:

@@ -10,7 +10,6 @@ looks finished.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
@@ -58,16 +57,15 @@ class IgnoreUse(NamedTuple):
     accepted: int
 
 
-@dataclass
-class ScanResult:
+class ScanResult(NamedTuple):
     file: str
     title: str
     today: date
     findings: list[Finding]
     accepted: list[Accepted]
     areas: list[AreaScore]
-    ignores: list[IgnoreUse] = field(default_factory=list)
-    scoring: Scoring = field(default_factory=lambda: toolkit().scoring)
+    ignores: list[IgnoreUse]
+    scoring: Scoring
 
     @property
     def waiting(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..plan.load import Problem
 from ..quickscan.scan import ScanResult
@@ -10,8 +10,7 @@ from ..quickscan.scan import ScanResult
 FORMATS = ("tekst", "json", "github")
 
 
-@dataclass
-class PlanOutcome:
+class PlanOutcome(NamedTuple):
     """What happened to one file: a scan result, or the input problems that stopped it."""
 
     file: str

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -45,13 +44,13 @@ class Hit(NamedTuple):
     places: tuple[str, ...] = ()  # ids `negeer.waar` may name that the path does not hold
 
 
-@dataclass
 class Context:
     """The plan plus the indexes rules keep asking for, computed once per plan."""
 
-    loaded: LoadedPlan
-    today: date
-    knowledge: Toolkit = field(default_factory=toolkit)
+    def __init__(self, loaded: LoadedPlan, today: date, knowledge: Toolkit | None = None) -> None:
+        self.loaded = loaded
+        self.today = today
+        self.knowledge = toolkit() if knowledge is None else knowledge
 
     @property
     def plan(self) -> Plan:
