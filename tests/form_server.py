@@ -1,14 +1,19 @@
-"""Start `impl bewerk` the way a user does (a separate process), and talk to it over HTTP.
+"""Start `impl bewerk` and talk to it over HTTP: `running` starts it the way a user does (a
+separate process, for what is about the process: its first line, Ctrl+C, its exit); `served`
+serves the same form from a thread of the test's own process (no Python start-up per test,
+and the server's code counts in the suite's coverage).
 
-Shared by the server tests, the browser tests and bench/run.py.
+Shared by the server tests and the browser tests.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -20,9 +25,8 @@ ENV = {**os.environ, "TERM": "dumb", "NO_COLOR": "1", "PYTHONUTF8": "1"}
 
 
 @dataclass
-class Running:
-    process: subprocess.Popen[str]
-    address: str  # the first line impl printed: http://127.0.0.1:PORT/?token=...
+class Server:
+    address: str  # the first line impl prints: http://127.0.0.1:PORT/?token=...
     plan: Path
 
     @property
@@ -65,6 +69,16 @@ class Running:
         return response.status, found, data
 
 
+@dataclass
+class Running(Server):
+    process: subprocess.Popen[str]
+
+
+@dataclass
+class Served(Server):
+    stopped: threading.Event  # set when the server stopped (the page's Sluiten, or the test)
+
+
 @contextmanager
 def running(plan: Path, *extra: str, here: Path | None = None) -> Iterator[Running]:
     """`impl bewerk PLAN --geen-browser` (run in folder `here`, the plan named relative to
@@ -86,7 +100,7 @@ def running(plan: Path, *extra: str, here: Path | None = None) -> Iterator[Runni
             process.wait(timeout=30)
             said = process.stderr.read() if process.stderr else ""
             raise AssertionError(f"no address; stderr: {said}")
-        yield Running(process, address, plan)
+        yield Running(address, plan, process)
     finally:
         if process.poll() is None:
             process.terminate()
@@ -108,3 +122,34 @@ def wait_until_stopped(process: subprocess.Popen[str], seconds: float = 10) -> i
             return code
         time.sleep(0.05)
     return None
+
+
+@contextmanager
+def served(plan: Path, *, here: Path | None = None) -> Iterator[Served]:
+    """The form for `plan` as `impl bewerk PLAN --geen-browser` builds it (run in folder
+    `here`, the plan named relative to it), served from a thread of this process; stopped
+    afterwards."""
+    from impltool.form.command import prepare
+
+    with contextlib.chdir(here or Path.cwd()):
+        prepared = prepare(plan.relative_to(here) if here is not None else plan, None)
+    stopped = threading.Event()
+
+    def serve() -> None:
+        try:
+            prepared.server.run(sockets=[prepared.sock])
+        finally:
+            stopped.set()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        end = time.monotonic() + 30
+        while not prepared.server.started and not stopped.is_set():
+            assert time.monotonic() < end, "the form's server did not start within 30 s"
+            time.sleep(0.01)
+        yield Served(prepared.address, plan, stopped)
+    finally:
+        prepared.server.should_exit = True
+        thread.join(timeout=30)
+        prepared.sock.close()

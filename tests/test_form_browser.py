@@ -1,7 +1,8 @@
 """impl bewerk in a real browser: Playwright drives the system Chromium (never a download).
 
 One browser for the whole module; each test opens its own copy of a plan with its own
-`impl bewerk`, and works the page as a person does: by label, by button name, by keyboard.
+`impl bewerk` server (in a thread of the test process: the server's process is tested in
+test_form_server), and works the page as a person does: by label, by button name, by keyboard.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 
 from browser import find_browser
 from conftest import REPO, VOORBEELDEN
-from form_server import Running, running
+from form_server import Served, served
 from hostile_plan import hostile_plan_yaml
 
 pytestmark = pytest.mark.browser
@@ -74,7 +75,7 @@ def copy_of(source: Path, folder: Path) -> Path:
     return plan
 
 
-def open_form(page: Any, server: Running) -> None:
+def open_form(page: Any, server: Served) -> None:
     page.goto(server.address)
     sync_api.expect(page.locator("#qs-kop")).to_be_visible()
 
@@ -90,7 +91,7 @@ def changed_lines(before: str, after: str) -> list[str]:
 def test_change_the_title_and_save_is_a_one_line_diff(page: Any, tmp_path: Path) -> None:
     plan = copy_of(WELZIJN, tmp_path)
     before = plan.read_text(encoding="utf-8")
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         page.get_by_label("Titel", exact=True).fill("Het Goede Gesprek — nieuwe titel")
         page.get_by_role("button", name="Opslaan", exact=True).click()
@@ -107,7 +108,7 @@ def test_change_the_title_and_save_is_a_one_line_diff(page: Any, tmp_path: Path)
 
 def test_add_a_kpi_see_kpi_03_and_a_nulmeting_makes_it_go(page: Any, tmp_path: Path) -> None:
     plan = copy_of(WELZIJN, tmp_path)
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         panel = page.locator("#quickscan")
         sync_api.expect(panel).not_to_contain_text("KPI-03")
@@ -126,7 +127,7 @@ def test_a_change_on_disk_before_saving_is_refused_and_nothing_is_lost(
     page: Any, tmp_path: Path
 ) -> None:
     plan = copy_of(WELZIJN, tmp_path)
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         page.get_by_label("Titel", exact=True).fill("Mijn titel in het formulier")
         elsewhere = plan.read_text(encoding="utf-8").replace(
@@ -152,7 +153,7 @@ def test_a_change_on_disk_before_saving_is_refused_and_nothing_is_lost(
 def test_a_value_the_model_refuses_is_shown_at_its_field(page: Any, tmp_path: Path) -> None:
     plan = copy_of(WELZIJN, tmp_path)
     before = plan.read_bytes()
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         page.locator("#v-kpis-0-streefwaarde").fill("6.800")
         slot = page.locator("#m-kpis-0-streefwaarde")
@@ -164,7 +165,7 @@ def test_a_value_the_model_refuses_is_shown_at_its_field(page: Any, tmp_path: Pa
 
 def test_without_the_token_the_browser_gets_no_form(browser: Any, tmp_path: Path) -> None:
     plan = copy_of(WELZIJN, tmp_path)
-    with running(plan) as server:
+    with served(plan) as server:
         context = browser.new_context()
         stranger = context.new_page()
         response = stranger.goto(f"http://127.0.0.1:{server.port}/")
@@ -179,7 +180,7 @@ def test_a_hostile_plans_texts_show_as_text(page: Any, tmp_path: Path) -> None:
     plan.write_text(hostile_plan_yaml(), encoding="utf-8")
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         organisation = page.get_by_label("Organisatie", exact=True)
         assert organisation.input_value() == "Stichting | Pijp & Co <script>alert(1)</script>"
@@ -203,7 +204,7 @@ def _axe(page: Any) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("source", EXAMPLES, ids=lambda p: p.stem)
 def test_axe_finds_no_serious_violation(browser: Any, tmp_path: Path, source: Path) -> None:
     plan = copy_of(source, tmp_path)
-    with running(plan) as server:
+    with served(plan) as server:
         # axe is added as a script of its own: only the test's page lets it past the policy.
         context = browser.new_context(bypass_csp=True, viewport={"width": 1400, "height": 1000})
         opened = context.new_page()
@@ -215,7 +216,7 @@ def test_axe_finds_no_serious_violation(browser: Any, tmp_path: Path, source: Pa
 
 def test_the_keyboard_reaches_and_works_the_save_button(page: Any, tmp_path: Path) -> None:
     plan = copy_of(WELZIJN, tmp_path)
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         title = page.get_by_label("Titel", exact=True)
         title.focus()
@@ -231,7 +232,7 @@ def test_the_keyboard_reaches_and_works_the_save_button(page: Any, tmp_path: Pat
 def test_the_screenshot_for_the_readme(page: Any, tmp_path: Path) -> None:
     """Made by the test; written into the repository with IMPL_UPDATE_GOLDEN=1."""
     plan = copy_of(VOORBEELDEN / "online-burenhulp-platform.yaml", tmp_path)
-    with running(plan, here=tmp_path) as server:
+    with served(plan, here=tmp_path) as server:
         page.set_viewport_size({"width": 1280, "height": 800})
         open_form(page, server)
         page.locator("#v-kpis-0-nulmeting").fill("")
@@ -248,7 +249,7 @@ def test_the_screenshot_for_the_readme(page: Any, tmp_path: Path) -> None:
 def test_sluiten_with_unsaved_changes_asks_first(page: Any, tmp_path: Path) -> None:
     plan = copy_of(WELZIJN, tmp_path)
     before = plan.read_bytes()
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         page.get_by_label("Auteur", exact=True).fill("Iemand anders")
         sync_api.expect(page.locator("#opslagstand")).to_contain_text("nog niet zijn opgeslagen")
@@ -258,8 +259,7 @@ def test_sluiten_with_unsaved_changes_asks_first(page: Any, tmp_path: Path) -> N
         sync_api.expect(
             page.get_by_role("heading", name="Het formulier is gesloten")
         ).to_be_visible()
-        server.process.wait(timeout=10)
-        assert server.process.returncode == 0
+        assert server.stopped.wait(timeout=10)  # the process's own exit: test_form_server
     assert plan.read_bytes() == before
 
 
@@ -267,7 +267,7 @@ def test_the_keyboard_moves_and_removes_a_goal_and_keeps_its_place(
     page: Any, tmp_path: Path
 ) -> None:
     plan = copy_of(WELZIJN, tmp_path)
-    with running(plan) as server:
+    with served(plan) as server:
         open_form(page, server)
         first = page.get_by_role("group", name="Doel 1: D1", exact=True)
         sync_api.expect(first).to_be_visible()
@@ -275,11 +275,11 @@ def test_the_keyboard_moves_and_removes_a_goal_and_keeps_its_place(
         page.keyboard.press("Enter")
         sync_api.expect(page.get_by_role("group", name="Doel 2: D1", exact=True)).to_be_visible()
         # The focus stays with the moved goal, so Enter again moves it on.
-        assert page.evaluate("document.activeElement.id") == "v-doelen-1-omlaag"
+        sync_api.expect(page.locator("#v-doelen-1-omlaag")).to_be_focused()
         page.keyboard.press("Enter")
         sync_api.expect(page.get_by_role("group", name="Doel 3: D1", exact=True)).to_be_visible()
-        assert page.evaluate("document.activeElement.id") == "v-doelen-2-omhoog"
+        sync_api.expect(page.locator("#v-doelen-2-omhoog")).to_be_focused()
         page.locator("#v-doelen-2-verwijderen").focus()
         page.keyboard.press("Enter")
         sync_api.expect(page.get_by_role("group", name="Doel 3: D1", exact=True)).to_have_count(0)
-        assert page.evaluate("document.activeElement.id") == "v-doelen-nieuw"
+        sync_api.expect(page.locator("#v-doelen-nieuw")).to_be_focused()

@@ -11,21 +11,21 @@ from pathlib import Path
 import pytest
 
 from conftest import VOORBEELDEN
-from form_server import Running, running, wait_until_stopped
+from form_server import Served, running, served, wait_until_stopped
 from impltool.form.guard import MAX_BODY
 
 PLAN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     plan = tmp_path_factory.mktemp("server") / "plan.yaml"
     shutil.copy(PLAN, plan)
-    with running(plan) as started:
+    with served(plan) as started:
         yield started
 
 
-def form_post(server: Running, path: str, fields: dict[str, str], **headers: str) -> tuple:
+def form_post(server: Served, path: str, fields: dict[str, str], **headers: str) -> tuple:
     body = urllib.parse.urlencode(fields).encode()
     sent = {
         "Origin": server.origin,
@@ -35,12 +35,16 @@ def form_post(server: Running, path: str, fields: dict[str, str], **headers: str
     return server.request("POST", path, body, sent)
 
 
-def test_the_first_line_is_the_full_address_on_127_0_0_1(server: Running) -> None:
-    assert server.address.startswith("http://127.0.0.1:")
-    assert len(server.token) >= 32
+def test_the_first_line_is_the_full_address_on_127_0_0_1(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(PLAN, plan)
+    with running(plan) as started:  # `running` reads the address from the first line
+        assert started.address.startswith("http://127.0.0.1:")
+        assert len(started.token) >= 32
+        assert started.request("GET", "/")[0] == 200
 
 
-def test_the_token_in_the_address_becomes_a_strict_http_only_cookie(server: Running) -> None:
+def test_the_token_in_the_address_becomes_a_strict_http_only_cookie(server: Served) -> None:
     status, headers, _ = server.request("GET", f"/?token={server.token}", cookie=False)
     assert status == 303 and headers["location"] == "/"
     cookie = headers["set-cookie"]
@@ -49,7 +53,7 @@ def test_the_token_in_the_address_becomes_a_strict_http_only_cookie(server: Runn
 
 
 @pytest.mark.parametrize("path", ["/", "/static/htmx.min.js", "/document.html", "/document.docx"])
-def test_without_the_token_everything_is_refused(server: Running, path: str) -> None:
+def test_without_the_token_everything_is_refused(server: Served, path: str) -> None:
     status, _, body = server.request("GET", path, cookie=False)
     assert status == 403
     assert "Geen toegang" in body.decode()
@@ -62,14 +66,14 @@ def test_without_the_token_everything_is_refused(server: Running, path: str) -> 
 @pytest.mark.parametrize(
     "host", ["evil.example", "localhost:{port}", "127.0.0.1", "evil.example:{port}", ""]
 )
-def test_a_foreign_host_is_refused(server: Running, host: str) -> None:
+def test_a_foreign_host_is_refused(server: Served, host: str) -> None:
     status, _, body = server.request("GET", "/", headers={"Host": host.format(port=server.port)})
     assert status == 400
     assert "Onbekend adres" in body.decode()
 
 
 @pytest.mark.parametrize("origin", [None, "http://evil.example", "null", "http://localhost:1"])
-def test_a_change_without_this_origin_is_refused(server: Running, origin: str | None) -> None:
+def test_a_change_without_this_origin_is_refused(server: Served, origin: str | None) -> None:
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
     if origin is not None:
         headers["Origin"] = origin
@@ -78,12 +82,12 @@ def test_a_change_without_this_origin_is_refused(server: Running, origin: str | 
     assert status == 403
 
 
-def test_a_too_large_body_is_refused_before_it_is_read(server: Running) -> None:
+def test_a_too_large_body_is_refused_before_it_is_read(server: Served) -> None:
     status, _, _ = form_post(server, "/controleer", {"titel": "x" * (MAX_BODY + 10)})
     assert status == 413
 
 
-def test_only_form_fields_are_accepted(server: Running) -> None:
+def test_only_form_fields_are_accepted(server: Served) -> None:
     status, _, _ = server.request(
         "POST",
         "/controleer",
@@ -94,12 +98,12 @@ def test_only_form_fields_are_accepted(server: Running) -> None:
 
 
 @pytest.mark.parametrize("path", ["/static/../app.py", "/static/form.py", "/etc/passwd", "/x"])
-def test_only_its_own_page_and_static_files_are_served(server: Running, path: str) -> None:
+def test_only_its_own_page_and_static_files_are_served(server: Served, path: str) -> None:
     status, _, _ = server.request("GET", path)
     assert status == 404
 
 
-def test_every_answer_has_a_strict_content_security_policy(server: Running) -> None:
+def test_every_answer_has_a_strict_content_security_policy(server: Served) -> None:
     status, headers, body = server.request("GET", "/")
     assert status == 200
     policy = headers["content-security-policy"]
@@ -111,7 +115,7 @@ def test_every_answer_has_a_strict_content_security_policy(server: Running) -> N
     assert 'src="/static/htmx.min.js"' in page
 
 
-def test_the_word_download_is_the_same_as_impl_render(server: Running, tmp_path: Path) -> None:
+def test_the_word_download_is_the_same_as_impl_render(server: Served, tmp_path: Path) -> None:
     from datetime import date
 
     from conftest import run_cli
@@ -136,7 +140,7 @@ def _members(docx: bytes) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_the_html_document_opens_with_a_policy_that_allows_no_script(server: Running) -> None:
+def test_the_html_document_opens_with_a_policy_that_allows_no_script(server: Served) -> None:
     status, headers, data = server.request("GET", "/document.html")
     assert status == 200 and b"<h1" in data
     policy = headers["content-security-policy"]
@@ -187,7 +191,7 @@ def test_bidi_and_control_characters_from_the_plan_show_as_marks(tmp_path: Path)
         text.replace(f"titel: {title}", 'titel: "Plan \\u202Egnp.exe \\u001b]0;pwned\\u0007"'),
         encoding="utf-8",
     )
-    with running(plan) as started:
+    with served(plan) as started:
         status, _, body = started.request("GET", "/")
     page = body.decode()
     assert status == 200
@@ -202,7 +206,7 @@ def test_a_second_tab_cannot_undo_what_the_first_just_saved(tmp_path: Path) -> N
     second one's older page is refused after the first saved, and the file keeps the save."""
     plan = tmp_path / "plan.yaml"
     shutil.copy(PLAN, plan)
-    with running(plan) as started:
+    with served(plan) as started:
         _, _, page = started.request("GET", "/")
         revision = re.search(r'name="_versie" value="(\d+)"', page.decode())
         assert revision is not None

@@ -11,6 +11,7 @@ import secrets
 import socket
 import sys
 import threading
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     import uvicorn
 
     from .guard import ASGIApp
+    from .session import Session
 
 
 def listening_socket(port: int | None) -> socket.socket:
@@ -42,9 +44,21 @@ def listening_socket(port: int | None) -> socket.socket:
     return sock
 
 
-def run(path: Path, port: int | None, open_browser: bool) -> None:
-    """Serve the form for `path` until stopped. Raises UserError or PlanError (printed by the
-    command) before anything is served."""
+@dataclass
+class Prepared:
+    """A form ready to serve: its session, its socket, the address with the token, and the
+    server (not yet running)."""
+
+    session: Session
+    sock: socket.socket
+    address: str
+    server: uvicorn.Server
+
+
+def prepare(path: Path, port: int | None) -> Prepared:
+    """Open the session and the socket and build the server for `path`. Raises UserError or
+    PlanError (printed by the command) before anything is served. Tests serve the result in
+    a thread of their own."""
     from .app import create_app
     from .session import Session
 
@@ -65,7 +79,14 @@ def run(path: Path, port: int | None, open_browser: bool) -> None:
             server.should_exit = True
 
     server = _server(create_app(session, port=chosen, token=token, stop=stop))
-    print(address, flush=True)
+    return Prepared(session, sock, address, server)
+
+
+def run(path: Path, port: int | None, open_browser: bool) -> None:
+    """Serve the form for `path` until stopped. Raises UserError or PlanError (printed by the
+    command) before anything is served."""
+    prepared = prepare(path, port)
+    print(prepared.address, flush=True)
     from ..shown import visible
 
     print(
@@ -75,14 +96,16 @@ def run(path: Path, port: int | None, open_browser: bool) -> None:
         flush=True,
     )
     if open_browser:
-        threading.Thread(target=_open_when_ready, args=(server, address), daemon=True).start()
+        threading.Thread(
+            target=_open_when_ready, args=(prepared.server, prepared.address), daemon=True
+        ).start()
     try:
-        server.run(sockets=[sock])
+        prepared.server.run(sockets=[prepared.sock])
     except KeyboardInterrupt:  # uvicorn stops on Ctrl+C and passes the signal on: done
         pass
     finally:
-        sock.close()
-    if session.dirty:
+        prepared.sock.close()
+    if prepared.session.dirty:
         print(
             "let op: het formulier had wijzigingen die niet zijn opgeslagen; het bestand is "
             "niet veranderd.",
