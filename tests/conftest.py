@@ -16,7 +16,7 @@ from impltool.cli import app
 # No time limit per example: speed is measured in bench/, and a busy CI machine must not turn a
 # correct run red (hypothesis' default deadline is 200 ms).
 # Two profiles: "quick" for the README's test command (a fifth of the examples), and "full"
-# with IMPL_HYPOTHESIS=full, which .ci/run sets in its run with the newest versions.
+# with IMPL_HYPOTHESIS=full, which .ci/run sets in its run with the lowest versions.
 FULL_HYPOTHESIS = os.environ.get("IMPL_HYPOTHESIS", "quick") == "full"
 settings.register_profile("full", deadline=None)
 settings.register_profile("quick", deadline=None, max_examples=20)
@@ -55,9 +55,13 @@ ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked `browser` open a page in Chromium: skipped, and said so, without one."""
+    """Every hypothesis test is marked `property` (.ci/run selects them by it). Tests marked
+    `browser` open a page in Chromium: skipped, and said so, without one."""
     from browser import find_browser
 
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.property)
     if find_browser() is not None:
         return
     skip = pytest.mark.skip(

@@ -178,3 +178,31 @@ def test_ci_runs_the_readme_test_command_verbatim_in_a_fresh_venv() -> None:
     assert any(line.startswith(test_command) for line in script.splitlines())
     assert "set -euo pipefail" in script and "rm -rf .venv" in script
     assert (REPO / ".ci" / "run").stat().st_mode & 0o111, ".ci/run must be executable"
+
+
+def test_ci_fails_its_subset_run_when_a_module_ran_no_line(tmp_path: Path) -> None:
+    """.ci/run's lowest-versions run is a subset of the suite; every_module_ran.py proves it
+    still runs every module of src/impltool (coverage's JSON report, an installed copy)."""
+    import json
+    import subprocess
+    import sys
+
+    package = REPO / "src" / "impltool"
+    modules = [p.relative_to(package).as_posix() for p in package.rglob("*.py")]
+    installed = "/venv/lib/python3.11/site-packages/impltool/"
+    ran = {"num_statements": 3, "covered_lines": 1}
+    files = {installed + name: {"summary": ran} for name in modules}
+    report = tmp_path / "coverage.json"
+
+    def check() -> subprocess.CompletedProcess[str]:
+        report.write_text(json.dumps({"files": files}), encoding="utf-8")
+        script = REPO / ".ci" / "every_module_ran.py"
+        command = [sys.executable, str(script), str(report), str(package)]
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    assert check().returncode == 0
+    files[installed + "console.py"] = {"summary": {"num_statements": 24, "covered_lines": 0}}
+    idle = check()
+    assert idle.returncode != 0 and "console.py" in idle.stderr
+    del files[installed + "console.py"]
+    assert "console.py" in check().stderr  # not measured at all: not imported
