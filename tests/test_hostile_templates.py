@@ -164,3 +164,26 @@ def test_a_runaway_template_is_stopped_by_the_real_limit(tmp_path: Path) -> None
         f"fout: {folder / 'plan.md.j2'}:2: het sjabloon is na 5 seconden rekenen nog niet "
         "klaar en is gestopt; staat er een lus in een lus over veel items?\n"
     )
+
+
+def test_without_interval_timers_a_runaway_template_is_stopped_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no interval timers: there a timer thread stops the template (in-process
+    here, with setitimer taken away and a limit of 0.3 s)."""
+    import signal
+
+    from conftest import run_cli
+    from impltool.render import engine
+
+    monkeypatch.delattr(signal, "setitimer")
+    monkeypatch.setattr(engine, "TEMPLATE_SECONDS", 0.3)
+    folder = house_style(tmp_path, "# x\n" + RUNAWAY["nested-loops"] + "\n")
+    started = time.monotonic()
+    result = run_cli("render", PLAN, "--sjabloon", folder)
+    assert result.exit_code == 2, result.output
+    assert time.monotonic() - started < 20
+    # The file, not yet its line: the timer's stop is raised outside the template's frame.
+    assert result.stderr.startswith(f"fout: {folder / 'plan.md.j2'}"), result.stderr
+    assert "het sjabloon is na " in result.stderr and "is gestopt" in result.stderr
+    assert "impl zelf" not in result.stderr and result.stderr.count("\n") == 1
