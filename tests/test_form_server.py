@@ -216,3 +216,71 @@ def test_a_second_tab_cannot_undo_what_the_first_just_saved(tmp_path: Path) -> N
     assert first == second == 200
     assert "titel: Titel uit tab B" in plan.read_text(encoding="utf-8")
     assert "net veranderd" in answer.decode()
+
+
+@pytest.mark.parametrize("browser_opens", [True, False], ids=["browser", "no-browser"])
+def test_the_command_says_where_it_is_opens_the_browser_and_warns_of_unsaved_changes(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch, browser_opens: bool
+) -> None:
+    """`impl bewerk PLAN` in-process (its process is tested above): the address with its token
+    on the first line, the browser opened at it (or a way out when none opens), and on
+    Sluiten zonder opslaan a warning that the file was left as it was."""
+    import threading
+    import webbrowser
+
+    from impltool.form import command
+
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(PLAN, plan)
+    before = plan.read_bytes()
+    prepared: list[command.Prepared] = []
+    opened: list[str] = []
+
+    real_prepare = command.prepare
+
+    def prepare(path: Path, port: int | None) -> command.Prepared:
+        prepared.append(real_prepare(path, port))
+        return prepared[-1]
+
+    def open_browser(address: str) -> bool:
+        if not browser_opens:
+            raise webbrowser.Error("no runnable browser")
+        opened.append(address)
+        return True
+
+    monkeypatch.setattr(command, "prepare", prepare)
+    monkeypatch.setattr(webbrowser, "open", open_browser)
+    thread = threading.Thread(target=command.run, args=(plan, None, True), daemon=True)
+    thread.start()
+    for _ in range(600):
+        if prepared and prepared[0].server.started:
+            break
+        thread.join(0.05)
+    assert prepared and prepared[0].server.started
+    try:
+        server = Served(prepared[0].address, plan, threading.Event())
+        _, _, page = server.request("GET", "/")
+        revision = re.search(r'name="_versie" value="(\d+)"', page.decode())
+        assert revision is not None
+        change = {"_versie": revision[1], "titel": "Nieuwe titel"}
+        status, _, body = form_post(server, "/wijzig", {**change, "actie": "sluiten"})
+        assert status == 200 and "Wat wil je doen?" in body.decode()  # asked first
+        revision = re.search(r'name="_versie" value="(\d+)"', body.decode())
+        assert revision is not None
+        change["_versie"] = revision[1]
+        status, _, body = form_post(server, "/wijzig", {**change, "actie": "sluiten-toch"})
+        assert status == 200 and "Het formulier is gesloten" in body.decode()
+    finally:
+        prepared[0].server.should_exit = True  # also when an assertion above failed
+    thread.join(30)
+    assert not thread.is_alive()
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == prepared[0].address
+    assert f"Het formulier voor {plan} staat klaar op dit adres." in err
+    assert "wijzigingen die niet zijn opgeslagen; het bestand is niet veranderd" in err
+    assert err.rstrip().endswith("impl bewerk is gestopt.")
+    assert plan.read_bytes() == before
+    if browser_opens:
+        assert opened == [prepared[0].address]
+    else:
+        assert "kan de browser niet openen; open het adres hierboven zelf." in err
