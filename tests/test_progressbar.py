@@ -112,3 +112,57 @@ def test_rich_is_imported_only_for_the_bar(many: Path) -> None:
     code, log = run_on_terminal("check", many, "--datum", DAY, python=("-X", "importtime"))
     assert code == 1
     assert "rich.progress" in imported(log)
+
+
+class _Terminal:
+    """A stderr that says it is a terminal and keeps what is written to it."""
+
+    def __init__(self, tty: bool = True, closed: bool = False) -> None:
+        self.text = ""
+        self.tty = tty
+        self.closed = closed
+
+    def isatty(self) -> bool:
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("count", "env", "stderr", "shown"),
+    [
+        (51, {}, _Terminal(), True),
+        (50, {}, _Terminal(), False),  # "more than 50"
+        (51, {"CI": "true"}, _Terminal(), False),
+        (51, {"GITHUB_ACTIONS": "true"}, _Terminal(), False),
+        (51, {"CI": "0"}, _Terminal(), True),  # CI=0 says: not CI
+        (51, {"TERM": "dumb"}, _Terminal(), False),
+        (51, {}, _Terminal(tty=False), False),
+        (51, {}, _Terminal(closed=True), False),
+        (51, {}, None, False),
+    ],
+    ids=["terminal", "few", "ci", "github", "ci-0", "dumb", "pipe", "closed", "none"],
+)
+def test_the_bar_shows_only_when_someone_watches_many_files(
+    monkeypatch: pytest.MonkeyPatch, count: int, env: dict[str, str], stderr, shown: bool
+) -> None:
+    """In-process, beside the real terminal above: who sees the bar."""
+    from impltool import progressbar
+
+    for name in ("CI", "GITHUB_ACTIONS", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    items = list(range(count))
+    assert list(progressbar.tracked(items, "Plannen lezen")) == items  # every item, in order
+    assert progressbar.wanted(count) is shown
+    if stderr is not None:
+        assert ("Plannen lezen" in stderr.text) is shown
