@@ -83,3 +83,34 @@ def test_what_impl_wrote_before_is_replaced_as_always(
     target.write_bytes(target.read_bytes())  # as it was left by last month's run
     again = run_cli(command, *args, "-o", target)
     assert again.exit_code == 0, again.output
+
+
+def test_a_name_for_a_folder_or_a_link_is_refused_and_says_what_to_give(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-o` naming a folder or a symbolic link: refused before anything is written, with the
+    way out (in-process; test_hostile_paths does the same through the real process)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "map").mkdir()
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(PLAN.read_bytes())
+    (tmp_path / "naar-plan.md").symlink_to(plan)
+    (tmp_path / "nergens.md").symlink_to(tmp_path / "weg.md")
+    (tmp_path / "lus.md").symlink_to(tmp_path / "lus.md")
+    expected = {
+        "map/": "map/: dit is een map; geef een bestandsnaam, bijvoorbeeld map/plan.md",
+        ".": ".: dit is een map; geef een bestandsnaam, bijvoorbeeld ./plan.md",
+        "nieuw/": "nieuw/: met een / aan het eind is dit de naam van een map, en die bestaat niet",
+        "map": "map: dit is een map; geef een bestandsnaam",
+        "naar-plan.md": "naar-plan.md: dit is een symbolische link naar een plan; impl schrijft "
+        "niet via een link",
+        "nergens.md": "nergens.md: dit is een symbolische link die nergens heen wijst",
+        "lus.md": "lus.md: dit is een symbolische link in een lus",
+    }
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for given, message in expected.items():
+        result = run_cli("render", "plan.yaml", "-o", given)
+        assert result.exit_code == 2, (given, result.output)
+        assert message in " ".join(result.stderr.split()), (given, result.stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert plan.read_bytes() == PLAN.read_bytes()
