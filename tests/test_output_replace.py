@@ -114,3 +114,21 @@ def test_a_name_for_a_folder_or_a_link_is_refused_and_says_what_to_give(
         assert message in " ".join(result.stderr.split()), (given, result.stderr)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert plan.read_bytes() == PLAN.read_bytes()
+
+
+def test_a_pipe_or_a_socket_as_output_is_named_and_left_alone(tmp_path: Path) -> None:
+    import os
+    import socket
+
+    os.mkfifo(tmp_path / "pijp.md")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(tmp_path / "sok.md"))
+    try:
+        for name, kind in [("pijp.md", "een named pipe (FIFO)"), ("sok.md", "een socket")]:
+            result = run_cli("render", PLAN, "-o", tmp_path / name)
+            assert result.exit_code == 2, result.output
+            assert f"dit is {kind}, geen gewoon bestand; impl vervangt dat niet" in " ".join(
+                result.stderr.split()
+            )
+    finally:
+        listening.close()
