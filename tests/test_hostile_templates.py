@@ -174,10 +174,10 @@ def test_without_interval_timers_a_runaway_template_is_stopped_too(
     import signal
 
     from conftest import run_cli
-    from impltool.render import engine
+    from impltool.render import template_limits
 
     monkeypatch.delattr(signal, "setitimer")
-    monkeypatch.setattr(engine, "TEMPLATE_SECONDS", 0.3)
+    monkeypatch.setattr(template_limits, "TEMPLATE_SECONDS", 0.3)
     folder = house_style(tmp_path, "# x\n" + RUNAWAY["nested-loops"] + "\n")
     started = time.monotonic()
     result = run_cli("render", PLAN, "--sjabloon", folder)
