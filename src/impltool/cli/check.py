@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from .common import EXIT_FINDINGS, after_batch, parse_day, print_problems, unreadable
+from .common import EXIT_FINDINGS, each_plan, parse_day, print_problems, unreadable
 from .group import app
 
 if TYPE_CHECKING:
-    from ..plan.load import Problem
     from ..report import PlanOutcome
 
 
@@ -70,24 +69,15 @@ def check(
 
 
 def _scan(plans: list[Path], today: date) -> list[PlanOutcome]:
-    """Read and scan every plan named, with a progress bar on a terminal for many."""
-    from ..plan.batch import Broken, PlanBatch
-    from ..progressbar import tracked
+    """Read and scan every plan named."""
     from ..quickscan.scan import scan_plan
     from ..report import PlanOutcome
 
-    batch = PlanBatch(plans)
-    outcomes = []
-    notices: list[Problem] = []  # printed once the progress bar is gone
-    for entry in tracked(batch, "Plannen lezen"):
-        if isinstance(entry, Broken):
-            outcomes.append(PlanOutcome(entry.file, problems=entry.problems))
-        else:
-            notices += entry.notices
-            outcomes.append(PlanOutcome(entry.file, result=scan_plan(entry, today)))
-    print_problems(notices)
-    after_batch(batch, any_broken=any(o.problems for o in outcomes))
-    return outcomes
+    return each_plan(
+        plans,
+        lambda loaded: PlanOutcome(loaded.file, result=scan_plan(loaded, today)),
+        lambda entry: PlanOutcome(entry.file, problems=entry.problems),
+    )
 
 
 def _report(outcomes: list[PlanOutcome], output_format: str) -> None:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
 from ..cli_dutch import DutchBadParameter
 
 if TYPE_CHECKING:
-    from ..plan.batch import PlanBatch
+    from ..plan.batch import Broken, PlanBatch
     from ..plan.load import LoadedPlan, Problem
+
+Row = TypeVar("Row")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -56,7 +58,33 @@ def print_problems(problems: Iterable[Problem]) -> None:
         )
 
 
-def after_batch(batch: PlanBatch, *, any_broken: bool) -> None:
+def each_plan(
+    plans: list[Path],
+    read: Callable[[LoadedPlan], Row],
+    broken: Callable[[Broken], Row],
+) -> list[Row]:
+    """One row per plan named (`read` for a plan, `broken` for one that cannot be read), with
+    a progress bar on a terminal for many; notices and skipped files are named afterwards."""
+    from ..plan.batch import Broken, PlanBatch
+    from ..progressbar import tracked
+
+    batch = PlanBatch(plans)
+    rows = []
+    notices: list[Problem] = []  # printed once the progress bar is gone
+    any_broken = False
+    for entry in tracked(batch, "Plannen lezen"):
+        if isinstance(entry, Broken):
+            any_broken = True
+            rows.append(broken(entry))
+        else:
+            notices += entry.notices
+            rows.append(read(entry))
+    print_problems(notices)
+    _after_batch(batch, any_broken=any_broken)
+    return rows
+
+
+def _after_batch(batch: PlanBatch, *, any_broken: bool) -> None:
     """After reading: a named folder without plans is an error (unless a broken plan already
     explains the run); YAML files skipped because they are not plans are named."""
     from ..shown import visible

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import after_batch, parse_day, print_problems, unreadable
+from .common import each_plan, parse_day, unreadable
 from .group import app
 from .options import ReplaceAny, StateDay, replacing_output
 from .output import choose_format, emit, refuse_plan_name
 
 if TYPE_CHECKING:
     from ..overview.rows import Overview, Row
-    from ..plan.load import Problem
 
 OVERVIEW_FORMATS = {"tekst": ".txt", "json": ".json", "csv": ".csv", "md": ".md", "html": ".html"}
 
@@ -67,23 +66,14 @@ def overzicht(
 
 
 def _rows(plans: list[Path], today: date) -> list[Row]:
-    """A row per plan named, with a progress bar on a terminal for many."""
+    """A row per plan named."""
     from ..overview.rows import broken_row, plan_row
-    from ..plan.batch import Broken, PlanBatch
-    from ..progressbar import tracked
 
-    batch = PlanBatch(plans)
-    rows = []
-    notices: list[Problem] = []  # printed once the progress bar is gone
-    for entry in tracked(batch, "Plannen lezen"):
-        if isinstance(entry, Broken):
-            rows.append(broken_row(entry.file, entry.problems))
-        else:
-            notices += entry.notices
-            rows.append(plan_row(entry, today))
-    print_problems(notices)
-    after_batch(batch, any_broken=any(not row.readable for row in rows))
-    return rows
+    return each_plan(
+        plans,
+        lambda loaded: plan_row(loaded, today),
+        lambda entry: broken_row(entry.file, entry.problems),
+    )
 
 
 def _write(overview: Overview, chosen: str, output: str | None, force: bool) -> None:
