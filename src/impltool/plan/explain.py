@@ -15,9 +15,6 @@ from pydantic import BaseModel, ValidationError
 from .model import Plan
 from .yamlbase import Position, Positions, YamlPath, show_path
 
-# Errors that mean "wrong kind of value"; for an empty value they become "is empty".
-_TYPE_ERRORS = {"string_type", "list_type", "model_type", "dict_type", "model_attributes_type"}
-
 
 class Located(NamedTuple):
     """One pydantic error with its place in the data, not yet put into words."""
