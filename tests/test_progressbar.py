@@ -162,7 +162,8 @@ def test_the_bar_shows_only_when_someone_watches_many_files(
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(sys, "stderr", stderr)
     items = list(range(count))
-    assert list(progressbar.tracked(items, "Plannen lezen")) == items  # every item, in order
+    # every item, in order
+    assert list(progressbar.tracked(items, "Plannen lezen", len(items))) == items
     assert progressbar.wanted(count) is shown
     if stderr is not None:
         assert ("Plannen lezen" in stderr.text) is shown

@@ -1,3 +1,4 @@
 from impltool.command import main
 
-main()
+if __name__ == "__main__":  # not when a worker process (plan.batch) imports it
+    main()

@@ -12,21 +12,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
-from typing import Protocol, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 MANY = 50  # "more than about 50 plans" (issue 14)
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-
-class Counted(Protocol[T_co]):
-    """Anything with a length that yields its items: a list, a plan.batch.PlanBatch."""
-
-    def __len__(self) -> int: ...
-
-    def __iter__(self) -> Iterator[T_co]: ...
 
 
 def _in_ci() -> bool:
@@ -46,9 +37,10 @@ def wanted(count: int) -> bool:
         return False
 
 
-def tracked(items: Counted[T], label: str) -> Iterator[T]:
-    """`items` one by one; with a bar on stderr while they are worked on, when `wanted`."""
-    if not wanted(len(items)):
+def tracked(items: Iterable[T], label: str, count: int) -> Iterator[T]:
+    """The `count` items one by one; with a bar on stderr while they are worked on, when
+    `wanted`."""
+    if not wanted(count):
         yield from items
         return
     from rich.console import Console
@@ -70,7 +62,7 @@ def tracked(items: Counted[T], label: str) -> Iterator[T]:
         console=console,
         transient=True,
     ) as bar:
-        task = bar.add_task(label, total=len(items))
+        task = bar.add_task(label, total=count)
         for item in items:
             yield item
             bar.advance(task)

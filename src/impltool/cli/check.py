@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -70,12 +71,11 @@ def check(
 
 def _scan(plans: list[Path], today: date) -> list[PlanOutcome]:
     """Read and scan every plan named."""
-    from ..quickscan.scan import scan_plan
-    from ..report import PlanOutcome
+    from ..report import PlanOutcome, scanned
 
     return each_plan(
         plans,
-        lambda loaded: PlanOutcome(loaded.file, result=scan_plan(loaded, today)),
+        partial(scanned, today=today),
         lambda entry: PlanOutcome(entry.file, problems=entry.problems),
     )
 

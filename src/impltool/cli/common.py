@@ -64,22 +64,21 @@ def each_plan(
     broken: Callable[[Broken], Row],
 ) -> list[Row]:
     """One row per plan named (`read` for a plan, `broken` for one that cannot be read), with
-    a progress bar on a terminal for many; notices and skipped files are named afterwards."""
+    a progress bar on a terminal for many; notices and skipped files are named afterwards.
+    `read` may run in a worker process (plan.batch): a module-level function or a partial."""
     from ..plan.batch import Broken, PlanBatch
     from ..progressbar import tracked
 
     batch = PlanBatch(plans)
     rows = []
-    notices: list[Problem] = []  # printed once the progress bar is gone
     any_broken = False
-    for entry in tracked(batch, "Plannen lezen"):
+    for entry in tracked(batch.rows(read), "Plannen lezen", len(batch)):
         if isinstance(entry, Broken):
             any_broken = True
             rows.append(broken(entry))
         else:
-            notices += entry.notices
-            rows.append(read(entry))
-    print_problems(notices)
+            rows.append(entry)
+    print_problems(batch.notices)  # once the progress bar is gone
     _after_batch(batch, any_broken=any_broken)
     return rows
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -71,7 +72,7 @@ def _rows(plans: list[Path], today: date) -> list[Row]:
 
     return each_plan(
         plans,
-        lambda loaded: plan_row(loaded, today),
+        partial(plan_row, today=today),
         lambda entry: broken_row(entry.file, entry.problems),
     )
 

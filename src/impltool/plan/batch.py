@@ -1,20 +1,53 @@
-"""The plans named on the command line, read one by one: what `impl check` and
-`impl overzicht` share, so both find and skip exactly the same files.
+"""The plans named on the command line, read in order: what `impl check` and `impl overzicht`
+share, so both find and skip exactly the same files.
 
 A file named by the user is read as a plan whatever its content. Inside a named folder only
 YAML files that are plans count (plan.detect); the others are skipped, and named afterwards
 by the command. A plan that cannot be read is a `Broken` entry with its problems, never
 left out; so is an entry of a folder that cannot be read.
+
+Many plans are read by worker processes, one per core (as black and flake8 do): the work per
+plan is pure Python, so threads would not help. The rows come back in the order of the files,
+so the output is the same as from one process.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import copyreg
+import os
+import signal
+import sys
+from collections.abc import Callable, Generator, Iterator
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
-from ..files import find_plans
+from ..files import Candidate, find_plans
 from .load import LoadedPlan, NotAPlan, PlanError, Problem, load_plan
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+Row = TypeVar("Row")
+
+# Below this many plans per worker, starting the workers costs more than it saves.
+PLANS_PER_WORKER = 32
+MOST_PER_CHUNK = 16
+# More would mostly wait for the one process that writes the report, and use memory.
+MOST_WORKERS = 8
+# On Linux a forked worker starts with impl already loaded; elsewhere (Windows, macOS) fork is
+# missing or unsafe and Python's default, spawn, starts a fresh interpreter (None).
+START_METHOD = "fork" if sys.platform.startswith("linux") else None
+
+
+# A row a worker sends back may hold knowledge records (a scan result's scoring), whose
+# read-only mappings do not pickle by themselves: they travel as a copy.
+def _read_only(items: dict[object, object]) -> MappingProxyType[object, object]:
+    return MappingProxyType(items)
+
+
+copyreg.pickle(MappingProxyType, lambda mapping: (_read_only, (dict(mapping),)))
 
 
 class Broken(NamedTuple):
@@ -24,8 +57,15 @@ class Broken(NamedTuple):
     problems: tuple[Problem, ...]
 
 
+class _Read(NamedTuple, Generic[Row]):
+    """One candidate file, read: its row, a Broken, or None when it is not a plan."""
+
+    row: Row | Broken | None
+    notices: tuple[Problem, ...] = ()
+
+
 class PlanBatch:
-    """Iterate to read the plans in order; `len()` is the number of files to look at.
+    """`rows(per_plan)` reads the plans in order; `len()` is the number of files to look at.
 
     Raises UserError at once when a named path does not exist (all of them in one message).
     """
@@ -34,26 +74,37 @@ class PlanBatch:
         self.paths = paths
         self._found = find_plans(paths)
         self.skipped: list[Path] = []  # YAML files in a folder that are not plans
+        self.notices: list[Problem] = []  # from the plans read, in order
         self._folders_with_plans: set[Path] = set()
 
     def __len__(self) -> int:
         return len(self._found.unreadable) + len(self._found.candidates)
 
-    def __iter__(self) -> Iterator[LoadedPlan | Broken]:
+    def rows(self, per_plan: Callable[[LoadedPlan], Row]) -> Iterator[Row | Broken]:
+        """`per_plan`'s row for each plan, a Broken for each file that cannot be read.
+
+        `per_plan` may run in another process, so it must be picklable: a module-level
+        function, or a functools.partial of one with picklable arguments. The workers start
+        here, before the caller shows a progress bar (a process with threads must not fork).
+        """
+        reads = _read_all(self._found.candidates, per_plan)
+        return self._in_order(reads)
+
+    def _in_order(self, reads: Iterator[_Read[Row]]) -> Iterator[Row | Broken]:
         for path, reason in self._found.unreadable:
             yield Broken(str(path), (Problem(str(path), 1, 1, reason),))
-        for file, folder in self._found.candidates:
-            entry: LoadedPlan | Broken
-            try:
-                entry = load_plan(file, only_plans=folder is not None)
-            except NotAPlan:
-                self.skipped.append(file)
-                continue
-            except PlanError as error:
-                entry = Broken(str(file), tuple(error.problems))
-            if folder is not None:
-                self._folders_with_plans.add(folder)
-            yield entry
+        try:
+            for (file, folder), read in zip(self._found.candidates, reads, strict=True):
+                if read.row is None:
+                    self.skipped.append(file)
+                    continue
+                if folder is not None:
+                    self._folders_with_plans.add(folder)
+                self.notices += read.notices
+                yield read.row
+        finally:  # stopped early (Ctrl+C, an error): the workers stop now, not at exit
+            if isinstance(reads, Generator):
+                reads.close()
 
     @property
     def links_outside(self) -> list[Path]:
@@ -67,3 +118,80 @@ class PlanBatch:
             for path in dict.fromkeys(self.paths)
             if path.is_dir() and path not in self._folders_with_plans
         ]
+
+
+def _read_one(per_plan: Callable[[LoadedPlan], Row], candidate: Candidate) -> _Read[Row]:
+    """Read one candidate and make its row (in this process or a worker)."""
+    try:
+        loaded = load_plan(candidate.path, only_plans=candidate.folder is not None)
+    except NotAPlan:
+        return _Read(None)
+    except PlanError as error:
+        return _Read(Broken(str(candidate.path), tuple(error.problems)))
+    return _Read(per_plan(loaded), loaded.notices)
+
+
+def _read_all(
+    candidates: list[Candidate], per_plan: Callable[[LoadedPlan], Row]
+) -> Iterator[_Read[Row]]:
+    """Every candidate read, in order: by worker processes when there are many."""
+    read = partial(_read_one, per_plan)
+    workers = min(_cores(), len(candidates) // PLANS_PER_WORKER, MOST_WORKERS)
+    executor = _start_workers(workers) if workers >= 2 else None
+    if executor is None:
+        return map(read, candidates)
+    # Chunks of plans keep the traffic between the processes low; small enough that the
+    # progress bar moves, the workers end together, and Ctrl+C (which waits for the chunks
+    # begun) stops within a fraction of a second. `map` hands out every chunk now.
+    chunk = max(1, min(MOST_PER_CHUNK, len(candidates) // (8 * workers)))
+    return _from_workers(
+        executor, executor.map(read, candidates, chunksize=chunk), read, candidates
+    )
+
+
+def _from_workers(
+    executor: Executor,
+    reads: Iterator[_Read[Row]],
+    read: Callable[[Candidate], _Read[Row]],
+    candidates: list[Candidate],
+) -> Generator[_Read[Row], None, None]:
+    """The workers' reads in order; if a worker dies (the system ran out of memory), the
+    plans not read yet are read in this process."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        for item in reads:
+            yield item
+            done += 1
+    except BrokenProcessPool:
+        yield from map(read, candidates[done:])
+    finally:
+        # Also after Ctrl+C or an error: no chunk starts any more, and no worker is left
+        # running when impl leaves.
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_workers(workers: int) -> Executor | None:
+    """A pool of worker processes, started; None where this system cannot run one."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        return ProcessPoolExecutor(
+            workers, multiprocessing.get_context(START_METHOD), initializer=_ignore_ctrl_c
+        )
+    except (ImportError, NotImplementedError, OSError):
+        return None  # no working semaphores (some sandboxes): this process reads them all
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _ignore_ctrl_c() -> None:
+    """A worker leaves Ctrl+C to impl's own process, which stops the work and says so."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
