@@ -10,7 +10,8 @@ It measures:
   * start-up: `python -c pass`, `impl --help`, `impl check` on one voorbeeld, `yamllint` and
     `check-jsonschema` (with the schema from `impl schema`) on the same file, run alternately;
   * batch: `impl check --formaat json DIR` on 10, 100 and 1,000 generated plans (varied copies of
-    the voorbeelden) in one process, and the peers once on the 1,000-plan folder;
+    the voorbeelden), with its worker processes and, on the largest, in one process; the
+    peers once on the 1,000-plan folder;
   * a large plan of 2,000 activities: `impl check` and `impl render`, and what the free-text
     judgement (catalogue v3) adds to the check: the quickscan timed in one process with the
     judgement and with a stand-in that judges every text neutral at no cost;
@@ -525,8 +526,12 @@ def render_formats(tools: Tools, plan: Path, work: Path, reps: int) -> dict[str,
 
 def batch(
     tools: Tools, folders: dict[int, Path], work: Path, reps: int, peers: bool
-) -> tuple[dict[int, Series], dict[str, Sample]]:
+) -> tuple[dict[int, Series], Series, dict[str, Sample]]:
+    """impl check on each folder (with its worker processes, as users run it), and on the
+    largest folder in one process."""
     series = {n: Series(f"{n} plans") for n in folders}
+    big = folders[max(folders)]
+    alone = Series(f"{max(folders)} plans, one process")
     for n, folder in folders.items():  # warm-up, and proof that every generated plan is valid
         report = work / f"batch-{n}.json"
         measure(check_cmd(tools, folder), ok=(0, 1), stdout=report)
@@ -534,9 +539,9 @@ def batch(
     for _ in range(reps):
         for n, folder in folders.items():
             series[n].samples.append(measure(check_cmd(tools, folder), ok=(0, 1)))
+        alone.samples.append(measure(one_process_cmd(tools, big), ok=(0, 1)))
     peer_runs: dict[str, Sample] = {}
     if peers:
-        big = folders[max(folders)]
         files = sorted(big.glob("*.yaml"))
         if "yamllint" in tools.peers:
             peer_runs["yamllint"] = measure([*tools.peers["yamllint"], big], ok=(0, 1))
@@ -544,7 +549,7 @@ def batch(
             schema = work / "schema.json"
             cmd = [*tools.peers["check-jsonschema"], "--schemafile", schema, *files]
             peer_runs["check-jsonschema"] = measure(cmd, ok=(0, 1))
-    return series, peer_runs
+    return series, alone, peer_runs
 
 
 def overview(tools: Tools, biggest: Path, work: Path, reps: int) -> dict[str, Series]:
@@ -564,6 +569,22 @@ def overview(tools: Tools, biggest: Path, work: Path, reps: int) -> dict[str, Se
 
 def check_cmd(tools: Tools, target: Path) -> list[str | Path]:
     return [*tools.impl, "check", "--formaat", "json", "--datum", TODAY, target]
+
+
+# `impl check` with every plan read in its own process, no workers (plan.batch): what one plan
+# costs on one core. (pydantic looks for plugins here, about 10 ms once.)
+ONE_PROCESS_CODE = (
+    "import sys\n"
+    "from impltool.plan import batch\n"
+    "batch.PLANS_PER_WORKER = 10**9\n"
+    "from impltool.command import main\n"
+    "sys.argv[0] = 'impl'\n"
+    "main()\n"
+)
+
+
+def one_process_cmd(tools: Tools, target: Path) -> list[str | Path]:
+    return [tools.python, "-c", ONE_PROCESS_CODE, *check_cmd(tools, target)[len(tools.impl) :]]
 
 
 # The quickscan of one plan with the free-text judgement and without it (a stand-in with the
@@ -721,6 +742,8 @@ def cprofile_batch(tools: Tools, folder: Path, work: Path, top: int) -> list[str
         "gc.disable()\n"
         "os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')\n"
         "from impltool.cli import app\n"
+        "from impltool.plan import batch\n"
+        "batch.PLANS_PER_WORKER = 10**9  # no worker processes: the profile sees every plan\n"
         "profiler = cProfile.Profile()\n"
         "try:\n"
         "    profiler.runcall(app, sys.argv[2:], standalone_mode=False)\n"
@@ -795,6 +818,7 @@ class Results:
     avg_lines: float
     batch_reps: int
     batch: dict[int, Series]
+    batch_alone: Series  # the largest batch without worker processes
     peers: dict[str, Sample]
     activities: int
     big_lines: int
@@ -873,7 +897,7 @@ def run_all(
     lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in biggest.glob("*.yaml"))
     peers_batch = not args.quick and bool(tools.peers)
     log("batch: impl check" + (" and the peers (a few minutes)" if peers_batch else ""))
-    batch_series, peer_runs = batch(tools, folders, work, batch_reps, peers_batch)
+    batch_series, batch_alone, peer_runs = batch(tools, folders, work, batch_reps, peers_batch)
 
     log(f"large plan: {args.activities} activities")
     big = work / "groot-plan.yaml"
@@ -914,6 +938,7 @@ def run_all(
         avg_lines=lines / args.plans,
         batch_reps=batch_reps,
         batch=batch_series,
+        batch_alone=batch_alone,
         peers=peer_runs,
         activities=args.activities,
         big_lines=len(big.read_text(encoding="utf-8").splitlines()),
@@ -955,8 +980,11 @@ def report(r: Results) -> str:
 
     out += [
         "",
-        f"## Batch: one process on a folder (plans of {r.avg_lines:.0f} lines on average; "
+        f"## Batch: a folder of plans (plans of {r.avg_lines:.0f} lines on average; "
         f"impl: median of {r.batch_reps})",
+        "",
+        "impl reads 64 plans or more with worker processes, one per core (see the machine "
+        "above); the row *one process* is the same check without them.",
         "",
     ]
     sizes = sorted(r.batch)
@@ -970,6 +998,16 @@ def report(r: Results) -> str:
         ]
         for n, s in ((n, r.batch[n]) for n in sizes)
     ]
+    alone = r.batch_alone
+    rows.append(
+        [
+            f"impl check --formaat json, {r.plans} plans, one process",
+            f"{alone.median:.2f} s",
+            f"{alone.median / r.plans * 1000:.2f}",
+            f"{alone.cpu:.2f} s",
+            f"{alone.peak_mb:.0f} MB",
+        ]
+    )
     rows += [
         [
             f"{name}, {r.plans} plans (once)",
