@@ -13,6 +13,7 @@ so the output is the same as from one process.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import os
 import signal
@@ -177,6 +178,11 @@ def _start_workers(workers: int) -> Executor | None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # A forked worker inherits what this process has not written out yet, and would write it
+    # a second time when it ends.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
     try:
         return ProcessPoolExecutor(
             workers, multiprocessing.get_context(START_METHOD), initializer=_ignore_ctrl_c
