@@ -129,6 +129,7 @@ def test_ctrl_c_stops_impl_and_its_workers_at_once(tmp_path: Path) -> None:
     stopped = time.monotonic()
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
+    assert stderr.decode().endswith("\nonderbroken\n")
     assert time.monotonic() - stopped < 3
     assert b"Traceback" not in stderr and b"KeyboardInterrupt" not in stderr
     with pytest.raises(ProcessLookupError):  # nothing of impl is left running

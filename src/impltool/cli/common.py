@@ -20,6 +20,7 @@ Row = TypeVar("Row")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
 
 
 def fail(message: str) -> typer.Exit:
@@ -28,6 +29,12 @@ def fail(message: str) -> typer.Exit:
 
     typer.echo(f"fout: {visible(message)}", err=True)
     return typer.Exit(EXIT_INPUT)
+
+
+def interrupted() -> typer.Exit:
+    """Say that Ctrl+C stopped impl; the exit to raise after it (130, as shells do)."""
+    typer.echo("\nonderbroken", err=True)
+    return typer.Exit(EXIT_INTERRUPTED)
 
 
 def parse_day(value: str | None, option: str = "--datum") -> date:

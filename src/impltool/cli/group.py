@@ -9,7 +9,7 @@ import typer
 
 from ..cli_dutch import DutchGroup, DutchUsageError
 from ..errors import UserError
-from .common import fail
+from .common import fail, interrupted
 
 if TYPE_CHECKING:
     from typer._click import Context as ClickContext  # the type TyperGroup's hooks take
@@ -42,6 +42,8 @@ class ImplGroup(DutchGroup):
             return super().invoke(ctx)
         except UserError as error:  # a problem with the input, said by the code that found it
             raise fail(str(error)) from None
+        except KeyboardInterrupt:  # typer would end with 130 without a word
+            raise interrupted() from None
 
 
 app = typer.Typer(

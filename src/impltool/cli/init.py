@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import fail
+from .common import EXIT_INTERRUPTED, fail
 from .group import app
 
 if TYPE_CHECKING:
@@ -164,4 +164,4 @@ def _write(plan: Path | None, given: Given, *, force: bool, interactive: bool) -
         raise fail(f"kan het plan niet schrijven ({error.strerror or error})") from None
     except typer.Abort:
         typer.echo("\nonderbroken; er is niets geschreven", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from .common import EXIT_INPUT, EXIT_OK
+from .common import EXIT_INPUT, EXIT_OK, interrupted
 from .group import WORK_ORDER, app
 
 
@@ -32,9 +32,8 @@ def main() -> None:
         code = done.code if isinstance(done.code, int) else EXIT_OK if done.code is None else 1
     except BrokenPipeError:
         code = EXIT_OK  # the reader (e.g. `head`) went away; stop quietly
-    except KeyboardInterrupt:
-        typer.echo("\nonderbroken", err=True)
-        code = 130
+    except KeyboardInterrupt:  # before or after the command (while loading it, say)
+        code = interrupted().exit_code
     except OSError as error:  # writing the output failed (a full disk, a lost terminal)
         code = _output_failed(error)
     except Exception as error:  # noqa: BLE001 - the last net: a bug in impl, said plainly
