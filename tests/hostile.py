@@ -1,9 +1,13 @@
-"""Helpers for the hostile-input tests: run the real `impl` process, optionally as an
-ordinary user (permissions mean nothing to root)."""
+"""Helpers for the hostile-input tests: `impl` through its console entry point, either inside
+the test process (`impl_here`: the same bytes and exit code, no Python start-up) or as the real
+process (`impl`: for what is about the process itself, a run that might hang, or a run as an
+ordinary user, since permissions mean nothing to root)."""
 
 from __future__ import annotations
 
 import functools
+import gc
+import io
 import os
 import shutil
 import signal
@@ -48,6 +52,59 @@ def impl(
         check=False,
         **popen,  # type: ignore[arg-type]
     )
+
+
+class _Exited(BaseException):
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def impl_here(
+    *args: str | os.PathLike[str],
+    env: dict[str, str] | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """`impl ARGS` through its console entry point, inside the test process: the environment of
+    `impl` (BASE_ENV and `env`, nothing else), arguments as the process would decode them, stdin
+    empty, stdout and stderr UTF-8 pipes whose bytes are returned, and the exit code it passes to
+    os._exit. The same output as the real process without its start-up; `impl` above runs the
+    real process where that is what a test is about."""
+    from impltool.command import main
+
+    def leave(code: int) -> None:
+        raise _Exited(code)
+
+    stdout, stderr = io.BytesIO(), io.BytesIO()
+    saved_env = dict(os.environ)
+    saved = (sys.argv, sys.stdin, sys.stdout, sys.stderr, os._exit, os.getcwd())
+    os.environ.clear()
+    os.environ.update({**BASE_ENV, **(env or {})})
+    sys.argv = ["impl", *(os.fsdecode(os.fsencode(arg)) for arg in args)]
+    sys.stdin = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    # Kept here as well: a stream impl leaves behind must not close its bytes when it goes.
+    streams = (
+        io.TextIOWrapper(stdout, encoding="utf-8", write_through=True),
+        io.TextIOWrapper(stderr, encoding="utf-8", errors="backslashreplace", write_through=True),
+    )
+    sys.stdout, sys.stderr = streams
+    os._exit = leave  # type: ignore[assignment]
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        main()
+        raise AssertionError("impl ended without os._exit")
+    except _Exited as exited:
+        code = exited.code
+    finally:
+        sys.argv, sys.stdin, sys.stdout, sys.stderr, os._exit, here = saved
+        os.chdir(here)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        gc.enable()  # impltool.command.main switches the collector off for its short process
+    for stream in streams:
+        stream.detach()
+    return subprocess.CompletedProcess(["impl", *args], code, stdout.getvalue(), stderr.getvalue())
 
 
 def ordinary_user_prefix() -> list[str]:

@@ -1,5 +1,6 @@
 """Issue 12, items 6, 8 and 9: every plan in a folder is checked, floods are answered in
-seconds, and messages name the right place and the right thing."""
+seconds, and messages name the right place and the right thing. Through impl's console entry
+point, in the test process."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import PLAN, as_text, impl
+from hostile import PLAN, as_text, impl_here
 from impltool.plan.detect import is_plan_text
 
 PLAN_TEXT = PLAN.read_text(encoding="utf-8")
@@ -33,7 +34,7 @@ DISGUISED = {
 def test_a_broken_plan_in_a_folder_is_never_skipped(tmp_path: Path, raw: bytes) -> None:
     (tmp_path / "goed.yaml").write_text(PLAN_TEXT, encoding="utf-8")
     (tmp_path / "verstopt.yaml").write_bytes(raw)
-    done = impl("check", tmp_path)
+    done = impl_here("check", tmp_path)
     assert done.returncode == 2, as_text(done.stderr)
     assert "verstopt.yaml:" in as_text(done.stderr)
     assert "overgeslagen" not in as_text(done.stderr)
@@ -53,7 +54,7 @@ def test_a_broken_plan_in_a_folder_is_never_skipped(tmp_path: Path, raw: bytes) 
 def test_other_yaml_in_a_folder_is_skipped_and_named(tmp_path: Path, raw: bytes) -> None:
     (tmp_path / "goed.yaml").write_text(PLAN_TEXT, encoding="utf-8")
     (tmp_path / "ander.yml").write_bytes(raw)
-    done = impl("check", tmp_path)
+    done = impl_here("check", tmp_path)
     assert done.returncode in (0, 1), as_text(done.stderr)
     assert "overgeslagen (geen `formaat:`, dus geen plan):" in as_text(done.stderr)
     assert "ander.yml" in as_text(done.stderr)
@@ -74,7 +75,7 @@ def write_flood(path: Path, items: int, item: str = "1") -> Path:
 def test_a_flood_is_answered_in_seconds(tmp_path: Path, items: int, item: str) -> None:
     plan = write_flood(tmp_path / "plan.yaml", items, item)
     started = time.monotonic()
-    done = impl("check", plan, timeout=120)
+    done = impl_here("check", plan)
     seconds = time.monotonic() - started
     assert done.returncode == 2
     stderr = as_text(done.stderr)
@@ -88,7 +89,7 @@ def test_a_number_of_5000_digits_is_said_in_dutch(tmp_path: Path) -> None:
         PLAN_TEXT.replace("contactmomenten: ", "contactmomenten: " + "9" * 5000 + " #", 1),
         encoding="utf-8",
     )
-    done = impl("check", plan)
+    done = impl_here("check", plan)
     assert done.returncode == 2
     assert "dit getal is te groot" in as_text(done.stderr)
     assert "int_max_str_digits" not in as_text(done.stderr)
@@ -98,7 +99,7 @@ def test_a_number_of_5000_digits_is_said_in_dutch(tmp_path: Path) -> None:
 def test_utf32_is_named_utf32(tmp_path: Path, encoding: str, name: str) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_bytes(PLAN_TEXT.encode(encoding))
-    done = impl("check", plan)
+    done = impl_here("check", plan)
     assert f"opgeslagen als {name};" in as_text(done.stderr)
 
 
@@ -107,7 +108,7 @@ def test_a_date_in_other_digits_is_not_said_not_to_exist(tmp_path: Path) -> None
     plan.write_text(
         PLAN_TEXT.replace("start: 2026-02-01", "start: ٢٠٢٦-٠٢-٠١", 1), encoding="utf-8"
     )
-    done = impl("check", plan)
+    done = impl_here("check", plan)
     stderr = as_text(done.stderr)
     assert done.returncode == 2
     assert "andere cijfers dan 0 tot en met 9" in stderr
@@ -119,5 +120,5 @@ def test_positions_after_non_ascii_text_are_characters(tmp_path: Path) -> None:
     lines.append("beschrijving: ab\x01c")
     plan = tmp_path / "plan.yaml"
     plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    done = impl("check", plan)
+    done = impl_here("check", plan)
     assert f"{plan}:103:17: fout:" in as_text(done.stderr)

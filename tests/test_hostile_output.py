@@ -1,5 +1,6 @@
 """Issue 12, items 1, 2 and 10: nothing impl prints or writes can act, whatever the plan,
-its keys or its file name hold. Checked on the bytes of the real `impl` process."""
+its keys or its file name hold. Checked on the bytes impl writes through its console entry
+point, in the test process; the first test shows the real process writes the same bytes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import PLAN, as_text, impl
+from hostile import PLAN, as_text, impl, impl_here
 from impltool.shown import fence, visible
 
 PLAN_TEXT = PLAN.read_text(encoding="utf-8")
@@ -47,6 +48,22 @@ def assert_inert(output: bytes, annotations: bool = False) -> None:
         stripped = line.lstrip()  # GitHub trims leading white space too
         if stripped.startswith("::"):
             assert annotations and ANNOTATION.match(stripped), line
+
+
+@pytest.mark.parametrize("output_format", ["tekst", "json", "github"])
+def test_the_real_process_prints_the_same_bytes_as_the_runs_in_the_test_process(
+    tmp_path: Path, output_format: str
+) -> None:
+    plan = hostile_plan(tmp_path)
+    (tmp_path / "\u202eplan\n::error::naam.yaml").write_text("formaat: 1\ntitel: [\n", "utf-8")
+    for args in (["check", "-f", output_format, plan], ["check", "-f", output_format, tmp_path]):
+        real, here = impl(*args), impl_here(*args)
+        assert (real.returncode, real.stdout, real.stderr) == (
+            here.returncode,
+            here.stdout,
+            here.stderr,
+        )
+        assert real.returncode == 2 and real.stderr
 
 
 def test_visible_shows_every_control_format_and_separator_character() -> None:
@@ -86,7 +103,7 @@ def test_the_text_report_is_inert(tmp_path: Path) -> None:
         plan.read_text(encoding="utf-8").replace('"::warning::k\\u202e": 1\n', ""),
         encoding="utf-8",
     )
-    done = impl("check", plan)
+    done = impl_here("check", plan)
     assert done.returncode in (0, 1), as_text(done.stderr)
     assert_inert(done.stdout)
     assert_inert(done.stderr)
@@ -100,7 +117,7 @@ def test_every_format_is_inert_for_a_broken_hostile_plan(
     tmp_path: Path, output_format: str
 ) -> None:
     plan = hostile_plan(tmp_path)
-    done = impl("check", "--formaat", output_format, plan)
+    done = impl_here("check", "--formaat", output_format, plan)
     assert done.returncode == 2
     assert_inert(done.stdout, annotations=output_format == "github")
     assert_inert(done.stderr)
@@ -113,7 +130,7 @@ def test_json_keeps_the_exact_text_in_escapes(tmp_path: Path) -> None:
         plan.read_text(encoding="utf-8").replace('"::warning::k\\u202e": 1\n', ""),
         encoding="utf-8",
     )
-    done = impl("check", "--formaat", "json", plan)
+    done = impl_here("check", "--formaat", "json", plan)
     assert_inert(done.stdout)
     title = json.loads(done.stdout)["plans"][0]["title"]
     assert title.startswith("Goed\n::error::titel ##[add-mask]geheim \x1b]0;pwned\x07")
@@ -128,17 +145,17 @@ def test_file_names_are_inert_in_skipped_missing_and_error_lines(tmp_path: Path,
     (tmp_path / "echt.yaml").write_text(PLAN_TEXT, encoding="utf-8")
     other = tmp_path / name
     other.write_text("naam: geen plan\n", encoding="utf-8")
-    done = impl("check", tmp_path)  # "overgeslagen ..."
+    done = impl_here("check", tmp_path)  # "overgeslagen ..."
     assert "overgeslagen" in as_text(done.stderr)
     assert_inert(done.stdout)
     assert_inert(done.stderr)
     for output_format in ("tekst", "json", "github"):
-        done = impl("check", "-f", output_format, tmp_path / ("weg-" + name))  # "bestaat niet"
+        done = impl_here("check", "-f", output_format, tmp_path / ("weg-" + name))  # "bestaat niet"
         assert "bestaat niet" in as_text(done.stderr)
         assert_inert(done.stdout + done.stderr)
         broken = tmp_path / ("kapot-" + name)
         broken.write_text("formaat: 1\ntitel: [\n", encoding="utf-8")
-        done = impl("check", "-f", output_format, broken)
+        done = impl_here("check", "-f", output_format, broken)
         assert done.returncode == 2
         assert_inert(done.stdout, annotations=output_format == "github")
         assert_inert(done.stderr)
@@ -148,7 +165,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_as_bytes(tmp_path: Path) -> None:
     name = b"plan-\xff.yaml"
     path = tmp_path / name.decode("utf-8", "surrogateescape")
     path.write_text("formaat: 1\ntitel: [\n", encoding="utf-8")
-    done = impl("check", path)
+    done = impl_here("check", path)
     assert done.returncode == 2
     assert "plan-\\xff.yaml:3:1: fout: YAML-fout" in as_text(done.stderr)
     assert "impl zelf" not in as_text(done.stderr)
@@ -162,7 +179,7 @@ def test_the_job_summary_keeps_plan_text_inside_its_code_block(tmp_path: Path) -
     )
     summary = tmp_path / "summary.md"
     summary.write_text("eerder\n", encoding="utf-8")
-    done = impl("check", "-f", "github", plan, env={"GITHUB_STEP_SUMMARY": str(summary)})
+    done = impl_here("check", "-f", "github", plan, env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert done.returncode in (0, 1)
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("eerder\n## impl quickscan\n\n")
@@ -185,7 +202,7 @@ def test_the_document_is_inert_and_keeps_every_activity_in_the_timeline(tmp_path
         .replace("wat: Keukentafelgesprekken", "wat: 100%% Keukentafelgesprekken %%%"),
         encoding="utf-8",
     )
-    done = impl("render", plan)
+    done = impl_here("render", plan)
     assert done.returncode == 0, as_text(done.stderr)
     assert_inert(done.stdout)
     document = as_text(done.stdout)
@@ -204,14 +221,14 @@ def test_html_and_word_hold_plan_text_inert(tmp_path: Path, suffix: str) -> None
         encoding="utf-8",
     )
     target = tmp_path / f"plan{suffix}"
-    done = impl("render", plan, "-o", target)
+    done = impl_here("render", plan, "-o", target)
     assert done.returncode == 0, as_text(done.stderr)
     if suffix == ".html":
         assert_inert(target.read_bytes())
         # The mark is text on the page (a bare `<U+202E>` would be a tag to the browser).
         page = target.read_text(encoding="utf-8")
         assert "&lt;U+202E&gt;" in page and "<U+" not in page
-        assert_inert(impl("render", plan, "--formaat", "html").stdout)
+        assert_inert(impl_here("render", plan, "--formaat", "html").stdout)
 
 
 NONCHARACTERS = "\\uFFFE \\uFFFF \\uFDD0 \\U0001FFFE \\U0010FFFF"
@@ -240,7 +257,7 @@ def test_characters_xml_does_not_allow_show_as_marks_in_every_medium(
         encoding="utf-8",
     )
     target = tmp_path / name
-    done = impl(command, plan, "-o", target, "--datum", "2026-11-29")
+    done = impl_here(command, plan, "-o", target, "--datum", "2026-11-29")
     assert done.returncode == 0, done.stderr.decode()
     if name.endswith(".docx"):
         import docx

@@ -1,5 +1,7 @@
 """Issue 12, items 4 and 5: output paths never clobber a plan or a special file, and inputs
-that are not regular files are answered at once. Run as the real `impl` process."""
+that are not regular files are answered at once. Through impl's console entry point in the
+test process; as the real `impl` process where a mistake would hang (a FIFO: the process has a
+timeout), where a signal arrives, or where impl runs as an ordinary user."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import PLAN, REPO, SIGNALS, as_text, impl, public_tmp  # noqa: F401
+from hostile import PLAN, REPO, SIGNALS, as_text, impl, impl_here, public_tmp  # noqa: F401
 
 PLAN_TEXT = PLAN.read_text(encoding="utf-8")
 
@@ -31,7 +33,7 @@ def plan(tmp_path: Path) -> Path:
 def test_render_through_a_symlink_onto_the_plan_is_refused(plan: Path, tmp_path: Path) -> None:
     link = tmp_path / "notities.md"
     link.symlink_to(plan.name)
-    done = impl("render", plan, "-o", link)
+    done = impl_here("render", plan, "-o", link)
     assert done.returncode == 2
     assert "dit is een symbolische link naar een plan" in as_text(done.stderr)
     assert plan.read_text(encoding="utf-8") == PLAN_TEXT
@@ -53,7 +55,7 @@ def test_a_plan_is_recognised_by_its_content_not_its_name(tmp_path: Path, text: 
     target = tmp_path / "plan"  # no suffix
     target.write_bytes(text.encode("utf-8"))
     for command in (["schema"], ["render", PLAN]):
-        done = impl(*command, "-o", target)
+        done = impl_here(*command, "-o", target)
         assert done.returncode == 2, as_text(done.stderr)
         assert "is een plan" in as_text(done.stderr)
         assert target.read_bytes() == text.encode("utf-8")
@@ -62,7 +64,7 @@ def test_a_plan_is_recognised_by_its_content_not_its_name(tmp_path: Path, text: 
 def test_a_plan_in_utf16_is_still_a_plan(tmp_path: Path) -> None:
     target = tmp_path / "plan.txt"
     target.write_bytes(PLAN_TEXT.encode("utf-16"))
-    assert impl("schema", "-o", target).returncode == 2
+    assert impl_here("schema", "-o", target).returncode == 2
     assert target.read_bytes() == PLAN_TEXT.encode("utf-16")
 
 
@@ -72,11 +74,11 @@ def test_never_through_a_symlink_not_even_onto_an_ordinary_file(plan: Path, tmp_
     real.write_text("oude versie\n", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(real)
-    done = impl("render", plan, "-o", link)
+    done = impl_here("render", plan, "-o", link)
     assert done.returncode == 2
     assert f"symbolische link naar {real}" in as_text(done.stderr)
     assert real.read_text(encoding="utf-8") == "oude versie\n"
-    assert impl("render", plan, "-o", real, "--force").returncode == 0
+    assert impl_here("render", plan, "-o", real, "--force").returncode == 0
     assert real.read_text(encoding="utf-8").startswith("# ")
     assert sorted(os.listdir(tmp_path)) == ["echt.md", "link.md", "plan.yaml"]
 
@@ -95,7 +97,7 @@ def test_a_socket_as_output_is_refused(tmp_path: Path) -> None:
     server = socket.socket(socket.AF_UNIX)
     server.bind(str(path))
     try:
-        done = impl("schema", "-o", path)
+        done = impl_here("schema", "-o", path)
     finally:
         server.close()
     assert done.returncode == 2
@@ -110,7 +112,7 @@ def test_a_device_as_output_is_refused_even_for_root(plan: Path, tmp_path: Path)
     link = tmp_path / "naar-null.md"
     link.symlink_to(device)
     for target, reason in ((device, "apparaat"), (link, "symbolische link")):
-        done = impl("render", plan, "-o", target)
+        done = impl_here("render", plan, "-o", target)
         assert done.returncode == 2
         assert reason in as_text(done.stderr)
         assert stat.S_ISCHR(os.lstat(device).st_mode)
@@ -118,7 +120,7 @@ def test_a_device_as_output_is_refused_even_for_root(plan: Path, tmp_path: Path)
 
 def test_dev_null_is_never_replaced(plan: Path) -> None:
     before = os.lstat("/dev/null")
-    done = impl("render", plan, "-o", "/dev/null")
+    done = impl_here("render", plan, "-o", "/dev/null")
     assert done.returncode == 2
     after = os.lstat("/dev/null")
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
@@ -130,7 +132,7 @@ def test_a_trailing_slash_never_makes_a_file(plan: Path, tmp_path: Path, exists:
     if exists:
         folder.mkdir()
     for command in (["render", plan], ["schema"]):
-        done = impl(*command, "-o", f"{folder}/")
+        done = impl_here(*command, "-o", f"{folder}/")
         assert done.returncode == 2
         assert ("dit is een map" if exists else "naam van een map") in as_text(done.stderr)
         assert folder.is_dir() == exists
@@ -142,8 +144,8 @@ def test_a_symlink_loop_or_a_dangling_link_as_output_is_refused(tmp_path: Path) 
     loop.symlink_to(loop)
     dangling = tmp_path / "los.json"
     dangling.symlink_to(tmp_path / "nergens" / "x.json")
-    assert "lus" in as_text(impl("schema", "-o", loop).stderr)
-    done = impl("schema", "-o", dangling)
+    assert "lus" in as_text(impl_here("schema", "-o", loop).stderr)
+    done = impl_here("schema", "-o", dangling)
     assert done.returncode == 2
     assert "nergens heen wijst" in as_text(done.stderr)
     assert not (tmp_path / "nergens").exists()
@@ -152,7 +154,7 @@ def test_a_symlink_loop_or_a_dangling_link_as_output_is_refused(tmp_path: Path) 
 def test_init_force_may_replace_a_plan_but_never_a_fifo(tmp_path: Path) -> None:
     target = tmp_path / "plan.yaml"
     target.write_text(PLAN_TEXT, encoding="utf-8")
-    assert impl("init", target, "--force", "--geen-vragen").returncode == 0
+    assert impl_here("init", target, "--force", "--geen-vragen").returncode == 0
     os.unlink(target)
     os.mkfifo(target)
     done = impl("init", target, "--force", "--geen-vragen", timeout=20)
@@ -229,7 +231,7 @@ def test_a_symlink_loop_is_named_as_a_loop(tmp_path: Path) -> None:
     loop = tmp_path / "plan.yaml"
     loop.symlink_to(loop)
     for command in (["check"], ["render"]):
-        done = impl(*command, loop)
+        done = impl_here(*command, loop)
         assert done.returncode == 2
         assert "lus" in as_text(done.stderr)
         assert "bestaat niet" not in as_text(done.stderr)

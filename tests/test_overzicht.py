@@ -19,7 +19,7 @@ import pytest
 
 from browser import find_browser, measure
 from conftest import VOORBEELDEN, run_cli
-from hostile import as_text, impl
+from hostile import as_text, impl_here
 from impltool.domain.line import Verdict
 from impltool.overview.rows import Row, attention, build_overview
 from impltool.overview.spreadsheet import spreadsheet_text
@@ -331,7 +331,7 @@ def test_formula_injection_from_a_plan_is_defused(tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
-    done = impl("overzicht", plan.name, "--formaat", "csv", "--datum", DAY, cwd=tmp_path)
+    done = impl_here("overzicht", plan.name, "--formaat", "csv", "--datum", DAY, cwd=tmp_path)
     assert done.returncode == 0, as_text(done.stderr)
     _, row, _ = read_csv(done.stdout)
     title, organisation, file = row[1:4]
@@ -361,7 +361,7 @@ def hostile_folder(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("medium", ["tekst", "json", "csv", "md", "html"])
 def test_hostile_plan_text_is_inert_in_every_format(hostile_folder: Path, medium: str) -> None:
-    done = impl("overzicht", hostile_folder, "--formaat", medium, "--datum", DAY)
+    done = impl_here("overzicht", hostile_folder, "--formaat", medium, "--datum", DAY)
     assert done.returncode == 2, as_text(done.stderr)
     assert_inert(done.stdout.replace(b"\r\n", b"\n") if medium == "csv" else done.stdout)
     assert_inert(done.stderr)
@@ -428,7 +428,7 @@ def test_the_html_in_the_browser(folder: Path, hostile_folder: Path) -> None:
 
 def test_hostile_title_in_html_is_escaped_text(hostile_folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "o.html"
-    impl("overzicht", hostile_folder, "-o", target, "--datum", DAY)
+    impl_here("overzicht", hostile_folder, "-o", target, "--datum", DAY)
     page = target.read_text(encoding="utf-8")
     assert HOSTILE.split("\\n")[0] in page
     assert "##&#91;add-mask]" in page

@@ -495,11 +495,11 @@ def test_without_a_start_of_the_work_a_nulmeting_has_no_date_and_the_report_says
 
 
 def test_every_voorbeeld_fits_an_80_column_terminal() -> None:
-    from hostile import impl
+    from hostile import impl_here
 
     for plan in sorted(VOORBEELDEN.glob("*.yaml")):
         # Run beside the plan, as a user would: a long folder name is not the report's to wrap.
-        done = impl(
+        done = impl_here(
             "voortgang",
             plan.name,
             "--datum",
