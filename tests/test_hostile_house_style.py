@@ -75,9 +75,10 @@ def test_a_huisstijl_docx_that_inflates_to_gigabytes_is_refused_before_it_is_ope
     tmp_path: Path,
 ) -> None:
     bomb = io.BytesIO()
+    # The fastest compression (a third of the time of the best): 4.5 MB for the gigabyte.
     with (
         zipfile.ZipFile(io.BytesIO(plain_docx())) as source,
-        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target,
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
     ):
         for item in source.infolist():
             data = source.read(item.filename)
@@ -89,7 +90,7 @@ def test_a_huisstijl_docx_that_inflates_to_gigabytes_is_refused_before_it_is_ope
                     part.write(b"</w:styles>")
             else:
                 target.writestr(item, data)
-    assert len(bomb.getvalue()) < 3 * 1024 * 1024
+    assert len(bomb.getvalue()) < 5 * 1024 * 1024  # small: a huisstijl.docx may be 20 MB
     folder = house_style(tmp_path, {"huisstijl.docx": bomb.getvalue()})
     # A separate process with a memory limit: opening the part would take gigabytes.
     done = impl(

@@ -231,13 +231,21 @@ def test_the_text_is_in_a_modern_font_unless_the_house_style_says_otherwise(
     assert "Aptos" not in styled.styles.element.xml
 
 
-@pytest.mark.slow
-def test_a_huge_plan_is_cut_to_a_readable_document_that_says_so(tmp_path: Path) -> None:
+def test_a_huge_plan_is_cut_to_a_readable_document_that_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The limits lowered (500 rows, 300 timeline bars and 60 charts in impl): the same cuts
+    and sentences, in a tenth of the Word document."""
+    from impltool.render import limits
+
+    monkeypatch.setattr(limits, "MAX_TABLE_ROWS", 50)
+    monkeypatch.setattr(limits, "MAX_TIMELINE_BARS", 30)
+    monkeypatch.setattr(limits, "MAX_CHARTS", 6)
     items = ["&a {wat: Huisbezoek, start: 2026-02-01, eind: 2026-03-01}"] + ["*a"] * 1200
     kpis = [
         f"{{id: K{i}, nulmeting: 0, streefwaarde: 10, metingen: [{{datum: 2026-03-01, "
         f"waarde: {i % 9}}}]}}"
-        for i in range(80)
+        for i in range(8)
     ]
     plan = tmp_path / "plan.yaml"
     plan.write_text(
@@ -249,13 +257,14 @@ def test_a_huge_plan_is_cut_to_a_readable_document_that_says_so(tmp_path: Path) 
     target = tmp_path / "plan.docx"
     result = run_cli("render", plan, "-o", target)
     assert result.exit_code == 0, result.output
-    assert "de eerste 500 van de 1.201 rijen" in result.stderr
+    assert "de eerste 50 van de 1.201 rijen" in result.stderr
+    assert "de eerste 30 van de 1.201 activiteiten" in result.stderr
     document = docx.Document(str(target))
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Ingekort: in 'Activiteiten per fase' staan de eerste 500 van de 1.201 rijen" in text
-    assert max(len(t.rows) for t in document.tables) <= 501
+    assert "Ingekort: in 'Activiteiten per fase' staan de eerste 50 van de 1.201 rijen" in text
+    assert max(len(t.rows) for t in document.tables) <= 51
     report = tmp_path / "stand.docx"
     result = run_cli("voortgang", plan, "--datum", "2026-07-01", "-o", report)
     assert result.exit_code == 0, result.output
-    assert "de eerste 60 van de 80 grafieken" in result.stderr
-    assert len(docx.Document(str(report)).inline_shapes) == 60
+    assert "de eerste 6 van de 8 grafieken" in result.stderr
+    assert len(docx.Document(str(report)).inline_shapes) == 6
