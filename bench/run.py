@@ -571,8 +571,8 @@ def check_cmd(tools: Tools, target: Path) -> list[str | Path]:
     return [*tools.impl, "check", "--formaat", "json", "--datum", TODAY, target]
 
 
-# `impl check` with every plan read in its own process, no workers (plan.batch): what one plan
-# costs on one core. (pydantic looks for plugins here, about 10 ms once.)
+# `impl check` with all plans read in impl's own process, without workers (plan.batch): what
+# one plan costs on one core. (pydantic looks for plugins here, about 10 ms once.)
 ONE_PROCESS_CODE = (
     "import sys\n"
     "from impltool.plan import batch\n"
@@ -983,8 +983,9 @@ def report(r: Results) -> str:
         f"## Batch: a folder of plans (plans of {r.avg_lines:.0f} lines on average; "
         f"impl: median of {r.batch_reps})",
         "",
-        "impl reads 64 plans or more with worker processes, one per core (see the machine "
-        "above); the row *one process* is the same check without them.",
+        "On Linux impl reads 64 plans or more with worker processes, one per core (see the "
+        "machine above); the row *one process* is the same check without them. Peak RSS is "
+        "that of the largest single process (a forked worker adds about 30 MB).",
         "",
     ]
     sizes = sorted(r.batch)

@@ -37,11 +37,10 @@ def _many_plans(folder: Path, count: int) -> Path:
     return folder
 
 
-def _with_workers(monkeypatch: pytest.MonkeyPatch, method: str | None) -> list[int]:
+def _with_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Two workers from 8 plans on; returns a list that grows by the workers of each pool."""
     monkeypatch.setattr(batch, "PLANS_PER_WORKER", 4)
     monkeypatch.setattr(batch, "_cores", lambda: 2)
-    monkeypatch.setattr(batch, "START_METHOD", method)
     started: list[int] = []
     start = batch._start_workers
 
@@ -53,26 +52,16 @@ def _with_workers(monkeypatch: pytest.MonkeyPatch, method: str | None) -> list[i
     return started
 
 
-# spawn is what Windows and macOS use: every worker starts a fresh Python and imports impl.
-WAYS = (
-    [("check", "fork"), ("check", "spawn"), ("overzicht", "fork")]
-    if LINUX
-    else [
-        ("check", None),
-        ("overzicht", None),
-    ]
-)
-
-
-@pytest.mark.parametrize(("command", "method"), WAYS)
+@pytest.mark.skipif(not LINUX, reason="workers are forked, on Linux only")
+@pytest.mark.parametrize("command", ["check", "overzicht"])
 def test_workers_show_what_one_process_shows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, method: str | None
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     plans = _many_plans(tmp_path / "plannen", 16)
     args = [command, "--formaat", "json", "--datum", "2026-11-24", plans]
     monkeypatch.setattr(batch, "PLANS_PER_WORKER", 10**6)
     alone = run_cli(*args)
-    started = _with_workers(monkeypatch, method)
+    started = _with_workers(monkeypatch)
     shared = run_cli(*args)
     assert started == [2]
     assert shared.exception is None
@@ -97,12 +86,12 @@ def _row_or_die(parent: int, loaded: LoadedPlan) -> str:
     return Path(loaded.file).name
 
 
-@pytest.mark.skipif(not LINUX, reason="a forked worker runs this test's own function")
+@pytest.mark.skipif(not LINUX, reason="workers are forked, on Linux only")
 def test_a_worker_that_dies_leaves_the_rest_to_impl_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plans = _many_plans(tmp_path / "plannen", 24)
-    _with_workers(monkeypatch, "fork")
+    _with_workers(monkeypatch)
     read = batch.PlanBatch([plans])
     rows = list(read.rows(partial(_row_or_die, os.getpid())))
     readable = [f"plan-{n:03}.yaml" for n in range(24) if n not in (7, 9)]
@@ -111,20 +100,35 @@ def test_a_worker_that_dies_leaves_the_rest_to_impl_itself(
     assert [p.name for p in read.skipped] == ["plan-009.yaml"]
 
 
-@pytest.mark.skipif(not LINUX, reason="Ctrl+C as a signal to the process group")
-def test_ctrl_c_stops_impl_and_its_workers_at_once(tmp_path: Path) -> None:
-    plans = _many_plans(tmp_path / "plannen", 600)
+def _impl_with_workers(plans: Path) -> tuple[subprocess.Popen[bytes], list[str]]:
+    """`impl check` on many plans, in its own process group (as a terminal gives it), once
+    its workers run; with their process ids."""
     process = subprocess.Popen(
         [sys.executable, "-m", "impltool", "check", plans],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        start_new_session=True,  # its own process group, as a terminal gives it
+        start_new_session=True,
     )
     deadline = time.monotonic() + 30
-    while not _children(process.pid) and time.monotonic() < deadline:
+    while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.02)
-    assert _children(process.pid), "impl started no workers for 600 plans"
+    assert len(workers) >= 2, "impl started no workers for 600 plans"
     time.sleep(0.2)
+    return process, workers
+
+
+def _gone(pids: list[str], within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not LINUX, reason="workers are forked, on Linux only")
+def test_ctrl_c_stops_impl_and_its_workers_at_once(tmp_path: Path) -> None:
+    process, workers = _impl_with_workers(_many_plans(tmp_path / "plannen", 600))
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl+C in a terminal does
     stopped = time.monotonic()
     _, stderr = process.communicate(timeout=30)
@@ -132,8 +136,25 @@ def test_ctrl_c_stops_impl_and_its_workers_at_once(tmp_path: Path) -> None:
     assert stderr.decode().endswith("\nonderbroken\n")
     assert time.monotonic() - stopped < 3
     assert b"Traceback" not in stderr and b"KeyboardInterrupt" not in stderr
+    assert _gone(workers, within=0.1)  # impl waited for them
     with pytest.raises(ProcessLookupError):  # nothing of impl is left running
         os.killpg(process.pid, 0)
+
+
+@pytest.mark.skipif(not LINUX, reason="workers are forked, on Linux only")
+@pytest.mark.parametrize("end", ["killed", "ctrl-c twice"])
+def test_workers_end_with_impl_however_it_ends(tmp_path: Path, end: str) -> None:
+    """Else they would wait for work for ever, holding the terminal's output open (a CI step
+    that pipes impl's output would never finish)."""
+    process, workers = _impl_with_workers(_many_plans(tmp_path / "plannen", 600))
+    if end == "killed":
+        process.kill()
+    else:  # the second one cuts short impl's wait for its workers
+        os.killpg(process.pid, signal.SIGINT)
+        time.sleep(0.05)
+        os.killpg(process.pid, signal.SIGINT)
+    process.communicate(timeout=30)
+    assert _gone(workers, within=5)
 
 
 def _children(pid: int) -> list[str]:

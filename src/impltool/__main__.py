@@ -1,4 +1,4 @@
 from impltool.command import main
 
-if __name__ == "__main__":  # not when a worker process (plan.batch) imports it
+if __name__ == "__main__":  # `python -m impltool`; importing this module runs nothing
     main()

@@ -6,9 +6,11 @@ YAML files that are plans count (plan.detect); the others are skipped, and named
 by the command. A plan that cannot be read is a `Broken` entry with its problems, never
 left out; so is an entry of a folder that cannot be read.
 
-Many plans are read by worker processes, one per core (as black and flake8 do): the work per
-plan is pure Python, so threads would not help. The rows come back in the order of the files,
-so the output is the same as from one process.
+On Linux, many plans are read by worker processes, one per core (as black and flake8 do):
+the work per plan is pure Python, so threads would not help. The rows come back in the order
+of the files, so the output is the same as from one process. Elsewhere (Windows, macOS) a
+worker would be a fresh Python that imports impl first (spawn; fork is missing or unsafe
+there), a quarter of a second or more before it reads a plan: one process does it all.
 """
 
 from __future__ import annotations
@@ -37,9 +39,8 @@ PLANS_PER_WORKER = 32
 MOST_PER_CHUNK = 16
 # More would mostly wait for the one process that writes the report, and use memory.
 MOST_WORKERS = 8
-# On Linux a forked worker starts with impl already loaded; elsewhere (Windows, macOS) fork is
-# missing or unsafe and Python's default, spawn, starts a fresh interpreter (None).
-START_METHOD = "fork" if sys.platform.startswith("linux") else None
+# A forked worker starts with impl already loaded (see the module's docstring).
+WORKERS_HERE = sys.platform.startswith("linux")
 
 
 # A row a worker sends back may hold knowledge records (a scan result's scoring), whose
@@ -91,7 +92,7 @@ class PlanBatch:
         reads = _read_all(self._found.candidates, per_plan)
         return self._in_order(reads)
 
-    def _in_order(self, reads: Iterator[_Read[Row]]) -> Iterator[Row | Broken]:
+    def _in_order(self, reads: Generator[_Read[Row], None, None]) -> Iterator[Row | Broken]:
         for path, reason in self._found.unreadable:
             yield Broken(str(path), (Problem(str(path), 1, 1, reason),))
         try:
@@ -104,8 +105,7 @@ class PlanBatch:
                 self.notices += read.notices
                 yield read.row
         finally:  # stopped early (Ctrl+C, an error): the workers stop now, not at exit
-            if isinstance(reads, Generator):
-                reads.close()
+            reads.close()
 
     @property
     def links_outside(self) -> list[Path]:
@@ -134,20 +134,31 @@ def _read_one(per_plan: Callable[[LoadedPlan], Row], candidate: Candidate) -> _R
 
 def _read_all(
     candidates: list[Candidate], per_plan: Callable[[LoadedPlan], Row]
-) -> Iterator[_Read[Row]]:
+) -> Generator[_Read[Row], None, None]:
     """Every candidate read, in order: by worker processes when there are many."""
     read = partial(_read_one, per_plan)
     workers = min(_cores(), len(candidates) // PLANS_PER_WORKER, MOST_WORKERS)
-    executor = _start_workers(workers) if workers >= 2 else None
-    if executor is None:
-        return map(read, candidates)
+    if workers < 2 or not WORKERS_HERE:
+        return (read(candidate) for candidate in candidates)
     # Chunks of plans keep the traffic between the processes low; small enough that the
     # progress bar moves, the workers end together, and Ctrl+C (which waits for the chunks
-    # begun) stops within a fraction of a second. `map` hands out every chunk now.
+    # begun) stops within a fraction of a second.
     chunk = max(1, min(MOST_PER_CHUNK, len(candidates) // (8 * workers)))
-    return _from_workers(
-        executor, executor.map(read, candidates, chunksize=chunk), read, candidates
-    )
+    # Ctrl+C waits while the workers are forked: it would land in the middle of the fork's
+    # own bookkeeping (an ignored KeyboardInterrupt with a traceback, and a lost Ctrl+C).
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        executor = _start_workers(workers)
+        if executor is None:
+            return (read(candidate) for candidate in candidates)
+        try:
+            reads = executor.map(read, candidates, chunksize=chunk)  # forks, hands out all
+        except BaseException:
+            executor.shutdown(wait=False, cancel_futures=True)
+            raise
+        return _from_workers(executor, reads, read, candidates)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _from_workers(
@@ -169,12 +180,14 @@ def _from_workers(
         yield from map(read, candidates[done:])
     finally:
         # Also after Ctrl+C or an error: no chunk starts any more, and no worker is left
-        # running when impl leaves.
+        # running when impl leaves. (A second Ctrl+C cuts this short: the workers then end
+        # with impl, see _prepare_worker.)
         executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_workers(workers: int) -> Executor | None:
-    """A pool of worker processes, started; None where this system cannot run one."""
+    """A pool of worker processes (they fork when the first work is handed out); None where
+    this system cannot run one."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -185,9 +198,9 @@ def _start_workers(workers: int) -> Executor | None:
             stream.flush()
     try:
         return ProcessPoolExecutor(
-            workers, multiprocessing.get_context(START_METHOD), initializer=_ignore_ctrl_c
+            workers, multiprocessing.get_context("fork"), initializer=_prepare_worker
         )
-    except (ImportError, NotImplementedError, OSError):
+    except (ImportError, NotImplementedError, OSError, ValueError):
         return None  # no working semaphores (some sandboxes): this process reads them all
 
 
@@ -198,6 +211,20 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def _ignore_ctrl_c() -> None:
-    """A worker leaves Ctrl+C to impl's own process, which stops the work and says so."""
+def _prepare_worker() -> None:
+    """A worker leaves Ctrl+C to impl's own process, which stops the work and says so; and
+    it ends when that process is gone, however it went (killed, a second Ctrl+C), instead of
+    waiting for work for ever with the terminal's output still open."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+
+        def end_with_parent(sentinel: int) -> None:
+            wait([sentinel])
+            os._exit(1)
+
+        threading.Thread(target=end_with_parent, args=(parent.sentinel,), daemon=True).start()
