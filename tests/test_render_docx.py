@@ -25,13 +25,32 @@ def render_docx(plan: Path, target: Path, *extra: object) -> docx.document.Docum
     return docx.Document(str(target))
 
 
+WELZIJN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
+
+
+@pytest.fixture(scope="module")
+def as_word(tmp_path_factory: pytest.TempPathFactory):
+    """A voorbeeld as Word (`--met-quickscan` or not), rendered once for the tests that only
+    read it; each test opens its own copy of the document."""
+    made: dict[tuple[Path, bool], Path] = {}
+
+    def document(plan: Path, quickscan: bool = False) -> Path:
+        if (plan, quickscan) not in made:
+            target = tmp_path_factory.mktemp(plan.stem) / "plan.docx"
+            render_docx(plan, target, *(["--met-quickscan"] if quickscan else []))
+            made[plan, quickscan] = target
+        return made[plan, quickscan]
+
+    return document
+
+
 def headings(document, level: int) -> list[str]:
     return [p.text for p in document.paragraphs if p.style.name == f"Heading {level}"]
 
 
 @pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.stem)
-def test_a_voorbeeld_as_word(plan: Path, tmp_path: Path) -> None:
-    document = render_docx(plan, tmp_path / "plan.docx", "--met-quickscan")
+def test_a_voorbeeld_as_word(plan: Path, as_word) -> None:
+    document = docx.Document(str(as_word(plan, quickscan=True)))
     sections = headings(document, 1)
     assert sections[0] == "Samenvatting"
     assert [s for s in SECTION_ORDER if s in sections] == sections  # the document's order
@@ -54,9 +73,9 @@ def test_a_voorbeeld_as_word(plan: Path, tmp_path: Path) -> None:
     assert "`" not in text and "impl check" not in text
 
 
-def test_the_quickscan_findings_follow_the_one_page_summary(tmp_path: Path) -> None:
+def test_the_quickscan_findings_follow_the_one_page_summary(as_word) -> None:
     plan = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
-    document = render_docx(plan, tmp_path / "plan.docx", "--met-quickscan")
+    document = docx.Document(str(as_word(plan, quickscan=True)))
     paragraphs = document.paragraphs
     texts = [p.text for p in paragraphs]
     page_break = next(i for i, p in enumerate(paragraphs) if 'w:type="page"' in p._p.xml and i > 0)
@@ -69,8 +88,8 @@ def timeline(document):
     return next(t for t in document.tables if t.rows[0].cells[0].text == "Activiteit")
 
 
-def test_the_timeline_shades_the_months_an_activity_runs(tmp_path: Path) -> None:
-    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+def test_the_timeline_shades_the_months_an_activity_runs(as_word) -> None:
+    document = docx.Document(str(as_word(WELZIJN)))
     grid = timeline(document)
     row = next(r for r in grid.rows if r.cells[0].text.startswith("O1 "))  # 9 feb – 27 mrt 2026
     shaded = [bool(c._tc.xpath(".//w:shd")) for c in row.cells[1:]]
@@ -170,10 +189,10 @@ def test_a_logo_appears_on_the_title_block(tmp_path: Path) -> None:
 # --- finished to send: what the receiver sees in Word or LibreOffice ------------------------
 
 
-def test_table_headers_fit_their_longest_word_and_rows_never_split(tmp_path: Path) -> None:
+def test_table_headers_fit_their_longest_word_and_rows_never_split(as_word) -> None:
     from impltool.render.formats.docx.tables import CELL_MARGINS_PT, EMU_PER_PT, TABLE_BOLD_CHAR_PT
 
-    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+    document = docx.Document(str(as_word(WELZIJN)))
     kpi_tables = [t for t in document.tables if t.rows[0].cells[0].text == "KPI"]
     assert kpi_tables  # the widest tables in the document: seven columns
     for table in document.tables:
@@ -189,8 +208,8 @@ def test_table_headers_fit_their_longest_word_and_rows_never_split(tmp_path: Pat
             assert properties is not None and properties.find(qn("w:cantSplit")) is not None
 
 
-def test_headings_and_the_words_before_a_table_stay_with_what_follows(tmp_path: Path) -> None:
-    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+def test_headings_and_the_words_before_a_table_stay_with_what_follows(as_word) -> None:
+    document = docx.Document(str(as_word(WELZIJN)))
     for name in ("Title", "Heading 1", "Heading 2"):
         assert document.styles[name].paragraph_format.keep_with_next is True
     body = list(document.element.body)
@@ -207,15 +226,15 @@ def test_headings_and_the_words_before_a_table_stay_with_what_follows(tmp_path: 
 
 
 def test_the_text_is_in_a_modern_font_unless_the_house_style_says_otherwise(
-    tmp_path: Path,
+    tmp_path: Path, as_word
 ) -> None:
-    document = render_docx(VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml", tmp_path / "p.docx")
+    document = docx.Document(str(as_word(WELZIJN)))
     styles = document.styles.element.xml
     assert "Cambria" not in styles and "majorHAnsi" not in styles and "minorHAnsi" not in styles
     assert document.styles["Heading 1"].font.name == "Aptos"
     defaults = document.styles.element.find(qn("w:docDefaults"))
     assert defaults.find(f".//{qn('w:rFonts')}").get(qn("w:ascii")) == "Aptos"
-    with zipfile.ZipFile(tmp_path / "p.docx") as archive:
+    with zipfile.ZipFile(as_word(WELZIJN)) as archive:
         fonts = archive.read("word/fontTable.xml").decode()
     assert '<w:font w:name="Aptos"><w:altName w:val="Arial"/><w:family w:val="swiss"/>' in fonts
 
