@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -20,6 +21,31 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+WELZIJN = Path(__file__).resolve().parents[1] / "voorbeelden" / "welzijn-eenzaamheid-ouderen.yaml"
+# A voorbeeld's form holds some 8,000 elements (every factor, activity and budget line): about
+# a second of Chromium for each load and change, and the server's time to write it. Tests of
+# what the form and its server do use WELZIJN without those lists (some 2,000 elements; its
+# title, author, goals, KPIs and their comments kept); the axe test opens every whole form.
+LONG_LISTS = (
+    "betrokkenen", "team", "factoren", "fasen", "evaluatie", "borging", "begroting", "bijstellingen"
+)  # fmt: skip
+
+
+def short_welzijn(plan: Path) -> Path:
+    """WELZIJN without its long lists (`fasen` empty, as it is required), written to `plan`."""
+    kept, left_out = [], False
+    for line in WELZIJN.read_text(encoding="utf-8").splitlines(keepends=True):
+        key = re.match(r"([a-z_]+):", line)
+        if key:
+            left_out = key.group(1) in LONG_LISTS
+            if key.group(1) == "fasen":
+                kept.append("fasen: {}\n")
+        if not left_out:
+            kept.append(line)
+    plan.write_text("".join(kept), encoding="utf-8")
+    return plan
+
 
 ENV = {**os.environ, "TERM": "dumb", "NO_COLOR": "1", "PYTHONUTF8": "1"}
 

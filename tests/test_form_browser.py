@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 
 from browser import find_browser
 from conftest import REPO, VOORBEELDEN
-from form_server import Served, served
+from form_server import WELZIJN, Served, served, short_welzijn
 from hostile_plan import hostile_plan_yaml
 
 pytestmark = pytest.mark.browser
@@ -41,7 +40,6 @@ ARGS = [
 AXE = Path(__file__).parent / "vendor" / "axe" / "axe.min.js"
 SCREENSHOT = REPO / "docs" / "bewerk-formulier.png"
 EXAMPLES = sorted(VOORBEELDEN.glob("*.yaml"))
-WELZIJN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
 # axe runs on this voorbeeld's form (see test_axe_finds_no_serious_violation_in_any_voorbeeld).
 CONTRAST = VOORBEELDEN / "vroegsignalering-schulden-onderweg.yaml"
 
@@ -83,31 +81,6 @@ def open_form(page: Any, server: Served) -> None:
     sync_api.expect(page.locator("#qs-kop")).to_be_visible()
 
 
-# A voorbeeld's form holds some 8,000 elements (every factor, activity and budget line): about
-# a second of Chromium for each load and each change. What a person does in the form is tested
-# on WELZIJN without those lists (some 2,000 elements; its title, author, goals, KPIs and their
-# comments kept); the axe test opens every voorbeeld's whole form.
-LONG_LISTS = (
-    "betrokkenen", "team", "factoren", "fasen", "evaluatie", "borging", "begroting", "bijstellingen"
-)  # fmt: skip
-
-
-def short_welzijn(folder: Path) -> Path:
-    """WELZIJN without its long lists (`fasen` empty, as it is required), in `folder`."""
-    kept, left_out = [], False
-    for line in WELZIJN.read_text(encoding="utf-8").splitlines(keepends=True):
-        key = re.match(r"([a-z_]+):", line)
-        if key:
-            left_out = key.group(1) in LONG_LISTS
-            if key.group(1) == "fasen":
-                kept.append("fasen: {}\n")
-        if not left_out:
-            kept.append(line)
-    plan = folder / WELZIJN.name
-    plan.write_text("".join(kept), encoding="utf-8")
-    return plan
-
-
 def changed_lines(before: str, after: str) -> list[str]:
     return [
         line
@@ -117,7 +90,7 @@ def changed_lines(before: str, after: str) -> list[str]:
 
 
 def test_change_the_title_and_save_is_a_one_line_diff(page: Any, tmp_path: Path) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     before = plan.read_text(encoding="utf-8")
     with served(plan) as server:
         open_form(page, server)
@@ -135,7 +108,7 @@ def test_change_the_title_and_save_is_a_one_line_diff(page: Any, tmp_path: Path)
 
 
 def test_add_a_kpi_see_kpi_03_and_a_nulmeting_makes_it_go(page: Any, tmp_path: Path) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     with served(plan) as server:
         open_form(page, server)
         panel = page.locator("#quickscan")
@@ -154,7 +127,7 @@ def test_add_a_kpi_see_kpi_03_and_a_nulmeting_makes_it_go(page: Any, tmp_path: P
 def test_a_change_on_disk_before_saving_is_refused_and_nothing_is_lost(
     page: Any, tmp_path: Path
 ) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     with served(plan) as server:
         open_form(page, server)
         page.get_by_label("Titel", exact=True).fill("Mijn titel in het formulier")
@@ -179,7 +152,7 @@ def test_a_change_on_disk_before_saving_is_refused_and_nothing_is_lost(
 
 
 def test_a_value_the_model_refuses_is_shown_at_its_field(page: Any, tmp_path: Path) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     before = plan.read_bytes()
     with served(plan) as server:
         open_form(page, server)
@@ -192,7 +165,7 @@ def test_a_value_the_model_refuses_is_shown_at_its_field(page: Any, tmp_path: Pa
 
 
 def test_without_the_token_the_browser_gets_no_form(browser: Any, tmp_path: Path) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     with served(plan) as server:
         context = browser.new_context()
         stranger = context.new_page()
@@ -280,7 +253,7 @@ def test_axe_finds_no_serious_violation_in_any_voorbeeld(browser: Any, tmp_path:
 
 
 def test_the_keyboard_reaches_and_works_the_save_button(page: Any, tmp_path: Path) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     with served(plan) as server:
         open_form(page, server)
         title = page.get_by_label("Titel", exact=True)
@@ -312,7 +285,7 @@ def test_the_screenshot_for_the_readme(page: Any, tmp_path: Path) -> None:
 
 
 def test_sluiten_with_unsaved_changes_asks_first(page: Any, tmp_path: Path) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     before = plan.read_bytes()
     with served(plan) as server:
         open_form(page, server)
@@ -331,7 +304,7 @@ def test_sluiten_with_unsaved_changes_asks_first(page: Any, tmp_path: Path) -> N
 def test_the_keyboard_moves_and_removes_a_goal_and_keeps_its_place(
     page: Any, tmp_path: Path
 ) -> None:
-    plan = short_welzijn(tmp_path)
+    plan = short_welzijn(tmp_path / WELZIJN.name)
     with served(plan) as server:
         open_form(page, server)
         first = page.get_by_role("group", name="Doel 1: D1", exact=True)

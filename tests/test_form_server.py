@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import re
-import shutil
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import VOORBEELDEN
-from form_server import Served, running, served, wait_until_stopped
+from form_server import Served, running, served, short_welzijn, wait_until_stopped
 from impltool.form.guard import MAX_BODY
-
-PLAN = VOORBEELDEN / "welzijn-eenzaamheid-ouderen.yaml"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    plan = tmp_path_factory.mktemp("server") / "plan.yaml"
-    shutil.copy(PLAN, plan)
+    plan = short_welzijn(tmp_path_factory.mktemp("server") / "plan.yaml")
     with served(plan) as started:
         yield started
 
@@ -36,8 +31,7 @@ def form_post(server: Served, path: str, fields: dict[str, str], **headers: str)
 
 
 def test_the_first_line_is_the_full_address_on_127_0_0_1(tmp_path: Path) -> None:
-    plan = tmp_path / "plan.yaml"
-    shutil.copy(PLAN, plan)
+    plan = short_welzijn(tmp_path / "plan.yaml")
     with running(plan) as started:  # `running` reads the address from the first line
         assert started.address.startswith("http://127.0.0.1:")
         assert len(started.token) >= 32
@@ -148,8 +142,7 @@ def test_the_html_document_opens_with_a_policy_that_allows_no_script(server: Ser
 
 
 def test_sluiten_stops_the_server(tmp_path: Path) -> None:
-    plan = tmp_path / "plan.yaml"
-    shutil.copy(PLAN, plan)
+    plan = short_welzijn(tmp_path / "plan.yaml")
     with running(plan) as started:
         status, _, body = form_post(started, "/wijzig", {"actie": "sluiten", "_versie": "0"})
         assert status == 200 and "gesloten" in body.decode()
@@ -170,8 +163,7 @@ def test_a_new_plan_is_served_from_the_scaffold(tmp_path: Path) -> None:
 def test_ctrl_c_stops_the_server_quietly(tmp_path: Path) -> None:
     import signal
 
-    plan = tmp_path / "plan.yaml"
-    shutil.copy(PLAN, plan)
+    plan = short_welzijn(tmp_path / "plan.yaml")
     with running(plan) as started:
         assert started.request("GET", "/")[0] == 200
         started.process.send_signal(signal.SIGINT)
@@ -184,8 +176,8 @@ def test_ctrl_c_stops_the_server_quietly(tmp_path: Path) -> None:
 def test_bidi_and_control_characters_from_the_plan_show_as_marks(tmp_path: Path) -> None:
     """As in check's output and the documents: a plan cannot reverse or hide what the page
     says; a field's own value keeps the character, so saving changes nothing."""
-    plan = tmp_path / "plan.yaml"
-    text = PLAN.read_text(encoding="utf-8")
+    plan = short_welzijn(tmp_path / "plan.yaml")
+    text = plan.read_text(encoding="utf-8")
     title = text.split("titel: ", 1)[1].split("\n", 1)[0]
     plan.write_text(
         text.replace(f"titel: {title}", 'titel: "Plan \\u202Egnp.exe \\u001b]0;pwned\\u0007"'),
@@ -204,8 +196,7 @@ def test_bidi_and_control_characters_from_the_plan_show_as_marks(tmp_path: Path)
 def test_a_second_tab_cannot_undo_what_the_first_just_saved(tmp_path: Path) -> None:
     """Two tabs on one form (the browser impl opened, and the address pasted again): the
     second one's older page is refused after the first saved, and the file keeps the save."""
-    plan = tmp_path / "plan.yaml"
-    shutil.copy(PLAN, plan)
+    plan = short_welzijn(tmp_path / "plan.yaml")
     with served(plan) as started:
         _, _, page = started.request("GET", "/")
         revision = re.search(r'name="_versie" value="(\d+)"', page.decode())
@@ -230,8 +221,7 @@ def test_the_command_says_where_it_is_opens_the_browser_and_warns_of_unsaved_cha
 
     from impltool.form import command
 
-    plan = tmp_path / "plan.yaml"
-    shutil.copy(PLAN, plan)
+    plan = short_welzijn(tmp_path / "plan.yaml")
     before = plan.read_bytes()
     prepared: list[command.Prepared] = []
     opened: list[str] = []
