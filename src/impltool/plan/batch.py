@@ -43,15 +43,6 @@ MOST_WORKERS = 8
 WORKERS_HERE = sys.platform.startswith("linux")
 
 
-# A row a worker sends back may hold knowledge records (a scan result's scoring), whose
-# read-only mappings do not pickle by themselves: they travel as a copy.
-def _read_only(items: dict[object, object]) -> MappingProxyType[object, object]:
-    return MappingProxyType(items)
-
-
-copyreg.pickle(MappingProxyType, lambda mapping: (_read_only, (dict(mapping),)))
-
-
 class Broken(NamedTuple):
     """A file that should hold a plan but cannot be read, with every problem found."""
 
@@ -137,8 +128,11 @@ def _read_all(
 ) -> Generator[_Read[Row], None, None]:
     """Every candidate read, in order: by worker processes when there are many."""
     read = partial(_read_one, per_plan)
-    workers = min(_cores(), len(candidates) // PLANS_PER_WORKER, MOST_WORKERS)
-    if workers < 2 or not WORKERS_HERE:
+    workers = (
+        min(_cores(), len(candidates) // PLANS_PER_WORKER, MOST_WORKERS) if WORKERS_HERE else 0
+    )
+    executor = _start_workers(workers) if workers >= 2 else None
+    if executor is None:
         return (read(candidate) for candidate in candidates)
     # Chunks of plans keep the traffic between the processes low; small enough that the
     # progress bar moves, the workers end together, and Ctrl+C (which waits for the chunks
@@ -148,17 +142,13 @@ def _read_all(
     # own bookkeeping (an ignored KeyboardInterrupt with a traceback, and a lost Ctrl+C).
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        executor = _start_workers(workers)
-        if executor is None:
-            return (read(candidate) for candidate in candidates)
-        try:
-            reads = executor.map(read, candidates, chunksize=chunk)  # forks, hands out all
-        except BaseException:
-            executor.shutdown(wait=False, cancel_futures=True)
-            raise
-        return _from_workers(executor, reads, read, candidates)
+        reads = executor.map(read, candidates, chunksize=chunk)  # forks, hands out all
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    return _from_workers(executor, reads, read, candidates)
 
 
 def _from_workers(
@@ -191,6 +181,9 @@ def _start_workers(workers: int) -> Executor | None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # A row a worker sends back may hold knowledge records (a scan result's scoring), whose
+    # read-only mappings do not pickle by themselves: they travel as a copy.
+    copyreg.pickle(MappingProxyType, _pickled_read_only)
     # A forked worker inherits what this process has not written out yet, and would write it
     # a second time when it ends.
     for stream in (sys.stdout, sys.stderr):
@@ -204,11 +197,19 @@ def _start_workers(workers: int) -> Executor | None:
         return None  # no working semaphores (some sandboxes): this process reads them all
 
 
+def _pickled_read_only(
+    mapping: MappingProxyType[object, object],
+) -> tuple[Callable[..., MappingProxyType[object, object]], tuple[dict[object, object]]]:
+    return _read_only, (dict(mapping),)
+
+
+def _read_only(items: dict[object, object]) -> MappingProxyType[object, object]:
+    return MappingProxyType(items)  # the type itself cannot be named in a pickle
+
+
 def _cores() -> int:
-    """The cores this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    """The cores this process may run on (Linux)."""
+    return len(os.sched_getaffinity(0))
 
 
 def _prepare_worker() -> None:
